@@ -1,0 +1,102 @@
+namespace scope3;
+
+using { Currency, cuid, managed } from '@sap/cds/common';
+using { scope3 } from './code-lists';
+using { scope3.CompanyCodes, scope3.Plants, scope3.Suppliers, scope3.MaterialGroups, scope3.Materials } from './master-data';
+using { scope3.EmissionFactors } from './factors';
+
+/**
+ * Maps ERP attributes to a Scope 3 category, method and factor.
+ * Precedence follows the most specific condition set (see srv/lib/rules.ts);
+ * a change is a new version of the same `ruleKey`, so attributions keep pointing at the version they used.
+ */
+@assert.unique: { version: [ruleKey, version] }
+entity AttributionRules : cuid, managed {
+  ruleKey        : String(40) @mandatory;
+  version        : Integer default 1;
+  name           : String(120);
+  // match conditions: empty means "any"
+  supplier       : Association to Suppliers;
+  material       : Association to Materials;
+  materialGroup  : Association to MaterialGroups;
+  plant          : Association to Plants;
+  companyCode    : Association to CompanyCodes;
+  glAccount      : String(10);
+  transportMode  : String(10);
+  documentType   : String(20);
+  // outcome
+  category       : Association to scope3.Scope3Categories @mandatory;
+  method         : Association to scope3.CalculationMethods @mandatory;
+  factor         : Association to EmissionFactors;
+  /** instead of one factor: the family to resolve by region and date */
+  factorFamily   : String(80);
+  priority       : Integer default 0;
+  validFrom      : Date;
+  validTo        : Date;
+  active         : Boolean default true;
+}
+
+/** One row per source document line: what was bought, shipped or travelled. */
+@assert.unique: { documentLine: [sourceSystem, documentType, documentNumber, documentItem] }
+entity Activities : cuid, managed {
+  sourceSystem   : String(20) default 'S4HANA';
+  documentType   : String(20) @mandatory;
+  documentNumber : String(20) @mandatory;
+  documentItem   : String(10) default '';
+  fiscalYear     : Integer;
+  fiscalPeriod   : Integer @assert.range: [1, 16];
+  postingDate    : Date;
+  companyCode    : Association to CompanyCodes;
+  supplier       : Association to Suppliers;
+  material       : Association to Materials;
+  materialGroup  : Association to MaterialGroups;
+  plant          : Association to Plants;
+  glAccount      : String(10);
+  description    : String(200);
+  quantity       : Decimal(23, 6);
+  unit           : Association to scope3.Units;
+  amount         : Decimal(23, 2);
+  currency       : Currency;
+  transportMode  : String(10);
+  distance       : Decimal(18, 3);
+  distanceUnit   : Association to scope3.Units;
+  transportMass  : Decimal(18, 3);
+  transportMassUnit : Association to scope3.Units;
+  status         : Association to scope3.ActivityStatuses default 'provisional';
+  sourceEventId  : String(100);
+  payloadHash    : String(64);
+  attributions   : Composition of many Attributions on attributions.activity = $self;
+}
+
+/** A calculated result with its full lineage; never updated in place, only superseded. */
+entity Attributions : cuid {
+  activity           : Association to Activities;
+  category           : Association to scope3.Scope3Categories;
+  method             : Association to scope3.CalculationMethods;
+  factor             : Association to EmissionFactors;
+  factorSetVersion   : String(20);
+  rule               : Association to AttributionRules;
+  ruleVersion        : Integer;
+  convertedQuantity  : Decimal(34, 12);
+  convertedUnit      : String(20);
+  kgCO2eLocation     : Decimal(31, 6);
+  kgCO2eMarket       : Decimal(31, 6);
+  biogenicCO2        : Decimal(31, 6);
+  kgCO2     : Decimal(31, 6);
+  kgCH4CO2e : Decimal(31, 6);
+  kgN2OCO2e : Decimal(31, 6);
+  dqTechnological    : Integer;
+  dqTemporal         : Integer;
+  dqGeographical     : Integer;
+  dqCompleteness     : Integer;
+  dqReliability      : Integer;
+  dqScore            : Decimal(3, 2);
+  uncertainty        : Decimal(5, 2);
+  explanation        : String(1000);
+  lineage            : LargeString;
+  inputHash          : String(64);
+  calculationVersion : String(20);
+  supersedes         : Association to Attributions;
+  supersededBy       : Association to Attributions;
+  calculatedAt       : Timestamp;
+}

@@ -1,0 +1,52 @@
+namespace scope3;
+
+using { Country, Currency, managed } from '@sap/cds/common';
+using { scope3.Regions } from './code-lists';
+
+/** Company codes mirrored from S/4HANA. */
+entity CompanyCodes : managed {
+  key code     : String(4);
+      name     : String(80);
+      country  : Country;
+      currency : Currency;
+}
+
+entity Plants : managed {
+  key code        : String(4);
+      name        : String(80);
+      companyCode : Association to CompanyCodes;
+      country     : Country;
+      region      : Association to Regions;
+}
+
+/** Suppliers: S/4HANA business partners in the supplier role. */
+entity Suppliers : managed {
+  key ID      : String(10);
+      name    : String(80);
+      country : Country;
+      region  : Association to Regions;
+}
+
+entity MaterialGroups : managed {
+  key code     : String(9);
+      name     : String(80);
+      naicsMap : Composition of many MaterialGroupNaics on naicsMap.materialGroup = $self;
+}
+
+/** Which NAICS-6 industry a material group's spend falls into, how sure we are, and who said so. */
+entity MaterialGroupNaics : managed {
+  key materialGroup : Association to MaterialGroups;
+  key naicsCode     : String(6) @assert.format: '^[0-9]{6}$';
+      naicsTitle    : String(200);
+      confidence    : Decimal(3, 2) @assert.range: [0, 1];
+      source        : String(100);
+}
+
+entity Materials : managed {
+  key ID            : String(40);
+      name          : String(80);
+      materialGroup : Association to MaterialGroups;
+      baseUnit      : String(10);
+      /** net weight per base unit in kg, for activity-based estimates */
+      netWeightKg   : Decimal(18, 6);
+}

@@ -1,0 +1,5 @@
+// The Scope 3 domain model, split by concern
+using from './code-lists';
+using from './master-data';
+using from './factors';
+using from './accounting';

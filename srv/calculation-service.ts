@@ -1,0 +1,26 @@
+import cds from '@sap/cds'
+import { estimate as estimateAction } from '#cds-models/CalculationService'
+import { estimate, MAX_ACTIVITIES, type EstimateActivity } from './lib/estimate'
+import { loadEngineContext, loadFactors } from './factor-library'
+
+export class CalculationService extends cds.ApplicationService {
+  async init (): Promise<void> {
+    this.estimation()
+    return super.init()
+  }
+
+  /** The public estimate API: stateless, one result per activity, per-activity errors instead of a failed call. */
+  estimation (): void {
+    this.on(estimateAction, async req => {
+      const activities = req.data.activities as EstimateActivity[] | undefined
+      if (!Array.isArray(activities)) return req.reject(400, 'activities must be an array of activities', 'activities')
+      if (activities.length > MAX_ACTIVITIES) {
+        return req.reject(400, `activities: at most ${MAX_ACTIVITIES} activities per call, got ${activities.length}`, 'activities')
+      }
+      const ctx = await loadEngineContext()
+      const ids = activities.flatMap(a => [a.factor?.id, ...(a.components ?? []).map(c => c.factor?.id)]).filter((id): id is string => !!id)
+      const factors = await loadFactors(ids, ctx.units)
+      return activities.map(a => estimate(a, ctx, id => factors.get(id))) as any
+    })
+  }
+}

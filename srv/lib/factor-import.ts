@@ -1,0 +1,124 @@
+import { parse } from 'csv-parse/sync'
+import { type UnitCatalog } from './units'
+
+/** A factor as read from a published dataset, ready to store (values kept as the source wrote them). */
+export interface ImportedFactor {
+  code: string
+  family: string
+  description: string
+  unit_code?: string
+  currency_code?: string
+  value: string
+  biogenicCO2?: string
+  region_code: string
+  year: number
+  validFrom?: string
+  validTo?: string
+  sourceScope?: string
+  sourcePath: string
+  gases: Array<{ gas_code: string, value: string, sourceId: string }>
+}
+
+export interface ImportSkip { rowNumber: number, sourceId: string, reason: string }
+
+export interface ParsedFactorSet {
+  rowsRead: number
+  factors: ImportedFactor[]
+  /** per-gas values attached to their factor; each is one source row */
+  gasRows: number
+  skipped: ImportSkip[]
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
+function readCsv (text: string): Array<Record<string, string>> {
+  return parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true })
+}
+
+/**
+ * US EPA Supply Chain GHG Emission Factors v1.3 by NAICS-6 (kg CO2e per 2022 USD, purchaser price).
+ * The "with margins" column is the purchaser-price factor, which is what POs and invoices show.
+ */
+export function parseEpaSupplyChain (text: string): ParsedFactorSet {
+  const rows = readCsv(text)
+  const result: ParsedFactorSet = { rowsRead: rows.length, factors: [], gasRows: 0, skipped: [] }
+  rows.forEach((row, i) => {
+    const rowNumber = i + 2
+    const code = row['2017 NAICS Code']
+    const value = row['Supply Chain Emission Factors with Margins']
+    if (!/^\d{6}$/.test(code)) return result.skipped.push({ rowNumber, sourceId: code, reason: 'NAICS code is not six digits' })
+    if (row.GHG !== 'All GHGs') return result.skipped.push({ rowNumber, sourceId: code, reason: `GHG '${row.GHG}' is not the CO2e total` })
+    if (!DECIMAL.test(value)) return result.skipped.push({ rowNumber, sourceId: code, reason: 'no factor with margins' })
+    result.factors.push({
+      code,
+      family: `naics:${code}`,
+      description: row['2017 NAICS Title'],
+      currency_code: 'USD',
+      value,
+      region_code: 'US',
+      year: 2022,
+      sourcePath: `NAICS 2017 ${code} / USEEIO ${row['Reference USEEIO Code']}`,
+      gases: []
+    })
+  })
+  return result
+}
+
+/** DESNZ units that mean something narrower than the same symbol elsewhere: road vehicle distances. */
+const DESNZ_UNITS: Record<string, string> = { km: 'VKM', miles: 'VMI' }
+const DESNZ_GASES: Record<string, string> = {
+  'kg CO2e of CO2 per unit': 'CO2', 'kg CO2e of CH4 per unit': 'CH4', 'kg CO2e of N2O per unit': 'N2O'
+}
+
+/**
+ * UK DESNZ GHG conversion factors 2025, flat file. One factor per row in `kg CO2e`; the per-gas rows of the
+ * same factor (same ID but the last segment) become its gas values. "Outside of scopes" rows carry biogenic
+ * CO2 only: they are loaded with 0 kg CO2e and the biogenic CO2 beside it, as the GHG Protocol reports it.
+ * Valid from 2025 with no end: a later edition wins by its later year (see chooseFactor).
+ */
+export function parseDesnz (text: string, units: UnitCatalog): ParsedFactorSet {
+  const rows = readCsv(text)
+  const result: ParsedFactorSet = { rowsRead: rows.length, factors: [], gasRows: 0, skipped: [] }
+  const byId = new Map<string, ImportedFactor>()
+  const factorId = (id: string): string => id.replace(/_\d+$/, '_1')
+  rows.forEach((row, i) => {
+    const rowNumber = i + 2
+    const id = row.ID
+    const value = row['GHG Conversion Factor 2025']
+    const ghgUnit = row['GHG/Unit']
+    const skip = (reason: string): number => result.skipped.push({ rowNumber, sourceId: id, reason })
+    if (!value) return skip('no factor in the source (not applicable)')
+    if (!DECIMAL.test(value)) return skip(`factor '${value}' is not a decimal`)
+    const gas = DESNZ_GASES[ghgUnit]
+    const total = byId.get(factorId(id))
+    if (gas && total) {
+      total.gases.push({ gas_code: gas, value, sourceId: id })
+      result.gasRows++
+      return
+    }
+    if (ghgUnit !== 'kg CO2e' && !(gas === 'CO2' && row.Scope === 'Outside of Scopes')) {
+      return skip(gas ? 'gas value of a factor that has no total' : `'${ghgUnit}' is an energy conversion, not an emission factor`)
+    }
+    const unit = DESNZ_UNITS[row.UOM] ?? units.find(row.UOM)?.code
+    if (!unit) return skip(`unit '${row.UOM}' is not in the unit catalogue`)
+    const biogenic = ghgUnit !== 'kg CO2e'
+    const path = [row['Level 1'], row['Level 2'], row['Level 3'], row['Level 4'], row['Column Text']].filter(Boolean).join(' › ')
+    const factor: ImportedFactor = {
+      code: id,
+      family: `desnz:${id}`,
+      description: `${biogenic ? 'Biogenic CO2 (outside of scopes): ' : ''}${path} per ${row.UOM}`,
+      unit_code: unit,
+      value: biogenic ? '0' : value,
+      biogenicCO2: biogenic ? value : undefined,
+      region_code: 'GB',
+      year: 2025,
+      validFrom: '2025-01-01',
+      sourceScope: row.Scope,
+      sourcePath: path,
+      gases: []
+    }
+    byId.set(id, factor)
+    result.factors.push(factor)
+  })
+  return result
+}

@@ -1,0 +1,122 @@
+import { Decimal, type DecimalInput } from './decimal'
+
+/** The ERP attributes a rule can match, and the date and region the activity happened at. */
+export interface ActivityAttributes {
+  supplier?: string | null
+  material?: string | null
+  materialGroup?: string | null
+  plant?: string | null
+  companyCode?: string | null
+  glAccount?: string | null
+  transportMode?: string | null
+  documentType?: string | null
+  /** ISO date of the activity */
+  date: string
+  /** ISO country or region code where the activity happened (e.g. the plant's country) */
+  region?: string | null
+}
+
+const CONDITIONS = ['supplier', 'material', 'materialGroup', 'plant', 'companyCode', 'glAccount', 'transportMode', 'documentType'] as const
+
+export interface Rule extends Partial<Record<typeof CONDITIONS[number], string | null>> {
+  ID: string
+  ruleKey: string
+  version: number
+  category: number
+  method: string
+  factorId?: string | null
+  factorFamily?: string | null
+  priority?: number | null
+  validFrom?: string | null
+  validTo?: string | null
+  active?: boolean | null
+}
+
+/**
+ * Precedence of a rule, from its most specific condition: a supplier's product footprint (supplier + material)
+ * beats a material rule, which beats material group, supplier, G/L account, and finally the company fallback.
+ */
+export const PRECEDENCE = ['supplier-product', 'material', 'material-group', 'supplier', 'gl-account', 'company-fallback'] as const
+export type Precedence = typeof PRECEDENCE[number]
+
+export function precedenceOf (rule: Rule): Precedence {
+  if (rule.supplier && rule.material) return 'supplier-product'
+  if (rule.material) return 'material'
+  if (rule.materialGroup) return 'material-group'
+  if (rule.supplier) return 'supplier'
+  if (rule.glAccount) return 'gl-account'
+  return 'company-fallback'
+}
+
+const within = (date: string, from?: string | null, to?: string | null): boolean =>
+  (!from || from <= date) && (!to || date <= to)
+
+const conditionCount = (rule: Rule): number => CONDITIONS.filter(c => rule[c]).length
+
+export interface RankedRule { rule: Rule, precedence: Precedence, reason: string }
+
+/**
+ * The rules that apply to an activity, best first: by precedence, then more conditions, then higher priority,
+ * then the latest version, then ID (so the order is total and deterministic).
+ */
+export function rankRules (activity: ActivityAttributes, rules: Rule[]): RankedRule[] {
+  const applicable = rules.filter(r => r.active !== false &&
+    within(activity.date, r.validFrom, r.validTo) &&
+    CONDITIONS.every(c => !r[c] || r[c] === activity[c]))
+  return applicable
+    .map(rule => ({ rule, precedence: precedenceOf(rule), conditions: conditionCount(rule) }))
+    .sort((a, b) => PRECEDENCE.indexOf(a.precedence) - PRECEDENCE.indexOf(b.precedence) ||
+      b.conditions - a.conditions ||
+      (b.rule.priority ?? 0) - (a.rule.priority ?? 0) ||
+      b.rule.version - a.rule.version ||
+      (a.rule.ID < b.rule.ID ? -1 : a.rule.ID > b.rule.ID ? 1 : 0))
+    .map(({ rule, precedence, conditions }) => ({
+      rule,
+      precedence,
+      reason: `rule ${rule.ruleKey} v${rule.version} (${precedence}, ${conditions} condition(s), priority ${rule.priority ?? 0})`
+    }))
+}
+
+export interface FactorCandidate {
+  ID: string
+  family?: string | null
+  value: DecimalInput
+  region_code?: string | null
+  year?: number | null
+  validFrom?: string | null
+  validTo?: string | null
+  basis_code?: string | null
+}
+
+export interface FactorChoice<F extends FactorCandidate> { factor?: F, steps: string[] }
+
+/**
+ * Picks one factor of a family for a date, region and accounting basis: valid on the date, in the nearest
+ * region of the fallback chain (country → region group → GLO), then the latest year, then the highest value
+ * (the conservative choice), then the smallest ID.
+ */
+export function chooseFactor<F extends FactorCandidate> (
+  candidates: F[], query: { date: string, region?: string | null, basis?: string }, regionParents: Map<string, string | null>
+): FactorChoice<F> {
+  const steps: string[] = []
+  const valid = candidates.filter(f => within(query.date, f.validFrom, f.validTo) && (!query.basis || !f.basis_code || f.basis_code === query.basis))
+  steps.push(`${valid.length} of ${candidates.length} candidate factor(s) valid on ${query.date}${query.basis ? ` for ${query.basis}-based` : ''}`)
+  for (const region of regionChain(query.region, regionParents)) {
+    const inRegion = valid.filter(f => (f.region_code ?? 'GLO') === region)
+    if (!inRegion.length) { steps.push(`no factor for region ${region}`); continue }
+    const [factor] = inRegion.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) ||
+      new Decimal(b.value).comparedTo(a.value) ||
+      (a.ID < b.ID ? -1 : 1))
+    steps.push(`region ${region}: ${inRegion.length} factor(s); chose ${factor.ID}` +
+      (inRegion.length > 1 ? ' (latest year, then highest value)' : ''))
+    return { factor, steps }
+  }
+  return { steps }
+}
+
+/** The region itself, then its parents up to the global default 'GLO'. */
+export function regionChain (region: string | null | undefined, parents: Map<string, string | null>): string[] {
+  const chain: string[] = []
+  for (let r = region ?? 'GLO'; r && !chain.includes(r); r = parents.get(r) ?? (r === 'GLO' ? '' : 'GLO')) chain.push(r)
+  return chain
+}

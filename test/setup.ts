@@ -1,0 +1,2 @@
+// Without this, cds.test does not load the .ts service implementations and actions answer 501.
+process.env.CDS_TYPESCRIPT = 'true'
