@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { FactorSets, EmissionFactors, FactorGasValues, FactorImportSkips, Units, ExchangeRates, PriceIndexes } from '#cds-models/scope3'
-import { Decimal } from './lib/decimal'
 import { UnitCatalog, type UnitRow } from './lib/units'
 import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from './lib/money'
 import { parseDesnz, parseEpaSupplyChain, type ParsedFactorSet } from './lib/factor-import'
 import { type EngineContext, type Factor } from './lib/engine'
+import { toEngineFactor, type LibraryFactorRow } from './lib/attribution'
 
 const LOG = cds.log('factor-library')
 
@@ -42,30 +42,21 @@ export async function loadEngineContext (): Promise<EngineContext> {
   }
 }
 
-/** Library factors by id, with their set's version and, for spend factors, currency year; in one query per 1,000 ids. */
+/** Columns of a library factor, flattened with its set, as the engine's toEngineFactor takes them. */
+export const FACTOR_COLUMNS = (f: any): void => {
+  f.ID; f.family; f.value; f.unit_code; f.currency_code; f.biogenicCO2; f.region_code; f.year; f.validFrom; f.validTo; f.basis_code
+  f.dqTechnological; f.dqCompleteness; f.dqReliability
+  f.factorSet.code.as('setCode'); f.factorSet.version.as('setVersion'); f.factorSet.currencyYear.as('currencyYear')
+  f.gases((g: any) => { g.gas_code; g.value })
+}
+
+/** Library factors by id, in one query per 1,000 ids. */
 export async function loadFactors (ids: string[], units: UnitCatalog): Promise<Map<string, Factor>> {
   const factors = new Map<string, Factor>()
   const unique = [...new Set(ids)]
   for (let i = 0; i < unique.length; i += 1000) {
-    const rows = await SELECT.from(EmissionFactors)
-      .columns(f => {
-        f.ID; f.value; f.unit_code; f.currency_code; f.biogenicCO2
-        f.factorSet((s: any) => { s.code; s.version; s.currencyYear })
-        f.gases((g: any) => { g.gas_code; g.value })
-      })
-      .where({ ID: { in: unique.slice(i, i + 1000) } })
-    for (const row of rows as any[]) {
-      const unit = row.unit_code ? units.find(row.unit_code) : undefined
-      factors.set(row.ID, {
-        id: row.ID,
-        value: new Decimal(row.value),
-        per: unit ? { unit } : { currency: row.currency_code, year: row.factorSet?.currencyYear ?? undefined },
-        setCode: row.factorSet?.code,
-        setVersion: row.factorSet?.version,
-        biogenicCO2: row.biogenicCO2 == null ? undefined : new Decimal(row.biogenicCO2),
-        gases: row.gases?.length ? Object.fromEntries(row.gases.map((g: any) => [g.gas_code, new Decimal(g.value)])) : undefined
-      })
-    }
+    const rows = await SELECT.from(EmissionFactors).columns(FACTOR_COLUMNS).where({ ID: { in: unique.slice(i, i + 1000) } })
+    for (const row of rows as unknown as LibraryFactorRow[]) factors.set(row.ID, toEngineFactor(row, units))
   }
   return factors
 }

@@ -32,6 +32,11 @@ service FactorService {
     skipped         : many SkipReason;
   }
 
+  /** Emitted after an import changed the factor library. */
+  event factorSetsImported {
+    sets : many String(40);
+  }
+
   /** Loads (or reloads, when the file changed) a factor set from its published file; idempotent. */
   @(requires: 'SustainabilityAdmin')
   action importFactorSet(setCode : String(40)) returns ImportReport;

@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { importFactorSet } from '#cds-models/FactorService'
+import { importFactorSet, factorSetsImported } from '#cds-models/FactorService'
 import * as library from './factor-library'
 
 export class FactorService extends cds.ApplicationService {
@@ -13,7 +13,9 @@ export class FactorService extends cds.ApplicationService {
   imports (): void {
     this.on(importFactorSet, async req => {
       try {
-        return await library.importFactorSet(req.data.setCode!)
+        const report = await library.importFactorSet(req.data.setCode!)
+        if (!report.unchanged) await this.emit(factorSetsImported, { sets: [report.setCode] })
+        return report
       } catch (e) {
         if (e instanceof library.ImportError) return req.reject(e.status, e.message, e.target)
         throw e
@@ -23,6 +25,11 @@ export class FactorService extends cds.ApplicationService {
 
   /** Development and tests start with the factor library loaded; production imports on an admin's request. */
   autoImport (): void {
-    if (cds.env.requires.factorLibrary?.autoImport) cds.once('served', () => library.importMissingFactorSets())
+    if (!cds.env.requires.factorLibrary?.autoImport) return
+    cds.once('served', async () => {
+      const reports = await library.importMissingFactorSets()
+      // start-up has no user: announce as the system itself
+      if (reports.length) await this.tx({ user: cds.User.privileged }, tx => tx.emit(factorSetsImported, { sets: reports.map(r => r.setCode) }))
+    })
   }
 }

@@ -1,0 +1,23 @@
+import cds from '@sap/cds'
+import { recompute } from '#cds-models/AccountingService'
+import { factorSetsImported } from '#cds-models/FactorService'
+import * as runner from './attribution-runner'
+
+export class AccountingService extends cds.ApplicationService {
+  async init (): Promise<void> {
+    this.recomputation()
+    this.recomputeOnImport()
+    return super.init()
+  }
+
+  /** Controllers and admins attribute activities on demand, e.g. after rules changed. */
+  recomputation (): void {
+    this.on(recompute, async req => await runner.recompute(req.data.activities as string[] | undefined) as any)
+  }
+
+  /** Development and tests attribute the demo activities as soon as the factor library is loaded (in the import's transaction). */
+  recomputeOnImport (): void {
+    if (!cds.env.requires.accounting?.recomputeOnImport) return
+    cds.connect.to('FactorService').then(factors => factors.on(factorSetsImported, () => runner.recompute()))
+  }
+}

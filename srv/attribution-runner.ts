@@ -1,0 +1,76 @@
+import cds from '@sap/cds'
+import { Activities, Attributions, AttributionRules, EmissionFactors, Regions } from '#cds-models/scope3'
+import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
+import { type Rule } from './lib/resolution'
+import { FACTOR_COLUMNS, loadEngineContext } from './factor-library'
+
+const LOG = cds.log('attribution')
+
+export interface RecomputeReport {
+  activities: number
+  created: number
+  unchanged: number
+  failed: number
+  failures: Array<{ activity: string, code: string, message: string }>
+}
+
+/** Rules with their conditions under the names the pure resolver uses. */
+async function loadRules (): Promise<Rule[]> {
+  return await SELECT.from(AttributionRules).columns(r => {
+    r.ID; r.ruleKey; r.version; r.priority; r.validFrom; r.validTo; r.active; r.glAccount; r.transportMode; r.documentType; r.factorFamily
+    r.supplier_ID.as('supplier'); r.material_ID.as('material'); r.materialGroup_code.as('materialGroup'); r.plant_code.as('plant')
+    r.companyCode_code.as('companyCode'); r.category_code.as('category'); r.method_code.as('method'); r.factor_ID.as('factorId')
+  }).where({ active: true }) as unknown as Rule[]
+}
+
+/** The factors the rules can reach (by id or family), and the region tree for fallbacks. */
+async function loadLibrary (rules: Rule[]): Promise<FactorLibrary> {
+  const ids = [...new Set(rules.map(r => r.factorId).filter(Boolean))] as string[]
+  const families = [...new Set(rules.map(r => r.factorFamily).filter(Boolean))] as string[]
+  const [factors, regions] = await Promise.all([
+    SELECT.from(EmissionFactors).columns(FACTOR_COLUMNS).where`ID in ${[...ids, '']} or family in ${[...families, '']}`,
+    SELECT.from(Regions).columns('code', 'parent_code')
+  ])
+  return new FactorLibrary(factors as unknown as LibraryFactorRow[], new Map(regions.map(r => [r.code!, r.parent_code ?? null])))
+}
+
+const ACTIVITY_COLUMNS = (a: any): void => {
+  a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
+  a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
+  a.plant.region_code.as('region')
+}
+
+/**
+ * Attributes activities with the current rules and factors. Idempotent: an activity whose inputs are unchanged
+ * (same input hash) keeps its attribution; a changed one gets a new attribution that supersedes the old one.
+ * Cancelled activities are left alone.
+ */
+export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
+  const rules = await loadRules()
+  const [library, ctx] = await Promise.all([loadLibrary(rules), loadEngineContext()])
+  const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).where({ status_code: { '!=': 'cancelled' } }).orderBy('ID')
+  if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
+  const activities = await query as unknown as ActivityRow[]
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash')
+    .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
+    .map(c => [c.activity_ID!, c]))
+  const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
+  const calculatedAt = new Date().toISOString()
+  const inserts: any[] = []
+  for (const activity of activities) {
+    const outcome = attribute(activity, rules, library, ctx)
+    if (!outcome.ok) {
+      report.failed++
+      report.failures.push({ activity: activity.ID, code: outcome.code, message: outcome.message })
+      continue
+    }
+    const previous = current.get(activity.ID)
+    if (previous?.inputHash === outcome.values.inputHash) { report.unchanged++; continue }
+    inserts.push({ ...outcome.values, ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
+  }
+  if (inserts.length) await INSERT.into(Attributions).entries(inserts)
+  for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
+  report.created = inserts.length
+  LOG.info(`recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`)
+  return report
+}

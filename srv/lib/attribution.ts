@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto'
+import { Decimal, CalculationError, roundKg, type DecimalInput } from './decimal'
+import { calculate, type ActivityData, type Calculation, type EngineContext, type Factor } from './engine'
+import { rankRules, chooseFactor, regionChain, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
+import { scoreDataQuality } from './data-quality'
+import { type UnitCatalog } from './units'
+
+/** Version of the calculation logic; part of every input hash, so a logic change supersedes old results. */
+export const CALCULATION_VERSION = '1.0.0'
+
+/** A library factor as stored, flattened with its set (see factor-library.ts). */
+export interface LibraryFactorRow extends FactorCandidate {
+  unit_code?: string | null
+  currency_code?: string | null
+  biogenicCO2?: DecimalInput | null
+  setCode?: string | null
+  setVersion?: string | null
+  currencyYear?: number | null
+  dqTechnological?: number | null
+  dqCompleteness?: number | null
+  dqReliability?: number | null
+  gases?: Array<{ gas_code: string, value: DecimalInput }>
+}
+
+/** Turns a stored factor into the engine's factor: per unit, or per currency at its set's price year. */
+export function toEngineFactor (row: LibraryFactorRow, units: UnitCatalog): Factor {
+  const unit = row.unit_code ? units.find(row.unit_code) : undefined
+  if (!unit && !row.currency_code) throw new CalculationError('INVALID_FACTOR', `factor ${row.ID} has neither unit nor currency`, 'factor')
+  return {
+    id: row.ID,
+    value: new Decimal(row.value),
+    per: unit ? { unit } : { currency: row.currency_code!, year: row.currencyYear ?? undefined },
+    setCode: row.setCode ?? undefined,
+    setVersion: row.setVersion ?? undefined,
+    biogenicCO2: row.biogenicCO2 == null ? undefined : new Decimal(row.biogenicCO2),
+    gases: row.gases?.length ? Object.fromEntries(row.gases.map(g => [g.gas_code, new Decimal(g.value)])) : undefined
+  }
+}
+
+/** The factors a set of rules can reach: by id and by family, with the region tree for fallbacks. */
+export class FactorLibrary {
+  readonly byId = new Map<string, LibraryFactorRow>()
+  readonly byFamily = new Map<string, LibraryFactorRow[]>()
+  constructor (rows: LibraryFactorRow[], readonly regionParents: Map<string, string | null>) {
+    for (const row of rows) {
+      this.byId.set(row.ID, row)
+      if (row.family) this.byFamily.set(row.family, [...this.byFamily.get(row.family) ?? [], row])
+    }
+  }
+}
+
+/** An activity row as stored (one source document line). */
+export interface ActivityRow {
+  ID: string
+  documentType: string
+  postingDate: string
+  supplier_ID?: string | null
+  material_ID?: string | null
+  materialGroup_code?: string | null
+  plant_code?: string | null
+  companyCode_code?: string | null
+  glAccount?: string | null
+  transportMode?: string | null
+  quantity?: DecimalInput | null
+  unit_code?: string | null
+  amount?: DecimalInput | null
+  currency_code?: string | null
+  distance?: DecimalInput | null
+  distanceUnit_code?: string | null
+  transportMass?: DecimalInput | null
+  transportMassUnit_code?: string | null
+  /** where it happened: the plant's region */
+  region?: string | null
+}
+
+export interface AttributionValues {
+  activity_ID: string
+  category_code: number
+  method_code: string
+  factor_ID: string
+  factorSetVersion: string | null
+  rule_ID: string
+  ruleVersion: number
+  convertedQuantity: string
+  convertedUnit: string
+  kgCO2eLocation: string
+  kgCO2eMarket: string
+  biogenicCO2: string | null
+  kgCO2: string | null
+  kgCH4CO2e: string | null
+  kgN2OCO2e: string | null
+  dqTechnological: number
+  dqTemporal: number
+  dqGeographical: number
+  dqCompleteness: number
+  dqReliability: number
+  dqScore: string
+  explanation: string
+  lineage: string
+  inputHash: string
+  calculationVersion: string
+}
+
+export type AttributionOutcome =
+  | { ok: true, values: AttributionValues }
+  | { ok: false, activity_ID: string, code: string, message: string, lineage: string[] }
+
+const opt = (v: DecimalInput | null | undefined): Decimal | undefined => v == null || v === '' ? undefined : new Decimal(v)
+const kg = (d: Decimal | undefined): string | null => d === undefined ? null : roundKg(d).toString()
+
+/** What the rule's method takes from the document line. */
+function activityData (a: ActivityRow, method: string): ActivityData {
+  const base = { method, date: a.postingDate }
+  if (method === 'spend-based') return { ...base, amount: opt(a.amount), currency: a.currency_code ?? undefined }
+  if (method === 'distance-based') {
+    return { ...base, quantity: opt(a.transportMass), unit: a.transportMassUnit_code ?? undefined, distance: opt(a.distance), distanceUnit: a.distanceUnit_code ?? undefined }
+  }
+  return { ...base, quantity: opt(a.quantity), unit: a.unit_code ?? undefined }
+}
+
+function attributes (a: ActivityRow): ActivityAttributes {
+  return {
+    supplier: a.supplier_ID, material: a.material_ID, materialGroup: a.materialGroup_code, plant: a.plant_code,
+    companyCode: a.companyCode_code, glAccount: a.glAccount, transportMode: a.transportMode, documentType: a.documentType,
+    date: a.postingDate, region: a.region
+  }
+}
+
+/**
+ * Attributes one activity: the best applicable rule that reaches a factor valid on the posting date (by id, or by
+ * family through the region fallback) and whose method the document line has the data for; computed
+ * location-based and, where the family has a market instrument, market-based (else market equals location).
+ * Every decision is written to the lineage; same inputs, same output.
+ */
+export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary, ctx: EngineContext): AttributionOutcome {
+  const lineage: string[] = [`calculation ${CALCULATION_VERSION}; activity ${a.ID} posted ${a.postingDate} in region ${a.region ?? 'GLO'}`]
+  const ranked = rankRules(attributes(a), rules)
+  lineage.push(`${ranked.length} of ${rules.length} rule(s) apply: ${ranked.map(r => r.reason).join('; ') || 'none'}`)
+  let failure: { code: string, message: string } | undefined
+  for (const { rule, reason } of ranked) {
+    const location = resolve(rule, a, library, 'location')
+    lineage.push(`${reason}: ${location.steps.join('; ')}`)
+    if (!location.factor) continue
+    try {
+      const data = activityData(a, rule.method)
+      const result = calculate(data, toEngineFactor(location.factor, ctx.units), ctx)
+      const market = marketResult(rule, a, library, ctx, data, location.factor, lineage) ?? result
+      return { ok: true, values: values(a, rule, location.factor, result, market, library, lineage) }
+    } catch (e) {
+      // the document line lacks what this rule's method needs: say so, and try the next rule
+      if (!(e instanceof CalculationError)) throw e
+      lineage.push(`rule ${rule.ruleKey} v${rule.version} cannot be applied: ${e.code}: ${e.message}`)
+      failure ??= e
+    }
+  }
+  const code = failure?.code ?? (ranked.length ? 'NO_FACTOR' : 'NO_RULE')
+  const message = failure?.message ?? (ranked.length ? 'no applicable rule reaches a factor valid on the posting date' : 'no attribution rule applies')
+  return { ok: false, activity_ID: a.ID, code, message, lineage }
+}
+
+function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: string): { factor?: LibraryFactorRow, steps: string[] } {
+  if (rule.factorId) {
+    const factor = library.byId.get(rule.factorId)
+    return factor ? { factor, steps: [`factor ${factor.ID} named by the rule`] } : { steps: [`factor ${rule.factorId} named by the rule is not in the library`] }
+  }
+  const family = library.byFamily.get(rule.factorFamily ?? '') ?? []
+  return chooseFactor(family, { date: a.postingDate, region: a.region, basis }, library.regionParents)
+}
+
+function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: EngineContext, data: ActivityData, location: LibraryFactorRow, lineage: string[]): Calculation | undefined {
+  const market = rule.factorFamily ? chooseFactor((library.byFamily.get(rule.factorFamily) ?? []).filter(f => f.basis_code === 'market'), { date: a.postingDate, region: a.region, basis: 'market' }, library.regionParents).factor : undefined
+  if (!market || market.ID === location.ID) {
+    lineage.push('market-based: no contractual instrument for this factor family, market-based equals location-based')
+    return undefined
+  }
+  lineage.push(`market-based: factor ${market.ID}`)
+  return calculate(data, toEngineFactor(market, ctx.units), ctx)
+}
+
+function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: Calculation, library: FactorLibrary, lineage: string[]): AttributionValues {
+  const chain = regionChain(a.region, library.regionParents)
+  const distance = chain.indexOf(factor.region_code ?? 'GLO')
+  const dq = scoreDataQuality({
+    method: result.method,
+    activityYear: Number(a.postingDate.slice(0, 4)),
+    factorYear: factor.year,
+    regionDistance: distance < 0 ? chain.length : distance,
+    factor: { technological: factor.dqTechnological ?? undefined, completeness: factor.dqCompleteness ?? undefined, reliability: factor.dqReliability ?? undefined }
+  })
+  const explanation = result.steps.join('; ')
+  lineage.push(`result: ${explanation}`)
+  const inputs = { CALCULATION_VERSION, activity: a, rule: [rule.ID, rule.version], factor: [factor.ID, factor.value], lineage }
+  return {
+    activity_ID: a.ID,
+    category_code: rule.category,
+    method_code: result.method,
+    factor_ID: factor.ID,
+    factorSetVersion: factor.setVersion ?? null,
+    rule_ID: rule.ID,
+    ruleVersion: rule.version,
+    convertedQuantity: result.activityValue.toString(),
+    convertedUnit: result.activityUnit,
+    kgCO2eLocation: kg(result.kgCO2e)!,
+    kgCO2eMarket: kg(market.kgCO2e)!,
+    biogenicCO2: kg(result.biogenicCO2),
+    kgCO2: kg(result.gases?.CO2),
+    kgCH4CO2e: kg(result.gases?.CH4),
+    kgN2OCO2e: kg(result.gases?.N2O),
+    dqTechnological: dq.technological,
+    dqTemporal: dq.temporal,
+    dqGeographical: dq.geographical,
+    dqCompleteness: dq.completeness,
+    dqReliability: dq.reliability,
+    dqScore: dq.score,
+    explanation,
+    lineage: JSON.stringify(lineage),
+    inputHash: createHash('sha256').update(JSON.stringify(inputs)).digest('hex'),
+    calculationVersion: CALCULATION_VERSION
+  }
+}
