@@ -96,6 +96,8 @@ entity Attributions : cuid {
   lineage            : LargeString;
   inputHash          : String(64);
   calculationVersion : String(20);
+  /** a reversing entry: the activity was cancelled; 0 kg CO2e, pointing to the attribution it reverses */
+  isReversal         : Boolean default false;
   supersedes         : Association to Attributions;
   supersededBy       : Association to Attributions;
   calculatedAt       : Timestamp;

@@ -3,3 +3,4 @@ using from './code-lists';
 using from './master-data';
 using from './factors';
 using from './accounting';
+using from './integration';

@@ -37,40 +37,57 @@ async function loadLibrary (rules: Rule[]): Promise<FactorLibrary> {
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
-  a.plant.region_code.as('region')
+  a.plant.region_code.as('region'); a.status_code
 }
 
 /**
  * Attributes activities with the current rules and factors. Idempotent: an activity whose inputs are unchanged
  * (same input hash) keeps its attribution; a changed one gets a new attribution that supersedes the old one.
- * Cancelled activities are left alone.
+ * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
   const rules = await loadRules()
   const [library, ctx] = await Promise.all([loadLibrary(rules), loadEngineContext()])
-  const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).where({ status_code: { '!=': 'cancelled' } }).orderBy('ID')
+  const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
-  const activities = await query as unknown as ActivityRow[]
-  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash')
+  const activities = await query as unknown as Array<ActivityRow & { status_code: string }>
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []
-  for (const activity of activities) {
+  for (const { status_code: status, ...activity } of activities) {
+    const previous = current.get(activity.ID)
+    if (status === 'cancelled') {
+      if (previous && !previous.isReversal) inserts.push(reversal(activity.ID, previous.ID!, calculatedAt))
+      else report.unchanged++
+      continue
+    }
     const outcome = attribute(activity, rules, library, ctx)
     if (!outcome.ok) {
       report.failed++
       report.failures.push({ activity: activity.ID, code: outcome.code, message: outcome.message })
       continue
     }
-    const previous = current.get(activity.ID)
     if (previous?.inputHash === outcome.values.inputHash) { report.unchanged++; continue }
     inserts.push({ ...outcome.values, ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
   }
   if (inserts.length) await INSERT.into(Attributions).entries(inserts)
   for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
   report.created = inserts.length
-  LOG.info(`recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`)
+  const summary = `recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`
+  // one line per bulk run; per-document runs of the event flow only when debugging
+  if (report.activities > 50) LOG.info(summary)
+  else LOG.debug(summary)
   return report
+}
+
+/** The entry that takes a cancelled document line out of the inventory, pointing to the figure it reverses. */
+function reversal (activity: string, reverses: string, calculatedAt: string): Record<string, unknown> {
+  return {
+    ID: cds.utils.uuid(), activity_ID: activity, supersedes_ID: reverses, isReversal: true, calculatedAt,
+    kgCO2eLocation: '0', kgCO2eMarket: '0', explanation: `reverses attribution ${reverses}: the source document line was cancelled`,
+    lineage: JSON.stringify([`reversal of ${reverses}: source document line cancelled`]), inputHash: `reversal:${reverses}`
+  }
 }

@@ -2,17 +2,17 @@ import cds from '@sap/cds'
 import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
 
-const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
-axios.defaults.auth = { username: 'alice', password: '' }
-axios.defaults.validateStatus = (s: number) => s < 500
-
-const current = async (documentNumber: string): Promise<any> => {
-  const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${documentNumber}' and activity/documentItem eq '00010'&$expand=activity,rule`)
-  expect(data.value, documentNumber).to.have.length(1)
-  return data.value[0]
-}
-
 describe('AccountingService: attribution of activities', () => {
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  axios.defaults.auth = { username: 'alice', password: '' }
+  axios.defaults.validateStatus = (s: number) => s < 500
+
+  const current = async (documentNumber: string): Promise<any> => {
+    const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${documentNumber}' and activity/documentItem eq '00010'&$expand=activity,rule`)
+    expect(data.value, documentNumber).to.have.length(1)
+    return data.value[0]
+  }
+
   it('attributes every demo activity at start-up, once', async () => {
     const { data: activities } = await GET('/odata/v4/accounting/Activities/$count')
     const { data: attributions } = await GET('/odata/v4/accounting/CurrentAttributions/$count')

@@ -2,15 +2,15 @@ import cds from '@sap/cds'
 import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
 
-const { POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
-axios.defaults.auth = { username: 'alice', password: '' }
-axios.defaults.validateStatus = (s: number) => s < 500
-
-const estimate = async (activities: unknown): Promise<{ status: number, data: any }> =>
-  POST('/odata/v4/calculation/estimate', { activities })
-const sum = (results: Array<{ kgCO2e: string }>): string => results.reduce((s, r) => s.plus(r.kgCO2e), new Decimal(0)).toString()
-
 describe('CalculationService: the estimate API', () => {
+  const { POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  axios.defaults.auth = { username: 'alice', password: '' }
+  axios.defaults.validateStatus = (s: number) => s < 500
+
+  const estimate = async (activities: unknown): Promise<{ status: number, data: any }> =>
+    POST('/odata/v4/calculation/estimate', { activities })
+  const sum = (results: Array<{ kgCO2e: string }>): string => results.reduce((s, r) => s.plus(r.kgCO2e), new Decimal(0)).toString()
+
   it('computes the GHG Protocol supplier-specific example: 145,000 kg CO2e', async () => {
     const lines: Array<[string, number, string]> = [['cement', 200000, '0.15'], ['plaster', 600000, '0.10'], ['paint', 200000, '0.10'], ['timber', 100000, '0.25'], ['concrete', 50000, '0.20']]
     const { status, data } = await estimate(lines.map(([ref, quantity, value]) =>

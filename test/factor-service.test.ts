@@ -1,11 +1,11 @@
 import cds from '@sap/cds'
 import path from 'node:path'
 
-const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
-axios.defaults.auth = { username: 'alice', password: '' }
-axios.defaults.validateStatus = (s: number) => s < 500
-
 describe('FactorService: the factor library', () => {
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  axios.defaults.auth = { username: 'alice', password: '' }
+  axios.defaults.validateStatus = (s: number) => s < 500
+
   it('loads both published datasets at start-up with their provenance', async () => {
     const { data } = await GET("/odata/v4/factors/FactorSets?$filter=importFormat ne null&$orderby=code")
     const [desnz, epa] = data.value

@@ -1,2 +1,4 @@
 // Without this, cds.test does not load the .ts service implementations and actions answer 501.
 process.env.CDS_TYPESCRIPT = 'true'
+// The [test] profile (.cdsrc.json): in-memory database, in-process messaging, no mock S/4HANA started by the app.
+process.env.CDS_ENV ??= 'test'

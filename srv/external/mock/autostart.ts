@@ -1,0 +1,20 @@
+import cds from '@sap/cds'
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+const LOG = cds.log('s4-mock')
+
+/**
+ * Development only (cds.requires.s4mock.autoStart): starts the mock S/4HANA as its own process, points the
+ * `S4HANA` destination at it (unless one is configured) and lets it publish its documents' events, so a new
+ * user sees emissions appear with no SAP system at hand. The process ends with the app.
+ */
+export function autostartMock (): void {
+  const { port = 4444 } = cds.env.requires.s4mock ?? {}
+  process.env.destinations ??= JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${port}` }])
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 's4-mock.ts'), '--port', String(port), '--messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging', '--publish'],
+    { cwd: cds.root, stdio: ['ignore', 'inherit', 'inherit'] })
+  child.on('exit', code => { if (code) LOG.error(`mock S/4HANA exited with ${code}`) })
+  process.on('exit', () => child.kill())
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { child.kill(); process.exit(0) })
+}

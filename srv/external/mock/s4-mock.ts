@@ -1,0 +1,121 @@
+/**
+ * A mock SAP S/4HANA for development and tests: a separate HTTP server process that serves the imported
+ * OData V2 APIs (purchase orders, supplier invoices, material documents, business partners) at their S/4HANA
+ * paths with deterministic demo data, and publishes the matching business events (CloudEvents) to a broker.
+ *
+ *   tsx srv/external/mock/s4-mock.ts [--port 4444] [--messaging file-based-messaging|redis-messaging|none] [--publish]
+ *
+ * Control endpoints for demos and tests, under /mock: POST /mock/publish (all documents' Created events, oldest
+ * first), POST /mock/faults {delayMs, status} (slow or failing OData answers), POST /mock/documents/:entity
+ * (create or change rows; emits nothing), DELETE /mock/documents/:entity (remove rows matching the body).
+ */
+import cds from '@sap/cds'
+import express from 'express'
+import path from 'node:path'
+import { generate } from './demo-data'
+
+const LOG = cds.log('s4-mock')
+export const APIS = ['API_PURCHASEORDER_PROCESS_SRV', 'API_SUPPLIERINVOICE_PROCESS_SRV', 'API_MATERIAL_DOCUMENT_SRV', 'API_BUSINESS_PARTNER']
+export const SOURCE = '/default/sap.s4.beh/MOCKS4'
+
+const ENTITY_API: Record<string, string> = {
+  A_PurchaseOrder: 'API_PURCHASEORDER_PROCESS_SRV', A_PurchaseOrderItem: 'API_PURCHASEORDER_PROCESS_SRV',
+  A_SupplierInvoice: 'API_SUPPLIERINVOICE_PROCESS_SRV', A_SuplrInvcItemPurOrdRef: 'API_SUPPLIERINVOICE_PROCESS_SRV',
+  A_MaterialDocumentHeader: 'API_MATERIAL_DOCUMENT_SRV', A_MaterialDocumentItem: 'API_MATERIAL_DOCUMENT_SRV',
+  A_BusinessPartner: 'API_BUSINESS_PARTNER', A_BusinessPartnerAddress: 'API_BUSINESS_PARTNER', A_Supplier: 'API_BUSINESS_PARTNER'
+}
+
+function option (name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1] : process.env[`S4MOCK_${name.toUpperCase()}`] ?? fallback
+}
+
+/** The imported API models, served instead of called: not external, persisted in an in-memory database. */
+async function model (): Promise<any> {
+  for (const api of APIS) delete cds.env.requires[api] // served here, not called
+  const csn = await cds.load(APIS.map(api => path.join(__dirname, '..', api)))
+  for (const [name, def] of Object.entries(csn.definitions ?? {}) as Array<[string, any]>) {
+    delete def['@cds.external']
+    delete def['@cds.persistence.skip']
+    if (APIS.includes(name)) def['@path'] = name
+  }
+  return cds.compile.for.nodejs(csn)
+}
+
+/** Business events of the documents, in the order they happened. */
+async function documentEvents (): Promise<Array<{ at: string, topic: string, data: Record<string, string> }>> {
+  const srv = (api: string): any => cds.services[api]
+  const [bps, pos, grs, invoices] = await Promise.all([
+    srv('API_BUSINESS_PARTNER').run(SELECT.from('API_BUSINESS_PARTNER.A_BusinessPartner').columns('BusinessPartner', 'CreationDate')),
+    srv('API_PURCHASEORDER_PROCESS_SRV').run(SELECT.from('API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrder').columns('PurchaseOrder', 'CreationDate')),
+    srv('API_MATERIAL_DOCUMENT_SRV').run(SELECT.from('API_MATERIAL_DOCUMENT_SRV.A_MaterialDocumentHeader').columns('MaterialDocument', 'MaterialDocumentYear', 'PostingDate')),
+    srv('API_SUPPLIERINVOICE_PROCESS_SRV').run(SELECT.from('API_SUPPLIERINVOICE_PROCESS_SRV.A_SupplierInvoice').columns('SupplierInvoice', 'FiscalYear', 'PostingDate'))
+  ])
+  return [
+    ...bps.map((b: any) => ({ at: b.CreationDate, topic: 'sap.s4.beh.businesspartner.v1.BusinessPartner.Created.v1', data: { BusinessPartner: b.BusinessPartner } })),
+    ...pos.map((p: any) => ({ at: p.CreationDate, topic: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1', data: { PurchaseOrder: p.PurchaseOrder } })),
+    ...grs.map((m: any) => ({ at: m.PostingDate, topic: 'sap.s4.beh.materialdocument.v1.MaterialDocument.Created.v1', data: { MaterialDocument: m.MaterialDocument, MaterialDocumentYear: m.MaterialDocumentYear } })),
+    ...invoices.map((i: any) => ({ at: i.PostingDate, topic: 'sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', data: { SupplierInvoice: i.SupplierInvoice, FiscalYear: i.FiscalYear } }))
+  ].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0)
+}
+
+export async function start (port: number, messagingKind: string): Promise<{ url: string, close: () => Promise<void> }> {
+  cds.model = await model()
+  cds.env.requires.db = { kind: 'sqlite', impl: '@cap-js/sqlite', credentials: { url: ':memory:' } } as any
+  const db = await cds.connect.to('db')
+  await (cds as any).deploy(cds.model).to(db)
+  const data = generate({ suppliers: Number(option('suppliers', '30')), purchaseOrders: Number(option('purchase-orders', '300')) })
+  for (const [entity, rows] of Object.entries(data)) await INSERT.into(`${ENTITY_API[entity]}.${entity}`).entries(rows)
+  const messaging = messagingKind === 'none' ? undefined : await cds.connect.to('s4-events', { kind: messagingKind, format: 'cloudevents', outboxed: false, credentials: cds.env.requires.messaging?.credentials } as any)
+
+  const app = express()
+  const faults = { delayMs: 0, status: 0 }
+  app.use(express.json())
+  app.post('/mock/faults', (req, res) => { Object.assign(faults, { delayMs: 0, status: 0 }, req.body); res.json(faults) })
+  app.use('/sap/opu/odata', (_req, res, next) => {
+    if (faults.status) return res.status(faults.status).json({ error: { code: String(faults.status), message: { value: 'mock S/4HANA fault' } } })
+    faults.delayMs ? setTimeout(next, faults.delayMs) : next()
+  })
+  app.post('/mock/publish', async (req, res) => {
+    const events = await documentEvents()
+    const only = req.body?.topics as string[] | undefined
+    let published = 0
+    for (const e of events) {
+      if (only && !only.includes(e.topic)) continue
+      await messaging?.emit({ event: e.topic, data: e.data, headers: { id: cds.utils.uuid(), source: SOURCE, type: e.topic } })
+      published++
+    }
+    res.json({ published })
+  })
+  app.post('/mock/emit', async (req, res) => {
+    const { topic, data, id } = req.body
+    await messaging?.emit({ event: topic, data, headers: { id: id ?? cds.utils.uuid(), source: SOURCE, type: topic } })
+    res.json({ ok: true })
+  })
+  app.post('/mock/documents/:entity', async (req, res) => {
+    const entity = `${ENTITY_API[req.params.entity]}.${req.params.entity}`
+    await UPSERT.into(entity).entries(req.body)
+    res.json({ ok: true })
+  })
+  app.delete('/mock/documents/:entity', async (req, res) => {
+    const deleted = await DELETE.from(`${ENTITY_API[req.params.entity]}.${req.params.entity}`).where(req.body)
+    res.json({ deleted })
+  })
+  // OData V2 at the S/4HANA paths, translated to the V4 services by CAP's OData V2 adapter
+  const cov2ap = require('@cap-js-community/odata-v2-adapter')
+  app.use(cov2ap({ model: APIS.map(api => path.join(__dirname, '..', api)), path: 'sap/opu/odata/sap', targetPath: 'odata/v4' }))
+  await cds.serve('all').from(cds.model as any).in(app)
+  const server = app.listen(port)
+  await new Promise(resolve => server.once('listening', resolve))
+  const url = `http://localhost:${port}`
+  ;(cds as any).emit('listening', { server, url }) // the V2 adapter binds its routes then
+  LOG.info(`mock S/4HANA on ${url}/sap/opu/odata/sap/<API>: ${data.A_PurchaseOrder.length} purchase orders, ${data.A_PurchaseOrderItem.length} items, ` +
+    `${data.A_MaterialDocumentItem.length} goods movements, ${data.A_SupplierInvoice.length} supplier invoices, ${data.A_Supplier.length} suppliers; events: ${messagingKind}`)
+  return { url, close: async () => { server.close(); await (messaging as any)?.disconnect?.() } }
+}
+
+if (require.main === module) {
+  start(Number(option('port', '4444')), option('messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging'))
+    .then(async () => { if (process.argv.includes('--publish')) await fetch(`http://localhost:${option('port', '4444')}/mock/publish`, { method: 'POST' }) })
+    .catch(e => { LOG.error(e); process.exit(1) })
+}

@@ -1,0 +1,93 @@
+import cds from '@sap/cds'
+import { resilience } from '@sap-cloud-sdk/resilience'
+import { type PurchaseOrderDocuments } from './lib/s4-mapping'
+
+const LOG = cds.log('s4')
+export const PO = 'API_PURCHASEORDER_PROCESS_SRV'
+export const INVOICES = 'API_SUPPLIERINVOICE_PROCESS_SRV'
+export const GOODS = 'API_MATERIAL_DOCUMENT_SRV'
+export const PARTNERS = 'API_BUSINESS_PARTNER'
+
+/** An S/4HANA answer that no retry will change (e.g. 404): the caller decides what it means. */
+export class S4NotFound extends Error {}
+
+/**
+ * Combines the Cloud SDK's resilience middlewares (retry with exponential backoff on 5xx and network errors,
+ * circuit breaker per destination, timeout per attempt) into the one middleware slot that CAP's remote service
+ * fills for each request. Settings: cds.requires.s4Resilience (README).
+ */
+function resilient (): any {
+  const { timeout = 10000, retry = 3, circuitBreaker = true } = cds.env.requires.s4Resilience ?? {}
+  const middlewares = resilience({ timeout, retry, circuitBreaker }) as any[]
+  return (options: any) => middlewares.reduce((fn, middleware) => middleware({ ...options, fn }), options.fn)
+}
+
+const connected = new Map<string, Promise<cds.Service>>()
+/** The CAP remote service of an S/4HANA API (destination `S4HANA`), with resilience mounted. */
+export function api (name: string): Promise<cds.Service> {
+  if (!connected.has(name)) {
+    connected.set(name, cds.connect.to(name).then(srv => {
+      const remote = srv as any
+      if (remote.middlewares) remote.middlewares.timeout = resilient()
+      return srv
+    }))
+  }
+  return connected.get(name)!
+}
+
+async function read (name: string, query: any): Promise<any[]> {
+  try {
+    const rows = await (await api(name)).run(query)
+    return Array.isArray(rows) ? rows : rows ? [rows] : []
+  } catch (e: any) {
+    const status = e.reason?.response?.status ?? e.statusCode ?? e.status
+    if (status === 404) throw new S4NotFound(`${name}: not found`)
+    LOG.warn(`${name} read failed (${status ?? e.code ?? 'no answer'}): ${e.message}`)
+    throw e
+  }
+}
+
+/** The purchase order with its items and the goods movements and supplier invoices that reference it. */
+export async function readPurchaseOrder (purchaseOrder: string): Promise<PurchaseOrderDocuments | undefined> {
+  const [header] = await read(PO, SELECT.from(`${PO}.A_PurchaseOrder`).where({ PurchaseOrder: purchaseOrder }))
+  if (!header) return undefined
+  const [items, movements, invoiceItems] = await Promise.all([
+    read(PO, SELECT.from(`${PO}.A_PurchaseOrderItem`).where({ PurchaseOrder: purchaseOrder })),
+    read(GOODS, SELECT.from(`${GOODS}.A_MaterialDocumentItem`).where({ PurchaseOrder: purchaseOrder })),
+    read(INVOICES, SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).where({ PurchaseOrder: purchaseOrder }))
+  ])
+  const headers = async (name: string, entity: string, keys: string[], rows: any[]): Promise<Map<string, any>> => {
+    const unique = [...new Map(rows.map(r => [keys.map(k => r[k]).join('/'), r])).values()]
+    const found = await Promise.all(unique.map(r => read(name, SELECT.one.from(`${name}.${entity}`).where(Object.fromEntries(keys.map(k => [k, r[k]]))))))
+    return new Map(found.flat().map(h => [keys.map(k => h[k]).join('/'), h]))
+  }
+  const [materialDocs, invoices] = await Promise.all([
+    headers(GOODS, 'A_MaterialDocumentHeader', ['MaterialDocument', 'MaterialDocumentYear'], movements),
+    headers(INVOICES, 'A_SupplierInvoice', ['SupplierInvoice', 'FiscalYear'], invoiceItems)
+  ])
+  return {
+    header,
+    items,
+    goodsMovements: movements.map(m => ({ ...m, PostingDate: materialDocs.get(`${m.MaterialDocument}/${m.MaterialDocumentYear}`)?.PostingDate })),
+    invoiceItems: invoiceItems.map(i => {
+      const invoice = invoices.get(`${i.SupplierInvoice}/${i.FiscalYear}`)
+      return { ...i, PostingDate: invoice?.PostingDate, IsReversed: invoice?.IsReversed, IsReversal: invoice?.IsReversal }
+    })
+  }
+}
+
+/** The purchase orders a goods movement or supplier invoice refers to. */
+export async function purchaseOrdersOf (kind: 'materialDocument' | 'supplierInvoice', key: Record<string, string>): Promise<string[]> {
+  const rows = kind === 'materialDocument'
+    ? await read(GOODS, SELECT.from(`${GOODS}.A_MaterialDocumentItem`).columns('PurchaseOrder').where({ MaterialDocument: key.MaterialDocument, MaterialDocumentYear: key.MaterialDocumentYear }))
+    : await read(INVOICES, SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).columns('PurchaseOrder').where({ SupplierInvoice: key.SupplierInvoice, FiscalYear: key.FiscalYear }))
+  return [...new Set(rows.map(r => r.PurchaseOrder).filter(Boolean))]
+}
+
+/** A business partner with its country (from its first address). */
+export async function readBusinessPartner (id: string): Promise<{ ID: string, name: string, country: string | null } | undefined> {
+  const [bp] = await read(PARTNERS, SELECT.from(`${PARTNERS}.A_BusinessPartner`).where({ BusinessPartner: id }))
+  if (!bp) return undefined
+  const [address] = await read(PARTNERS, SELECT.from(`${PARTNERS}.A_BusinessPartnerAddress`).columns('Country').where({ BusinessPartner: id }))
+  return { ID: id, name: bp.BusinessPartnerFullName ?? bp.BusinessPartnerName, country: address?.Country ?? null }
+}

@@ -1,0 +1,193 @@
+import cds from '@sap/cds'
+import path from 'node:path'
+import { Decimal } from '../srv/lib/decimal'
+import { startMockS4, type MockS4 } from './helpers/s4-mock'
+
+// S/4HANA is another system: a mock S/4HANA process, reached through the S4HANA destination
+const PORT = 4600 + Math.floor(Math.random() * 200)
+process.env.destinations = JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${PORT}` }])
+
+describe('IngestionService: S/4HANA business events in', () => {
+  const { GET, expect, axios } = cds.test(path.join(__dirname, '..'))
+  axios.defaults.auth = { username: 'alice', password: '' }
+  axios.defaults.validateStatus = (s: number) => s < 500
+
+  const SOURCE = '/default/sap.s4.beh/MOCKS4'
+  const PO_CREATED = 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1'
+  const PO_CHANGED = 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Changed.v1'
+  const V2 = '/sap/opu/odata/sap'
+
+  let mock: MockS4
+  let sequence = 0
+
+  /** Delivers an event the way the broker does, and waits until the inbox has processed (or refused) it. */
+  async function deliver (type: string, data: Record<string, string>, headers: Record<string, unknown> = {}): Promise<void> {
+    const messaging = await cds.connect.to('messaging')
+    const id = (headers.id as string) ?? `evt-${++sequence}-${Date.now()}`
+    await messaging.emit({ event: type, data, headers: { id, source: SOURCE, type, ...headers } } as any)
+    await settled()
+  }
+
+  /** Waits until no inbox entry is waiting for processing. */
+  async function settled (timeoutMs = 30000): Promise<void> {
+    const { InboundEvents } = cds.entities('scope3')
+    const until = Date.now() + timeoutMs
+    while (Date.now() < until) {
+      const waiting = await SELECT.one.from(InboundEvents).columns('count(1) as n').where({ status: 'received' })
+      if (!waiting.n) return
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    throw new Error('inbox did not settle')
+  }
+
+  const s4 = async (p: string): Promise<any[]> => (await mock.get(`${V2}${p}${p.includes('?') ? '&' : '?'}$format=json`)).d.results
+
+  async function activitiesOf (po: string): Promise<any[]> {
+    const { data } = await GET(`/odata/v4/accounting/Activities?$filter=documentNumber eq '${po}'&$orderby=documentItem`)
+    return data.value
+  }
+
+  async function currentOf (po: string): Promise<any[]> {
+    const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${po}'&$expand=activity($select=documentItem)`)
+    return data.value.sort((a: any, b: any) => a.activity.documentItem < b.activity.documentItem ? -1 : 1)
+  }
+
+  const total = (rows: Array<{ kgCO2eLocation: string }>): string => rows.reduce((s, r) => s.plus(r.kgCO2eLocation), new Decimal(0)).toString()
+
+  before(async () => { mock = await startMockS4({ port: PORT, purchaseOrders: 40 }) })
+  after(async () => { await mock?.stop() })
+
+  it('re-reads a purchase order on its event and attributes every item', async () => {
+    await deliver(PO_CREATED, { PurchaseOrder: '4500000001' })
+    const items = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '4500000001'")
+    const activities = await activitiesOf('4500000001')
+    expect(activities.map(a => a.documentItem)).to.deep.equal(items.map(i => i.PurchaseOrderItem).sort())
+    expect(activities[0]).to.include({ sourceSystem: 'S4HANA', documentType: 'PurchaseOrderItem' })
+    expect(activities[0].payloadHash).to.match(/^[0-9a-f]{64}$/)
+    const current = await currentOf('4500000001')
+    expect(current).to.have.length(items.length)
+    for (const c of current) expect(new Decimal(c.kgCO2eLocation).gt(0), c.explanation).to.equal(true)
+    const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=businessKeys eq '4500000001'")
+    expect(data.value[0]).to.include({ status: 'processed', type: PO_CREATED, source: SOURCE })
+  })
+
+  it('takes quantities from goods receipts and amounts from invoices once they exist (final), else from the PO (provisional)', async () => {
+    const invoiced = (await s4('/API_SUPPLIERINVOICE_PROCESS_SRV/A_SuplrInvcItemPurOrdRef?$top=200')).filter(i => i.PurchaseOrder <= '4500000040')
+    const ref = invoiced[0]
+    const invoices = await s4(`/API_SUPPLIERINVOICE_PROCESS_SRV/A_SupplierInvoice?$filter=SupplierInvoice eq '${ref.SupplierInvoice}'`)
+    await deliver('sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', { SupplierInvoice: ref.SupplierInvoice, FiscalYear: ref.FiscalYear })
+    const line = (await activitiesOf(ref.PurchaseOrder)).find(a => a.documentItem === ref.PurchaseOrderItem)
+    expect(line.status_code).to.equal(invoices[0].IsReversed ? line.status_code : 'final')
+    if (!invoices[0].IsReversed) expect(new Decimal(line.amount).toString()).to.equal(new Decimal(ref.SupplierInvoiceItemAmount).toString())
+    const provisional = (await s4('/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq \'4500000002\'')).length
+    expect(provisional).to.equal(1)
+  })
+
+  it('processes the same event delivered 3 times once', async () => {
+    await deliver(PO_CREATED, { PurchaseOrder: '4500000003' }, { id: 'dup-1' })
+    const before = await currentOf('4500000003')
+    await deliver(PO_CREATED, { PurchaseOrder: '4500000003' }, { id: 'dup-1' })
+    await deliver(PO_CREATED, { PurchaseOrder: '4500000003' }, { id: 'dup-1' })
+    const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'dup-1'")
+    expect(data.value).to.have.length(1)
+    expect(await currentOf('4500000003')).to.deep.equal(before)
+    const { data: all } = await GET("/odata/v4/accounting/Attributions/$count?$filter=activity/documentNumber eq '4500000003'")
+    expect(all).to.equal(before.length)
+  })
+
+  it('converges to the same figures whatever the order of events, counting nothing twice', async () => {
+    const orders = ['4500000004', '4500000005', '4500000006', '4500000007']
+    const movements = (await s4('/API_MATERIAL_DOCUMENT_SRV/A_MaterialDocumentItem?$top=500')).filter(m => orders.includes(m.PurchaseOrder))
+    const invoices = (await s4('/API_SUPPLIERINVOICE_PROCESS_SRV/A_SuplrInvcItemPurOrdRef?$top=500')).filter(i => orders.includes(i.PurchaseOrder))
+    const events: Array<[string, Record<string, string>]> = [
+      ...orders.map(po => [PO_CREATED, { PurchaseOrder: po }] as [string, Record<string, string>]),
+      ...movements.map(m => ['sap.s4.beh.materialdocument.v1.MaterialDocument.Created.v1', { MaterialDocument: m.MaterialDocument, MaterialDocumentYear: m.MaterialDocumentYear }] as [string, Record<string, string>]),
+      ...invoices.map(i => ['sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', { SupplierInvoice: i.SupplierInvoice, FiscalYear: i.FiscalYear }] as [string, Record<string, string>])
+    ]
+    expect(movements.length + invoices.length).to.be.greaterThan(0)
+    for (const [type, data] of events) await deliver(type, data)
+    const clean = await Promise.all(orders.map(currentOf))
+    // forget everything about these orders, then deliver the same events newest first, each twice
+    const { Activities, Attributions } = cds.entities('scope3')
+    const ids = (await SELECT.from(Activities).columns('ID').where({ documentNumber: { in: orders } })).map((a: any) => a.ID)
+    await UPDATE(Attributions).set({ supersedes_ID: null }).where({ activity_ID: { in: ids } })
+    await DELETE.from(Attributions).where({ activity_ID: { in: ids } })
+    await DELETE.from(Activities).where({ ID: { in: ids } })
+    for (const [type, data] of [...events].reverse()) { await deliver(type, data); await deliver(type, data) }
+    const replayed = await Promise.all(orders.map(currentOf))
+    const figures = (runs: any[][]): string[][] => runs.map(rows => rows.map(r => `${r.activity.documentItem}:${r.kgCO2eLocation}:${r.method_code}`))
+    expect(figures(replayed)).to.deep.equal(figures(clean))
+    expect(total(replayed.flat())).to.equal(total(clean.flat()))
+    const { data: count } = await GET(`/odata/v4/accounting/Attributions/$count?$filter=activity/documentNumber in (${orders.map(o => `'${o}'`).join(',')})`)
+    expect(count).to.equal(replayed.flat().length)
+  })
+
+  it('skips an event for a document S/4HANA no longer has, with its reason and no rows', async () => {
+    await deliver(PO_CREATED, { PurchaseOrder: '4599999999' }, { id: 'gone-1' })
+    const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'gone-1'")
+    expect(data.value[0]).to.include({ status: 'skipped', lastError: 'purchase order 4599999999 does not exist in S/4HANA' })
+    expect(await activitiesOf('4599999999')).to.deep.equal([])
+  })
+
+  it('refuses malformed CloudEvents, acknowledges them and writes nothing', async () => {
+    const { data: before } = await GET('/odata/v4/ingestion/InboundEvents/$count')
+    const messaging = await cds.connect.to('messaging')
+    const bad: Array<[Record<string, unknown>, unknown]> = [
+      [{ source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '4500000008' }], // no id
+      [{ id: 'x1', type: PO_CREATED }, { PurchaseOrder: '4500000008' }], // no source
+      [{ id: 'x2', source: SOURCE, type: PO_CREATED }, { Order: '4500000008' }], // wrong key
+      [{ id: 'x3', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '45000000081234' }], // too long
+      [{ id: 'x4', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '4500000008', padding: 'x'.repeat(20000) }] // oversized
+    ]
+    for (const [headers, data] of bad) await messaging.emit({ event: PO_CREATED, data, headers } as any)
+    await settled()
+    const { data: after } = await GET('/odata/v4/ingestion/InboundEvents/$count')
+    expect(after).to.equal(before)
+    expect(await activitiesOf('4500000008')).to.deep.equal([])
+  })
+
+  it('retries while S/4HANA fails and processes the event once it answers again', async () => {
+    await mock.post('/mock/faults', { status: 503 })
+    const messaging = await cds.connect.to('messaging')
+    await messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: '4500000009' }, headers: { id: 'down-1', source: SOURCE, type: PO_CREATED } } as any)
+    const { InboundEvents } = cds.entities('scope3')
+    const until = Date.now() + 20000
+    let tasks: any[] = []
+    while (Date.now() < until && !tasks.some(t => t.attempts > 0)) {
+      tasks = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+    expect(tasks.some(t => t.attempts > 0 && /503|mock S\/4HANA fault|status code/i.test(t.lastError ?? '')), JSON.stringify(tasks)).to.equal(true)
+    expect((await SELECT.one.from(InboundEvents).where({ eventId: 'down-1' })).status).to.equal('received')
+    expect(await activitiesOf('4500000009')).to.deep.equal([])
+    await mock.post('/mock/faults', {})
+    await settled(60000)
+    expect((await SELECT.one.from(InboundEvents).where({ eventId: 'down-1' })).status).to.equal('processed')
+    expect((await activitiesOf('4500000009')).length).to.be.greaterThan(0)
+  })
+
+  it('reverses the figures of a cancelled purchase order and keeps the originals', async () => {
+    await deliver(PO_CREATED, { PurchaseOrder: '4500000010' })
+    const before = await currentOf('4500000010')
+    expect(before.length).to.be.greaterThan(0)
+    await mock.post('/mock/documents/A_PurchaseOrder', { PurchaseOrder: '4500000010', PurchasingDocumentDeletionCode: 'L' })
+    await deliver(PO_CHANGED, { PurchaseOrder: '4500000010' })
+    expect((await activitiesOf('4500000010')).map(a => a.status_code)).to.deep.equal(before.map(() => 'cancelled'))
+    const after = await currentOf('4500000010')
+    expect(after.map(a => [a.isReversal, new Decimal(a.kgCO2eLocation).toString()])).to.deep.equal(before.map(() => [true, '0']))
+    expect(after.map(a => a.supersedes_ID).sort()).to.deep.equal(before.map(b => b.ID).sort())
+    const { data: originals } = await GET(`/odata/v4/accounting/Attributions?$filter=ID in (${before.map(b => b.ID).join(',')})`)
+    expect(originals.value.map((o: any) => o.kgCO2eLocation).sort()).to.deep.equal(before.map(b => b.kgCO2eLocation).sort())
+  })
+
+  it('fetches a supplier unknown at attribution time from S/4HANA', async () => {
+    const [po] = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq '4500000011'")
+    const { Suppliers } = cds.entities('scope3')
+    await DELETE.from(Suppliers).where({ ID: po.Supplier })
+    await deliver(PO_CREATED, { PurchaseOrder: '4500000011' })
+    const [bp] = await s4(`/API_BUSINESS_PARTNER/A_BusinessPartner?$filter=BusinessPartner eq '${po.Supplier}'`)
+    const supplier = await SELECT.one.from(Suppliers, po.Supplier)
+    expect(supplier).to.include({ name: bp.BusinessPartnerFullName })
+    expect(supplier.country_code).to.match(/^[A-Z]{2}$/)
+  })
+})
