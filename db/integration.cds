@@ -20,3 +20,20 @@ entity InboundEvents : cuid {
   /** the documents the event led to, e.g. purchase orders */
   businessKeys : String(500);
 }
+
+/** A run of the reconciliation: documents changed in S/4HANA since the last watermark, synchronised. */
+entity ReconciliationRuns : cuid {
+  trigger        : String(10) enum { schedule; admin };
+  startedAt      : Timestamp;
+  finishedAt     : Timestamp;
+  /** the watermark this run read from (null: everything) */
+  changedSince   : Timestamp;
+  /** the watermark for the next run: this run's start, less a margin for clock skew */
+  watermark      : Timestamp;
+  purchaseOrders : Integer;
+  changed        : Integer;
+  notFound       : Integer;
+  failed         : Integer;
+  status         : String(10) enum { running; succeeded; failed };
+  error          : String(1000);
+}

@@ -9,6 +9,7 @@ service IngestionService {
   @readonly entity InboundEvents as projection on scope3.InboundEvents;
   /** processing tasks of the persistent queue: attempts and the last error; those at the maximum are dead letters */
   @readonly entity QueuedTasks   as projection on cds.outbox.Messages;
+  @readonly entity ReconciliationRuns as projection on scope3.ReconciliationRuns;
 
   type SyncReport {
     purchaseOrder : String(10);
@@ -20,6 +21,10 @@ service IngestionService {
   /** processes one inbox entry (the queue calls it; admins may retry one) */
   @(requires: ['SustainabilityAdmin', 'internal-user'])
   action processInbound(ID : UUID);
+
+  /** reads the documents S/4HANA changed since the last run and processes those whose events never arrived */
+  @(requires: ['SustainabilityAdmin', 'internal-user'])
+  action reconcile() returns ReconciliationRuns;
 
   /** re-reads one purchase order from S/4HANA and brings its activities and attributions up to date */
   @(requires: 'SustainabilityAdmin')

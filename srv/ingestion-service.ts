@@ -1,9 +1,10 @@
 import cds from '@sap/cds'
 import { InboundEvents } from '#cds-models/scope3'
-import { processInbound, syncPurchaseOrder } from '#cds-models/IngestionService'
+import { processInbound, syncPurchaseOrder, reconcile } from '#cds-models/IngestionService'
 import { checkEvent, EVENT_KEYS } from './lib/cloud-events'
 import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
+import * as reconciliation from './reconciliation'
 
 const LOG = cds.log('ingestion')
 
@@ -23,6 +24,8 @@ export class IngestionService extends cds.ApplicationService {
     await this.subscriptions()
     this.processing()
     this.synchronisation()
+    this.reconciliation()
+    this.recovery()
     return super.init()
   }
 
@@ -81,6 +84,19 @@ export class IngestionService extends cds.ApplicationService {
       : await s4.purchaseOrdersOf(type.includes('.materialdocument.') ? 'materialDocument' : 'supplierInvoice', data)
     for (const po of orders) await sync.syncPurchaseOrder(po, eventId)
     return orders
+  }
+
+  /** What events missed, reconciliation finds: on a schedule (cds.requires.reconciliation.every) and on demand. */
+  reconciliation (): void {
+    this.on(reconcile, req => reconciliation.reconcile(req.http ? 'admin' : 'schedule'))
+    const every = cds.env.requires.reconciliation?.every
+    if (every) cds.once('served', () => (this.schedule(reconcile) as any).every(every).asTask('reconcile'))
+  }
+
+  /** After a crash or restart, inbox entries whose processing did not finish are processed (the queue keeps them). */
+  recovery (): void {
+    // not awaited: start-up does not wait for the backlog
+    cds.once('served', () => { void cds.queued(this).flush() })
   }
 
   /** Admins bring one purchase order up to date on demand. */

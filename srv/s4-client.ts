@@ -91,3 +91,31 @@ export async function readBusinessPartner (id: string): Promise<{ ID: string, na
   const [address] = await read(PARTNERS, SELECT.from(`${PARTNERS}.A_BusinessPartnerAddress`).columns('Country').where({ BusinessPartner: id }))
   return { ID: id, name: bp.BusinessPartnerFullName ?? bp.BusinessPartnerName, country: address?.Country ?? null }
 }
+
+/** Reads all pages of a query (S/4HANA pages large results). */
+async function readAll (name: string, query: () => any, pageSize = 1000): Promise<any[]> {
+  const rows: any[] = []
+  for (let skip = 0; ; skip += pageSize) {
+    const page = await read(name, query().limit(pageSize, skip))
+    rows.push(...page)
+    if (page.length < pageSize) return rows
+  }
+}
+
+/**
+ * The purchase orders changed since a point in time: by their own LastChangeDateTime, and through goods movements
+ * and supplier invoices posted since that day. Without a point in time: all of them.
+ */
+export async function changedPurchaseOrders (since?: string): Promise<string[]> {
+  const day = since?.slice(0, 10)
+  const [orders, movements, invoices] = await Promise.all([
+    readAll(PO, () => SELECT.from(`${PO}.A_PurchaseOrder`).columns('PurchaseOrder').where(since ? { LastChangeDateTime: { '>=': since } } : {}).orderBy('PurchaseOrder')),
+    day ? readAll(GOODS, () => SELECT.from(`${GOODS}.A_MaterialDocumentHeader`).columns('MaterialDocument', 'MaterialDocumentYear').where({ PostingDate: { '>=': day } }).orderBy('MaterialDocument')) : [],
+    day ? readAll(INVOICES, () => SELECT.from(`${INVOICES}.A_SupplierInvoice`).columns('SupplierInvoice', 'FiscalYear').where({ PostingDate: { '>=': day } }).orderBy('SupplierInvoice')) : []
+  ])
+  const referenced = await Promise.all([
+    ...movements.map(m => purchaseOrdersOf('materialDocument', m)),
+    ...invoices.map(i => purchaseOrdersOf('supplierInvoice', i))
+  ])
+  return [...new Set([...orders.map(o => o.PurchaseOrder as string), ...referenced.flat()])].sort()
+}

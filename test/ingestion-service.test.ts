@@ -8,7 +8,7 @@ const PORT = 4600 + Math.floor(Math.random() * 200)
 process.env.destinations = JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${PORT}` }])
 
 describe('IngestionService: S/4HANA business events in', () => {
-  const { GET, expect, axios } = cds.test(path.join(__dirname, '..'))
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.auth = { username: 'alice', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
 
@@ -178,6 +178,33 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(after.map(a => a.supersedes_ID).sort()).to.deep.equal(before.map(b => b.ID).sort())
     const { data: originals } = await GET(`/odata/v4/accounting/Attributions?$filter=ID in (${before.map(b => b.ID).join(',')})`)
     expect(originals.value.map((o: any) => o.kgCO2eLocation).sort()).to.deep.equal(before.map(b => b.kgCO2eLocation).sort())
+  })
+
+  it('reconciliation processes the documents whose events never arrived, and logs its runs', async () => {
+    const missed = ['4500000012', '4500000013', '4500000014']
+    for (const po of missed) expect(await activitiesOf(po)).to.deep.equal([])
+    const { status, data: first } = await POST('/odata/v4/ingestion/reconcile', {})
+    expect(status).to.equal(200)
+    expect(first).to.include({ trigger: 'admin', status: 'succeeded', changedSince: null, purchaseOrders: 40, failed: 0 })
+    expect(first.changed).to.be.greaterThan(missed.length - 1)
+    for (const po of missed) {
+      const items = await s4(`/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '${po}'`)
+      const activities = await activitiesOf(po)
+      expect(activities.length, po).to.equal(items.length)
+      // a PO deleted before we ever saw it has nothing to reverse
+      expect((await currentOf(po)).length, po).to.equal(activities.filter(a => a.status_code !== 'cancelled').length)
+    }
+    // the next run reads from the watermark: nothing changed, nothing written
+    const { data: second } = await POST('/odata/v4/ingestion/reconcile', {})
+    expect(second).to.include({ status: 'succeeded', changedSince: first.watermark, changed: 0, failed: 0 })
+    // a change whose event is lost is found by the next run
+    const [item] = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '4500000012'")
+    await mock.post('/mock/documents/A_PurchaseOrderItem', { PurchaseOrder: '4500000012', PurchaseOrderItem: item.PurchaseOrderItem, NetPriceAmount: '999.000' })
+    await mock.post('/mock/documents/A_PurchaseOrder', { PurchaseOrder: '4500000012' })
+    const { data: third } = await POST('/odata/v4/ingestion/reconcile', {})
+    expect(third).to.include({ status: 'succeeded', changed: 1 })
+    const { data: runs } = await GET('/odata/v4/ingestion/ReconciliationRuns?$orderby=startedAt')
+    expect(runs.value.map((r: any) => r.status)).to.deep.equal(['succeeded', 'succeeded', 'succeeded'])
   })
 
   it('fetches a supplier unknown at attribution time from S/4HANA', async () => {

@@ -17,7 +17,7 @@ export async function startMockS4 (options: { port: number, messaging?: string, 
   })
   const url = `http://localhost:${options.port}`
   const call = async (method: string, p: string, body?: unknown): Promise<any> => {
-    const res = await fetch(url + p, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const res = await fetch(url + p, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(60000) })
     return await res.json()
   }
   return {

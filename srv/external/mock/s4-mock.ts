@@ -89,12 +89,16 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   })
   app.post('/mock/emit', async (req, res) => {
     const { topic, data, id } = req.body
-    await messaging?.emit({ event: topic, data, headers: { id: id ?? cds.utils.uuid(), source: SOURCE, type: topic } })
-    res.json({ ok: true })
+    // a broker that is down does not hold up the answer: the event may be lost, as it can be in reality
+    const sent = messaging?.emit({ event: topic, data, headers: { id: id ?? cds.utils.uuid(), source: SOURCE, type: topic } }).then(() => true, () => false)
+    res.json({ published: await Promise.race([sent, new Promise(resolve => setTimeout(resolve, 3000, false))]) })
   })
   app.post('/mock/documents/:entity', async (req, res) => {
     const entity = `${ENTITY_API[req.params.entity]}.${req.params.entity}`
-    await UPSERT.into(entity).entries(req.body)
+    const rows = [req.body].flat()
+    // as in S/4HANA, a change of a purchase order moves its LastChangeDateTime
+    if (req.params.entity === 'A_PurchaseOrder') for (const row of rows) row.LastChangeDateTime ??= new Date().toISOString()
+    await UPSERT.into(entity).entries(rows)
     res.json({ ok: true })
   })
   app.delete('/mock/documents/:entity', async (req, res) => {
