@@ -3,6 +3,7 @@ import { Activities, Attributions, AttributionRules, EmissionFactors, Regions } 
 import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule } from './lib/resolution'
 import { FACTOR_COLUMNS, loadEngineContext } from './factor-library'
+import { type EngineContext } from './lib/engine'
 
 const LOG = cds.log('attribution')
 
@@ -34,6 +35,34 @@ async function loadLibrary (rules: Rule[]): Promise<FactorLibrary> {
   return new FactorLibrary(factors as unknown as LibraryFactorRow[], new Map(regions.map(r => [r.code!, r.parent_code ?? null])))
 }
 
+/** What attribution reads besides the activities; a change to any of it invalidates the cached context. */
+const CONTEXT_ENTITIES = new Set(['scope3.AttributionRules', 'scope3.EmissionFactors', 'scope3.FactorGasValues', 'scope3.FactorSets',
+  'scope3.Units', 'scope3.ExchangeRates', 'scope3.PriceIndexes', 'scope3.Regions'])
+/** another instance's changes are seen after this long at the latest */
+const CONTEXT_TTL_MS = 30000
+let cached: { at: number, value: Promise<{ rules: Rule[], library: FactorLibrary, ctx: EngineContext }> } | undefined
+let watched: unknown
+
+/** Rules, factors and engine context, cached: loading them per document made the event flow slow. */
+function attributionContext (): Promise<{ rules: Rule[], library: FactorLibrary, ctx: EngineContext }> {
+  if (watched !== cds.db) { // per database service (tests start several servers in one process)
+    watched = cds.db
+    cached = undefined
+    cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], '*', (_: unknown, req: any) => {
+      if (cached && CONTEXT_ENTITIES.has(req.target?.name)) cached.at = 0
+    })
+  }
+  if (!cached || Date.now() - cached.at > CONTEXT_TTL_MS) {
+    const value = loadRules().then(async rules => {
+      const [library, ctx] = await Promise.all([loadLibrary(rules), loadEngineContext()])
+      return { rules, library, ctx }
+    })
+    cached = { at: Date.now(), value }
+    value.catch(() => { cached = undefined })
+  }
+  return cached.value
+}
+
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
@@ -46,8 +75,7 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
-  const rules = await loadRules()
-  const [library, ctx] = await Promise.all([loadLibrary(rules), loadEngineContext()])
+  const { rules, library, ctx } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
   const activities = await query as unknown as Array<ActivityRow & { status_code: string }>

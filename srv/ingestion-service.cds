@@ -20,7 +20,7 @@ service IngestionService {
 
   /** processes one inbox entry (the queue calls it; admins may retry one) */
   @(requires: ['SustainabilityAdmin', 'internal-user'])
-  action processInbound(ID : UUID);
+  action processInbound(ID : UUID, type : String(200), data : LargeString);
 
   /** reads the documents S/4HANA changed since the last run and processes those whose events never arrived */
   @(requires: ['SustainabilityAdmin', 'internal-user'])

@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import { InboundEvents } from '#cds-models/scope3'
 import { processInbound, syncPurchaseOrder, reconcile } from '#cds-models/IngestionService'
 import { checkEvent, EVENT_KEYS } from './lib/cloud-events'
+import { type PurchaseOrderDocuments } from './lib/s4-mapping'
 import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
 import * as reconciliation from './reconciliation'
@@ -54,35 +55,57 @@ export class IngestionService extends cds.ApplicationService {
       if (isUniqueViolation(e)) return LOG.info(`duplicate event ${String(msg.headers!.id)} from ${String(msg.headers!.source)}: already in the inbox`)
       throw e
     }
-    await cds.queued(this).send(processInbound, { ID })
+    // type and data travel with the task, so that processing reads S/4HANA before it opens the database
+    await cds.queued(this).send(processInbound, { ID, type: msg.headers!.type as string, data: JSON.stringify(msg.data) })
   }
 
   /** Processing by business key: re-read the current documents, so repeats and reordering converge. */
   processing (): void {
     this.on(processInbound, async req => {
+      const { type = '', data: payload = '{}' } = req.data
+      let prefetched: Map<string, PurchaseOrderDocuments | undefined> | undefined
+      try {
+        if (type) prefetched = await this.prefetch(type, JSON.parse(payload!))
+      } catch (e) {
+        if (!(e instanceof s4.S4NotFound)) throw e
+      }
       const entry = await SELECT.one.from(InboundEvents, req.data.ID!)
       if (!entry || entry.status === 'processed' || entry.status === 'skipped') return
       const data = JSON.parse(entry.data ?? '{}')
-      const type = entry.type ?? ''
       try {
-        const keys = await this.process(type, data, entry.eventId!)
+        const keys = await this.process(entry.type ?? '', data, entry.eventId!, prefetched)
         await UPDATE(InboundEvents, entry.ID!).with({ status: 'processed', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, businessKeys: keys.join(',') })
       } catch (e: any) {
         if (!(e instanceof s4.S4NotFound)) throw e // the queue retries, then keeps it as a dead letter
-        LOG.warn(`event ${entry.eventId} (${type}) skipped: ${e.message}`)
+        LOG.warn(`event ${entry.eventId} (${entry.type}) skipped: ${e.message}`)
         await UPDATE(InboundEvents, entry.ID!).with({ status: 'skipped', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, lastError: e.message })
       }
     })
   }
 
-  async process (type: string, data: Record<string, string>, eventId: string): Promise<string[]> {
+  /** The purchase orders an event is about. */
+  async ordersOf (type: string, data: Record<string, string>): Promise<string[]> {
+    if (type.includes('.purchaseorder.')) return [data.PurchaseOrder]
+    return await s4.purchaseOrdersOf(type.includes('.materialdocument.') ? 'materialDocument' : 'supplierInvoice', data)
+  }
+
+  /** The S/4HANA reads of an event, done before the database is touched. */
+  async prefetch (type: string, data: Record<string, string>): Promise<Map<string, PurchaseOrderDocuments | undefined> | undefined> {
+    if (type.includes('.businesspartner.')) return undefined
+    const orders = await this.ordersOf(type, data)
+    return new Map(await Promise.all(orders.map(async po => [po, await s4.readPurchaseOrder(po)] as const)))
+  }
+
+  async process (type: string, data: Record<string, string>, eventId: string, prefetched?: Map<string, PurchaseOrderDocuments | undefined>): Promise<string[]> {
     if (type.includes('.businesspartner.')) {
       await sync.syncSupplier(data.BusinessPartner)
       return [data.BusinessPartner]
     }
-    const orders = type.includes('.purchaseorder.') ? [data.PurchaseOrder]
-      : await s4.purchaseOrdersOf(type.includes('.materialdocument.') ? 'materialDocument' : 'supplierInvoice', data)
-    for (const po of orders) await sync.syncPurchaseOrder(po, eventId)
+    const orders = prefetched ? [...prefetched.keys()] : await this.ordersOf(type, data)
+    for (const po of orders) {
+      if (prefetched) await sync.applyPurchaseOrder(po, prefetched.get(po), eventId)
+      else await sync.syncPurchaseOrder(po, eventId)
+    }
     return orders
   }
 

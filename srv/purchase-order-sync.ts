@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
 import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-models/scope3'
-import { purchaseOrderActivities, PURCHASE_ORDER_ITEM } from './lib/s4-mapping'
+import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
 import { loadEngineContext } from './factor-library'
 import { recompute } from './attribution-runner'
@@ -15,7 +15,11 @@ export interface SyncReport { purchaseOrder: string, found: boolean, items: numb
  * re-attributes the changed ones. Idempotent and order-independent: the same state gives the same rows.
  */
 export async function syncPurchaseOrder (purchaseOrder: string, eventId?: string): Promise<SyncReport> {
-  const docs = await readPurchaseOrder(purchaseOrder)
+  return await applyPurchaseOrder(purchaseOrder, await readPurchaseOrder(purchaseOrder), eventId)
+}
+
+/** The database half of a synchronisation: no S/4HANA call in it unless a supplier is unknown, so it holds the database briefly. */
+export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseOrderDocuments | undefined, eventId?: string): Promise<SyncReport> {
   if (!docs) throw new S4NotFound(`purchase order ${purchaseOrder} does not exist in S/4HANA`)
   await ensureMasterData(docs.header.Supplier, docs.items)
   const { units } = await loadEngineContext()
@@ -46,11 +50,21 @@ export async function syncPurchaseOrder (purchaseOrder: string, eventId?: string
 /** Master data the lines refer to: a supplier unknown here is fetched from S/4HANA, not guessed. */
 async function ensureMasterData (supplier: string | null | undefined, items: Array<{ Material?: string | null, MaterialGroup?: string | null, Plant?: string | null, PurchaseOrderItemText?: string | null }>): Promise<void> {
   if (supplier && !(await SELECT.one.from(Suppliers, supplier).columns('ID'))) await syncSupplier(supplier)
-  for (const item of items) {
-    if (item.MaterialGroup && !(await SELECT.one.from(MaterialGroups, item.MaterialGroup).columns('code'))) await INSERT.into(MaterialGroups).entries({ code: item.MaterialGroup, name: item.MaterialGroup })
-    if (item.Material && !(await SELECT.one.from(Materials, item.Material).columns('ID'))) await INSERT.into(Materials).entries({ ID: item.Material, name: item.PurchaseOrderItemText, materialGroup_code: item.MaterialGroup })
-    if (item.Plant && !(await SELECT.one.from(Plants, item.Plant).columns('code'))) await INSERT.into(Plants).entries({ code: item.Plant, name: item.Plant })
+  const missing = async (entity: any, key: string, values: Array<string | null | undefined>): Promise<Set<string>> => {
+    const wanted = [...new Set(values.filter(Boolean))] as string[]
+    if (!wanted.length) return new Set()
+    const known = new Set((await SELECT.from(entity).columns(key).where({ [key]: { in: wanted } })).map((r: any) => r[key]))
+    return new Set(wanted.filter(v => !known.has(v)))
   }
+  const [groups, materials, plants] = await Promise.all([
+    missing(MaterialGroups, 'code', items.map(i => i.MaterialGroup)),
+    missing(Materials, 'ID', items.map(i => i.Material)),
+    missing(Plants, 'code', items.map(i => i.Plant))
+  ])
+  // S/4HANA has their descriptions in APIs this app does not read yet: the codes stand for now
+  if (groups.size) await INSERT.into(MaterialGroups).entries([...groups].map(code => ({ code, name: code })))
+  if (materials.size) await INSERT.into(Materials).entries([...materials].map(ID => ({ ID, name: items.find(i => i.Material === ID)?.PurchaseOrderItemText, materialGroup_code: items.find(i => i.Material === ID)?.MaterialGroup })))
+  if (plants.size) await INSERT.into(Plants).entries([...plants].map(code => ({ code, name: code })))
 }
 
 /** Creates or updates a supplier from its S/4HANA business partner. */

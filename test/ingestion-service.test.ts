@@ -146,25 +146,33 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(await activitiesOf('4500000008')).to.deep.equal([])
   })
 
-  it('retries while S/4HANA fails and processes the event once it answers again', async () => {
-    await mock.post('/mock/faults', { status: 503 })
-    const messaging = await cds.connect.to('messaging')
-    await messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: '4500000009' }, headers: { id: 'down-1', source: SOURCE, type: PO_CREATED } } as any)
-    const { InboundEvents } = cds.entities('scope3')
-    const until = Date.now() + 20000
-    let tasks: any[] = []
-    while (Date.now() < until && !tasks.some(t => t.attempts > 0)) {
-      tasks = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value
-      await new Promise(resolve => setTimeout(resolve, 100))
-    }
-    expect(tasks.some(t => t.attempts > 0 && /503|mock S\/4HANA fault|status code/i.test(t.lastError ?? '')), JSON.stringify(tasks)).to.equal(true)
-    expect((await SELECT.one.from(InboundEvents).where({ eventId: 'down-1' })).status).to.equal('received')
-    expect(await activitiesOf('4500000009')).to.deep.equal([])
-    await mock.post('/mock/faults', {})
-    await settled(60000)
-    expect((await SELECT.one.from(InboundEvents).where({ eventId: 'down-1' })).status).to.equal('processed')
-    expect((await activitiesOf('4500000009')).length).to.be.greaterThan(0)
-  })
+  const faults: Array<[string, Record<string, number>, string, RegExp]> = [
+    ['fails (5xx)', { status: 503 }, '4500000009', /503|mock S\/4HANA fault|status code/i],
+    ['is too slow (timeout)', { delayMs: 5000 }, '4500000015', /timed out|timeout/i]
+  ]
+  for (const [what, fault, po, error] of faults) {
+    it(`retries while S/4HANA ${what} and processes the event once it answers again`, async () => {
+      await mock.post('/mock/faults', fault)
+      const id = `fault-${po}`
+      const messaging = await cds.connect.to('messaging')
+      await messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: po }, headers: { id, source: SOURCE, type: PO_CREATED } } as any)
+      const { InboundEvents } = cds.entities('scope3')
+      const until = Date.now() + 30000
+      let tasks: any[] = []
+      while (Date.now() < until && !tasks.some(t => t.attempts > 0 && error.test(t.lastError ?? ''))) {
+        tasks = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+      expect(tasks.some(t => t.attempts > 0 && error.test(t.lastError ?? '')), JSON.stringify(tasks)).to.equal(true)
+      expect((await SELECT.one.from(InboundEvents).where({ eventId: id })).status).to.equal('received')
+      expect(await activitiesOf(po)).to.deep.equal([])
+      await mock.post('/mock/faults', {})
+      await settled(90000)
+      expect((await SELECT.one.from(InboundEvents).where({ eventId: id })).status).to.equal('processed')
+      const items = await s4(`/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '${po}'`)
+      expect(await activitiesOf(po)).to.have.length(items.length)
+    })
+  }
 
   it('reverses the figures of a cancelled purchase order and keeps the originals', async () => {
     await deliver(PO_CREATED, { PurchaseOrder: '4500000010' })

@@ -11,16 +11,16 @@ export function deployTo (file: string): void {
 }
 
 /** Runs the app as its own server process (so it can crash and restart), with the given configuration. */
-export async function startApp (port: number, config: Record<string, unknown>, env: Record<string, string> = {}): Promise<AppProcess> {
+export async function startApp (port: number, config: Record<string, unknown>, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<AppProcess> {
   // one process (no tsx launcher in between), so that a kill reaches the server itself
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'node_modules/@sap/cds-dk/bin/cds.js'), 'serve', 'all', '--port', String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'node_modules/@sap/cds-dk/bin/cds.js'), 'serve', 'all', '--port', String(port)], {
     cwd: root, env: { ...process.env, CDS_ENV: 'test', CDS_TYPESCRIPT: 'true', CDS_CONFIG: JSON.stringify(config), ...env }, stdio: ['pipe', 'pipe', 'pipe']
   })
   let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start: ${output}`)), 60000)
     child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); if (output.includes('server listening')) { clearTimeout(timer); resolve() } })
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString() })
+    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); if (process.env.APP_STDERR) process.stderr.write(chunk) })
     child.on('exit', code => { clearTimeout(timer); reject(new Error(`app exited with ${code}: ${output.slice(-3000)}`)) })
   })
   const url = `http://localhost:${port}`

@@ -55,7 +55,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 const iso = (d: Date): string => d.toISOString().slice(0, 10)
 const money = (n: number): string => n.toFixed(2)
 
-export function generate (options: { suppliers?: number, purchaseOrders?: number, seed?: number } = {}): MockData {
+export function generate (options: { suppliers?: number, purchaseOrders?: number, itemsPerOrder?: number, seed?: number } = {}): MockData {
   const random = rng(options.seed ?? 42)
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
   const data: MockData = { A_BusinessPartner: [], A_BusinessPartnerAddress: [], A_Supplier: [], A_PurchaseOrder: [], A_PurchaseOrderItem: [], A_MaterialDocumentHeader: [], A_MaterialDocumentItem: [], A_SupplierInvoice: [], A_SuplrInvcItemPurOrdRef: [] }
@@ -88,7 +88,7 @@ export function generate (options: { suppliers?: number, purchaseOrders?: number
       PurchasingOrganization: companyCode, PurchasingGroup: '001', IncotermsClassification: pick(['EXW', 'FCA', 'DAP', 'DDP']),
       PurchasingDocumentDeletionCode: deleted ? 'L' : ''
     })
-    const items = 1 + Math.floor(random() * 5)
+    const items = options.itemsPerOrder ?? 1 + Math.floor(random() * 5)
     for (let i = 1; i <= items; i++) {
       const item = pad(i * 10, 5)
       const [material, text, group, unit, price, weight] = pick(MATERIALS)

@@ -64,7 +64,8 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   cds.env.requires.db = { kind: 'sqlite', impl: '@cap-js/sqlite', credentials: { url: ':memory:' } } as any
   const db = await cds.connect.to('db')
   await (cds as any).deploy(cds.model).to(db)
-  const data = generate({ suppliers: Number(option('suppliers', '30')), purchaseOrders: Number(option('purchase-orders', '300')) })
+  const itemsPerOrder = option('items-per-order', '')
+  const data = generate({ suppliers: Number(option('suppliers', '30')), purchaseOrders: Number(option('purchase-orders', '300')), itemsPerOrder: itemsPerOrder ? Number(itemsPerOrder) : undefined })
   for (const [entity, rows] of Object.entries(data)) await INSERT.into(`${ENTITY_API[entity]}.${entity}`).entries(rows)
   const messaging = messagingKind === 'none' ? undefined : await cds.connect.to('s4-events', { kind: messagingKind, format: 'cloudevents', outboxed: false, credentials: cds.env.requires.messaging?.credentials } as any)
 
@@ -92,6 +93,21 @@ export async function start (port: number, messagingKind: string): Promise<{ url
     // a broker that is down does not hold up the answer: the event may be lost, as it can be in reality
     const sent = messaging?.emit({ event: topic, data, headers: { id: id ?? cds.utils.uuid(), source: SOURCE, type: topic } }).then(() => true, () => false)
     res.json({ published: await Promise.race([sent, new Promise(resolve => setTimeout(resolve, 3000, false))]) })
+  })
+  // paced publication of purchase order events, for the benchmark: returns when each event was sent
+  app.post('/mock/publish-orders', async (req, res) => {
+    const { count = 100, perSecond = 100 } = req.body ?? {}
+    const orders = await cds.services.API_PURCHASEORDER_PROCESS_SRV.run(SELECT.from('API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrder').columns('PurchaseOrder').orderBy('PurchaseOrder').limit(count))
+    const sent: Record<string, number> = {}
+    const start = Date.now()
+    for (let i = 0; i < orders.length; i++) {
+      const wait = start + (i * 1000) / perSecond - Date.now()
+      if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
+      const id = cds.utils.uuid()
+      sent[id] = Date.now()
+      await messaging?.emit({ event: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1', data: { PurchaseOrder: orders[i].PurchaseOrder }, headers: { id, source: SOURCE, type: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1' } })
+    }
+    res.json({ sent, seconds: (Date.now() - start) / 1000 })
   })
   app.post('/mock/documents/:entity', async (req, res) => {
     const entity = `${ENTITY_API[req.params.entity]}.${req.params.entity}`
