@@ -1,8 +1,11 @@
 import cds from '@sap/cds'
 import { resilience } from '@sap-cloud-sdk/resilience'
+import { setLogLevel } from '@sap-cloud-sdk/util'
 import { type PurchaseOrderDocuments } from './lib/s4-mapping'
 
 const LOG = cds.log('s4')
+// the Cloud SDK logs every destination lookup at info level: one line per S/4HANA call is noise
+setLogLevel('warn', 'env-destination-accessor')
 export const PO = 'API_PURCHASEORDER_PROCESS_SRV'
 export const INVOICES = 'API_SUPPLIERINVOICE_PROCESS_SRV'
 export const GOODS = 'API_MATERIAL_DOCUMENT_SRV'

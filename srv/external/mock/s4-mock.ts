@@ -5,9 +5,13 @@
  *
  *   tsx srv/external/mock/s4-mock.ts [--port 4444] [--messaging file-based-messaging|redis-messaging|none] [--publish]
  *
+ *   options (or S4MOCK_* variables): --suppliers 30, --purchase-orders 300, --items-per-order (default 1 to 5)
+ *
  * Control endpoints for demos and tests, under /mock: POST /mock/publish (all documents' Created events, oldest
- * first), POST /mock/faults {delayMs, status} (slow or failing OData answers), POST /mock/documents/:entity
- * (create or change rows; emits nothing), DELETE /mock/documents/:entity (remove rows matching the body).
+ * first), POST /mock/publish-orders {count, perSecond} (paced PO events, for the benchmark), POST /mock/emit
+ * {topic, data, id} (one event), POST /mock/faults {delayMs, status} (slow or failing OData answers),
+ * POST /mock/documents/:entity (create or change rows; emits nothing), DELETE /mock/documents/:entity (remove rows
+ * matching the body).
  */
 import cds from '@sap/cds'
 import express from 'express'
