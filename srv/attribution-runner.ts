@@ -63,6 +63,11 @@ function attributionContext (): Promise<{ rules: Rule[], library: FactorLibrary,
   return cached.value
 }
 
+/** The engine context (units, rates, indexes) of the cached attribution context. */
+export async function engineContext (): Promise<EngineContext> {
+  return (await attributionContext()).ctx
+}
+
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code

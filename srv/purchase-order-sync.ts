@@ -2,8 +2,7 @@ import cds from '@sap/cds'
 import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-models/scope3'
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
-import { loadEngineContext } from './factor-library'
-import { recompute } from './attribution-runner'
+import { recompute, engineContext } from './attribution-runner'
 
 const LOG = cds.log('ingestion')
 
@@ -22,7 +21,7 @@ export async function syncPurchaseOrder (purchaseOrder: string, eventId?: string
 export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseOrderDocuments | undefined, eventId?: string): Promise<SyncReport> {
   if (!docs) throw new S4NotFound(`purchase order ${purchaseOrder} does not exist in S/4HANA`)
   await ensureMasterData(docs.header.Supplier, docs.items)
-  const { units } = await loadEngineContext()
+  const { units } = await engineContext()
   const rows = purchaseOrderActivities(docs, unit => units.find(unit)?.code ?? null)
   const existing = new Map((await SELECT.from(Activities).columns('ID', 'documentItem', 'payloadHash', 'status_code')
     .where({ sourceSystem: 'S4HANA', documentType: PURCHASE_ORDER_ITEM, documentNumber: purchaseOrder })).map(a => [a.documentItem!, a]))

@@ -52,17 +52,19 @@ async function read (name: string, query: any): Promise<any[]> {
 
 /** The purchase order with its items and the goods movements and supplier invoices that reference it. */
 export async function readPurchaseOrder (purchaseOrder: string): Promise<PurchaseOrderDocuments | undefined> {
-  const [header] = await read(PO, SELECT.from(`${PO}.A_PurchaseOrder`).where({ PurchaseOrder: purchaseOrder }))
-  if (!header) return undefined
-  const [items, movements, invoiceItems] = await Promise.all([
+  // two rounds of parallel reads: the documents referencing the PO, then the headers of those documents (one query each)
+  const [[header], items, movements, invoiceItems] = await Promise.all([
+    read(PO, SELECT.from(`${PO}.A_PurchaseOrder`).where({ PurchaseOrder: purchaseOrder })),
     read(PO, SELECT.from(`${PO}.A_PurchaseOrderItem`).where({ PurchaseOrder: purchaseOrder })),
     read(GOODS, SELECT.from(`${GOODS}.A_MaterialDocumentItem`).where({ PurchaseOrder: purchaseOrder })),
     read(INVOICES, SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).where({ PurchaseOrder: purchaseOrder }))
   ])
-  const headers = async (name: string, entity: string, keys: string[], rows: any[]): Promise<Map<string, any>> => {
-    const unique = [...new Map(rows.map(r => [keys.map(k => r[k]).join('/'), r])).values()]
-    const found = await Promise.all(unique.map(r => read(name, SELECT.one.from(`${name}.${entity}`).where(Object.fromEntries(keys.map(k => [k, r[k]]))))))
-    return new Map(found.flat().map(h => [keys.map(k => h[k]).join('/'), h]))
+  if (!header) return undefined
+  const headers = async (name: string, entity: string, [id, year]: [string, string], rows: any[]): Promise<Map<string, any>> => {
+    const ids = [...new Set(rows.map(r => r[id]))]
+    if (!ids.length) return new Map()
+    const found = await read(name, SELECT.from(`${name}.${entity}`).where({ [id]: { in: ids } }))
+    return new Map(found.map(h => [`${h[id]}/${h[year]}`, h]))
   }
   const [materialDocs, invoices] = await Promise.all([
     headers(GOODS, 'A_MaterialDocumentHeader', ['MaterialDocument', 'MaterialDocumentYear'], movements),
