@@ -73,6 +73,10 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   for (const [entity, rows] of Object.entries(data)) await INSERT.into(`${ENTITY_API[entity]}.${entity}`).entries(rows)
   const messaging = messagingKind === 'none' ? undefined : await cds.connect.to('s4-events', { kind: messagingKind, format: 'cloudevents', outboxed: false, credentials: cds.env.requires.messaging?.credentials } as any)
 
+  /** a business event as S/4HANA sends it: CloudEvents id, source and type; data with the document key */
+  const publish = (topic: string, data: Record<string, string>, id: string = cds.utils.uuid()): Promise<unknown> | undefined =>
+    messaging?.emit({ event: topic, data, headers: { id, source: SOURCE, type: topic } })
+
   const app = express()
   const faults = { delayMs: 0, status: 0 }
   app.use(express.json())
@@ -87,7 +91,7 @@ export async function start (port: number, messagingKind: string): Promise<{ url
     let published = 0
     for (const e of events) {
       if (only && !only.includes(e.topic)) continue
-      await messaging?.emit({ event: e.topic, data: e.data, headers: { id: cds.utils.uuid(), source: SOURCE, type: e.topic } })
+      await publish(e.topic, e.data)
       published++
     }
     res.json({ published })
@@ -95,7 +99,7 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   app.post('/mock/emit', async (req, res) => {
     const { topic, data, id } = req.body
     // a broker that is down does not hold up the answer: the event may be lost, as it can be in reality
-    const sent = messaging?.emit({ event: topic, data, headers: { id: id ?? cds.utils.uuid(), source: SOURCE, type: topic } }).then(() => true, () => false)
+    const sent = publish(topic, data, id)?.then(() => true, () => false)
     res.json({ published: await Promise.race([sent, new Promise(resolve => setTimeout(resolve, 3000, false))]) })
   })
   // paced publication of purchase order events, for the benchmark: returns when each event was sent
@@ -109,7 +113,7 @@ export async function start (port: number, messagingKind: string): Promise<{ url
       if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
       const id = cds.utils.uuid()
       sent[id] = Date.now()
-      await messaging?.emit({ event: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1', data: { PurchaseOrder: orders[i].PurchaseOrder }, headers: { id, source: SOURCE, type: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1' } })
+      await publish('sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1', { PurchaseOrder: orders[i].PurchaseOrder }, id)
     }
     res.json({ sent, seconds: (Date.now() - start) / 1000 })
   })
