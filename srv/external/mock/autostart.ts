@@ -7,12 +7,13 @@ const LOG = cds.log('s4-mock')
 /**
  * Development only (cds.requires.s4mock.autoStart): starts the mock S/4HANA as its own process, points the
  * `S4HANA` destination at it (unless one is configured) and lets it publish its documents' events, so a new
- * user sees emissions appear with no SAP system at hand. The process ends with the app.
+ * user sees emissions appear with no SAP system at hand: paced (cds.requires.s4mock.publishRate per second), as
+ * documents would be posted, so the app stays responsive while the history arrives. The process ends with the app.
  */
 export function autostartMock (): void {
-  const { port = 4444 } = cds.env.requires.s4mock ?? {}
+  const { port = 4444, publishRate = 5 } = cds.env.requires.s4mock ?? {}
   process.env.destinations ??= JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${port}` }])
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 's4-mock.ts'), '--port', String(port), '--messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging', '--publish'],
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 's4-mock.ts'), '--port', String(port), '--messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging', '--publish', '--publish-rate', String(publishRate)],
     { cwd: cds.root, stdio: ['ignore', 'inherit', 'inherit'] })
   child.on('exit', code => { if (code) LOG.error(`mock S/4HANA exited with ${code}`) })
   process.on('exit', () => child.kill())

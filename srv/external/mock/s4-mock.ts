@@ -5,7 +5,8 @@
  *
  *   tsx srv/external/mock/s4-mock.ts [--port 4444] [--messaging file-based-messaging|redis-messaging|none] [--publish]
  *
- *   options (or S4MOCK_* variables): --suppliers 30, --purchase-orders 300, --items-per-order (default 1 to 5)
+ *   options (or S4MOCK_* variables): --suppliers 30, --purchase-orders 300, --items-per-order (default 1 to 5),
+ *   --publish-rate N (events per second for --publish; default all at once)
  *
  * Control endpoints for demos and tests, under /mock: POST /mock/publish (all documents' Created events, oldest
  * first), POST /mock/publish-orders {count, perSecond} (paced PO events, for the benchmark), POST /mock/emit
@@ -87,10 +88,14 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   })
   app.post('/mock/publish', async (req, res) => {
     const events = await documentEvents()
-    const only = req.body?.topics as string[] | undefined
+    const { topics, perSecond } = (req.body ?? {}) as { topics?: string[], perSecond?: number }
+    const start = Date.now()
     let published = 0
     for (const e of events) {
-      if (only && !only.includes(e.topic)) continue
+      if (topics && !topics.includes(e.topic)) continue
+      // paced when asked: S/4HANA sends events as documents are posted, not all at once
+      const wait = perSecond ? start + (published * 1000) / perSecond - Date.now() : 0
+      if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
       await publish(e.topic, e.data)
       published++
     }
@@ -144,6 +149,10 @@ export async function start (port: number, messagingKind: string): Promise<{ url
 
 if (require.main === module) {
   start(Number(option('port', '4444')), option('messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging'))
-    .then(async () => { if (process.argv.includes('--publish')) await fetch(`http://localhost:${option('port', '4444')}/mock/publish`, { method: 'POST' }) })
+    .then(async () => {
+      if (!process.argv.includes('--publish')) return
+      const perSecond = Number(option('publish-rate', '0')) || undefined
+      await fetch(`http://localhost:${option('port', '4444')}/mock/publish`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ perSecond }) })
+    })
     .catch(e => { LOG.error(e); process.exit(1) })
 }
