@@ -111,9 +111,13 @@ export class IngestionService extends cds.ApplicationService {
 
   /** What events missed, reconciliation finds: on a schedule (cds.requires.reconciliation.every) and on demand. */
   reconciliation (): void {
-    this.on(reconcile, req => reconciliation.reconcile(req.http ? 'admin' : 'schedule'))
+    this.on(reconcile, req => {
+      if (req.http) return reconciliation.reconcile('admin')
+      // the queue holds its transaction while a task runs; the run opens its own transactions, so it runs detached
+      cds.spawn({}, () => reconciliation.reconcile('schedule'))
+    })
     const every = cds.env.requires.reconciliation?.every
-    if (every) cds.once('served', () => (this.schedule(reconcile) as any).every(every).asTask('reconcile'))
+    if (every) cds.once('served', () => (this.schedule(reconcile) as any).after(every).every(every).asTask('reconcile'))
   }
 
   /** After a crash or restart, inbox entries whose processing did not finish are processed (the queue keeps them). */
