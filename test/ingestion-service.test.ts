@@ -215,6 +215,19 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(runs.value.map((r: any) => r.status)).to.deep.equal(['succeeded', 'succeeded', 'succeeded'])
   })
 
+  it('a scheduled reconciliation runs detached from the task that triggers it, and is logged as such', async () => {
+    const ingestion = await cds.connect.to('IngestionService')
+    await cds.tx({ user: cds.User.privileged }, () => ingestion.send('reconcile', {}))
+    const { ReconciliationRuns } = cds.entities('scope3')
+    const until = Date.now() + 30000
+    let run: any
+    while (Date.now() < until && run?.status !== 'succeeded') {
+      run = await SELECT.one.from(ReconciliationRuns).where({ trigger: 'schedule' })
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+    expect(run).to.include({ trigger: 'schedule', status: 'succeeded', failed: 0 })
+  })
+
   it('fetches a supplier unknown at attribution time from S/4HANA', async () => {
     const [po] = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq '4500000011'")
     const { Suppliers } = cds.entities('scope3')
