@@ -40,12 +40,15 @@ export class IngestionService extends cds.ApplicationService {
     if (!cds.env.requires.messaging) return
     for (const [api, events] of Object.entries(EVENTS_BY_API)) {
       const remote = await s4.api(api)
-      for (const event of events) remote.on(event, (msg: any) => this.receive(event, msg))
+      for (const event of events) {
+        const type = (remote as any).model?.definitions?.[`${api}.${event}`]?.['@topic'] as string | undefined
+        remote.on(event, (msg: any) => this.receive(event, msg, type))
+      }
     }
   }
 
-  async receive (event: string, msg: { data: unknown, headers?: Record<string, unknown> }): Promise<void> {
-    const problem = checkEvent(event, msg.headers, msg.data)
+  async receive (event: string, msg: { data: unknown, headers?: Record<string, unknown> }, type?: string): Promise<void> {
+    const problem = checkEvent(event, msg.headers, msg.data, type)
     if (problem) return LOG.warn(`event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
     const ID = cds.utils.uuid()
     try {

@@ -137,7 +137,8 @@ describe('IngestionService: S/4HANA business events in', () => {
       [{ id: 'x1', type: PO_CREATED }, { PurchaseOrder: '4500000008' }], // no source
       [{ id: 'x2', source: SOURCE, type: PO_CREATED }, { Order: '4500000008' }], // wrong key
       [{ id: 'x3', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '45000000081234' }], // too long
-      [{ id: 'x4', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '4500000008', padding: 'x'.repeat(20000) }] // oversized
+      [{ id: 'x4', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '4500000008', padding: 'x'.repeat(20000) }], // oversized
+      [{ id: 'x5', source: SOURCE, type: 'sap.s4.beh.unknown.v1.Thing.Happened.v1' }, { PurchaseOrder: '4500000008' }] // unknown type
     ]
     for (const [headers, data] of bad) await messaging.emit({ event: PO_CREATED, data, headers } as any)
     await settled()
