@@ -1,7 +1,7 @@
 import cds from '@sap/cds'
 import { ReconciliationRuns } from '#cds-models/scope3'
 import * as s4 from './s4-client'
-import { syncPurchaseOrder } from './purchase-order-sync'
+import { applyPurchaseOrder } from './purchase-order-sync'
 
 const LOG = cds.log('reconciliation')
 /** the next run reads from this run's start less this margin, so clock skew between the systems loses nothing */
@@ -24,7 +24,9 @@ export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
     result.purchaseOrders = orders.length
     for (const po of orders) {
       try {
-        const report = await cds.tx(() => syncPurchaseOrder(po))
+        // read S/4HANA first, then hold the database only for the writes (as event processing does)
+        const docs = await s4.readPurchaseOrder(po)
+        const report = await cds.tx(() => applyPurchaseOrder(po, docs))
         if (report.changed) result.changed++
       } catch (e: any) {
         if (e instanceof s4.S4NotFound) { result.notFound++; continue }
