@@ -39,5 +39,5 @@ service FactorService {
 
   /** Loads (or reloads, when the file changed) a factor set from its published file; idempotent. */
   @(requires: 'SustainabilityAdmin')
-  action importFactorSet(setCode : String(40)) returns ImportReport;
+  action importFactorSet(setCode : String(40) @mandatory) returns ImportReport;
 }

@@ -28,5 +28,5 @@ service IngestionService {
 
   /** re-reads one purchase order from S/4HANA and brings its activities and attributions up to date */
   @(requires: 'SustainabilityAdmin')
-  action syncPurchaseOrder(purchaseOrder : String(10)) returns SyncReport;
+  action syncPurchaseOrder(purchaseOrder : String(10) @mandatory) returns SyncReport;
 }

@@ -60,5 +60,8 @@ describe('FactorService: the factor library', () => {
     const { status, data } = await POST('/odata/v4/factors/importFactorSet', { setCode: 'NOPE' })
     expect(status).to.equal(404)
     expect(data.error).to.include({ message: "Factor set 'NOPE' does not exist", target: 'setCode' })
+    const missing = await POST('/odata/v4/factors/importFactorSet', {})
+    expect(missing.status).to.equal(400)
+    expect(missing.data.error.target).to.equal('setCode')
   })
 })

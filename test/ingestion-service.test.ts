@@ -229,6 +229,16 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(run).to.include({ trigger: 'schedule', status: 'succeeded', failed: 0 })
   })
 
+  it('answers bad input to the admin synchronisation with 400 naming the field', async () => {
+    for (const body of [{}, { purchaseOrder: '' }, { purchaseOrder: '45000000011234' }]) {
+      const { status, data } = await POST('/odata/v4/ingestion/syncPurchaseOrder', body)
+      expect(status, JSON.stringify(body)).to.equal(400)
+      expect(data.error.target).to.equal('purchaseOrder')
+    }
+    const { data } = await POST('/odata/v4/ingestion/syncPurchaseOrder', { purchaseOrder: '4599999998' })
+    expect(data).to.include({ purchaseOrder: '4599999998', found: false, changed: 0 })
+  })
+
   it('fetches a supplier unknown at attribution time from S/4HANA', async () => {
     const [po] = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq '4500000011'")
     const { Suppliers } = cds.entities('scope3')
