@@ -6,6 +6,7 @@ import { type PurchaseOrderDocuments } from './lib/s4-mapping'
 import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
 import * as reconciliation from './reconciliation'
+import { InboxBatches } from './inbox-batches'
 
 const LOG = cds.log('ingestion')
 
@@ -17,9 +18,16 @@ const EVENTS_BY_API: Record<string, string[]> = {
   [s4.PARTNERS]: Object.keys(EVENT_KEYS).filter(e => e.startsWith('BusinessPartner.'))
 }
 
+/** an entry still waiting after this long is handed to the persistent queue (cds.requires.inbox.handOverAfter) */
+const HAND_OVER_AFTER: string = cds.env.requires.inbox?.handOverAfter ?? '30s'
+/** the queue task of an inbox entry: one per entry, however often it is handed over */
+const taskOf = (ID: string): string => `inbound:${ID}`
+
 const isUniqueViolation = (e: any): boolean => /unique/i.test(`${e.code} ${e.message}`)
 
 export class IngestionService extends cds.ApplicationService {
+  batches!: InboxBatches
+
   async init (): Promise<void> {
     this.mockInDevelopment()
     await this.subscriptions()
@@ -47,23 +55,27 @@ export class IngestionService extends cds.ApplicationService {
     }
   }
 
-  async receive (event: string, msg: { data: unknown, headers?: Record<string, unknown> }, type?: string): Promise<void> {
-    const problem = checkEvent(event, msg.headers, msg.data, type)
+  async receive (event: string, msg: { data: unknown, headers?: Record<string, unknown> }, topic?: string): Promise<void> {
+    const problem = checkEvent(event, msg.headers, msg.data, topic)
     if (problem) return LOG.warn(`event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
-    const ID = cds.utils.uuid()
+    const { id: eventId, source, type } = msg.headers as Record<string, string>
+    const entry = { ID: cds.utils.uuid(), eventId, type, data: JSON.stringify(msg.data) }
     try {
-      const { id, source, type } = msg.headers as Record<string, string>
-      await INSERT.into(InboundEvents).entries({ ID, eventId: id, source, type, data: JSON.stringify(msg.data), receivedAt: new Date().toISOString() } as any)
+      await INSERT.into(InboundEvents).entries({ ...entry, source, receivedAt: new Date().toISOString() })
     } catch (e) {
-      if (isUniqueViolation(e)) return LOG.info(`duplicate event ${String(msg.headers!.id)} from ${String(msg.headers!.source)}: already in the inbox`)
+      if (isUniqueViolation(e)) return LOG.info(`duplicate event ${eventId} from ${source}: already in the inbox`)
       throw e
     }
-    // type and data travel with the task, so that processing reads S/4HANA before it opens the database
-    await cds.queued(this).send(processInbound, { ID, type: msg.headers!.type as string, data: JSON.stringify(msg.data) })
+    // processed in the next batch, once the entry is committed
+    const context: any = cds.context
+    context?.on('succeeded', () => this.batches.add(entry))
   }
 
   /** Processing by business key: re-read the current documents, so repeats and reordering converge. */
   processing (): void {
+    // the fast path: waiting inbox entries in batches, their documents read together (see srv/inbox-batches.ts)
+    this.batches = new InboxBatches(async (entries, error) => await this.handOver(entries, error))
+    // one event, through the persistent queue: the safety net, retries and dead letters; admins may retry one
     this.on(processInbound, async req => {
       const { type = '', data: payload = '{}' } = req.data
       let prefetched: Map<string, PurchaseOrderDocuments | undefined> | undefined
@@ -86,17 +98,10 @@ export class IngestionService extends cds.ApplicationService {
     })
   }
 
-  /** The purchase orders an event is about. */
-  async ordersOf (type: string, data: Record<string, string>): Promise<string[]> {
-    if (type.includes('.purchaseorder.')) return [data.PurchaseOrder]
-    return await s4.purchaseOrdersOf(type.includes('.materialdocument.') ? 'materialDocument' : 'supplierInvoice', data)
-  }
-
   /** The S/4HANA reads of an event, done before the database is touched. */
   async prefetch (type: string, data: Record<string, string>): Promise<Map<string, PurchaseOrderDocuments | undefined> | undefined> {
     if (type.includes('.businesspartner.')) return undefined
-    const orders = await this.ordersOf(type, data)
-    return new Map(await Promise.all(orders.map(async po => [po, await s4.readPurchaseOrder(po)] as const)))
+    return await s4.readPurchaseOrders(await s4.ordersOfEvent(type, data))
   }
 
   async process (type: string, data: Record<string, string>, eventId: string, prefetched?: Map<string, PurchaseOrderDocuments | undefined>): Promise<string[]> {
@@ -104,7 +109,7 @@ export class IngestionService extends cds.ApplicationService {
       await sync.syncSupplier(data.BusinessPartner)
       return [data.BusinessPartner]
     }
-    const orders = prefetched ? [...prefetched.keys()] : await this.ordersOf(type, data)
+    const orders = prefetched ? [...prefetched.keys()] : await s4.ordersOfEvent(type, data)
     for (const po of orders) {
       if (prefetched) await sync.applyPurchaseOrder(po, prefetched.get(po), eventId)
       else await sync.syncPurchaseOrder(po, eventId)
@@ -123,10 +128,38 @@ export class IngestionService extends cds.ApplicationService {
     if (every) cds.once('served', () => (this.schedule(reconcile) as any).after(every).every(every).asTask('reconcile'))
   }
 
-  /** After a crash or restart, inbox entries whose processing did not finish are processed (the queue keeps them). */
+  /**
+   * Entries the batch processing could not process go to CAP's persistent queue, event by event, with retries and
+   * then a dead letter. Type and data travel with the task, so that it reads S/4HANA before it opens the database.
+   */
+  async handOver (entries: Array<{ ID: string, type: string, data: string }>, error: Error): Promise<void> {
+    await cds.tx({ user: cds.User.privileged } as any, async () => {
+      // one attempt is behind them: the batches leave them to the queue from now on
+      await UPDATE(InboundEvents).set({ attempts: 1, lastError: String(error.message).slice(0, 1000) }).where({ ID: { in: entries.map(e => e.ID) }, status: 'received' })
+      for (const { ID, type, data } of entries) await (this.schedule(processInbound, { ID, type, data }) as any).asTask(taskOf(ID))
+    })
+  }
+
+  /** After a crash or restart, inbox entries whose processing did not finish are processed (inbox and queue keep them). */
   recovery (): void {
     // not awaited: start-up does not wait for the backlog
-    cds.once('served', () => { void cds.queued(this).flush() })
+    cds.once('served', () => {
+      this.batches.trigger()
+      void cds.queued(this).flush()
+    })
+    // the safety net: whatever the batches left waiting (e.g. their hand-over failed) goes to the queue
+    const every: number = (cds.utils as any).ms4(HAND_OVER_AFTER)
+    const timer = setInterval(() => { this.sweep(every).catch(e => LOG.error('inbox sweep failed:', e)) }, every).unref()
+    cds.once('shutdown', () => clearInterval(timer))
+  }
+
+  async sweep (olderThanMs: number): Promise<void> {
+    const before = new Date(Date.now() - olderThanMs).toISOString()
+    const waiting = await cds.tx({ user: cds.User.privileged } as any, () => SELECT.from(InboundEvents).columns('ID', 'type', 'data')
+      .where({ status: 'received', attempts: 0, receivedAt: { '<': before } }).limit(1000)) as any[]
+    if (!waiting.length) return
+    LOG.warn(`${waiting.length} inbound events waited longer than ${HAND_OVER_AFTER}: handed to the queue`)
+    await this.handOver(waiting, new Error(`not processed within ${HAND_OVER_AFTER}`))
   }
 
   /** Admins bring one purchase order up to date on demand. */

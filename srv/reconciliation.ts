@@ -1,16 +1,18 @@
 import cds from '@sap/cds'
 import { ReconciliationRuns } from '#cds-models/scope3'
 import * as s4 from './s4-client'
-import { applyPurchaseOrder } from './purchase-order-sync'
+import { applyPurchaseOrders } from './purchase-order-sync'
 
 const LOG = cds.log('reconciliation')
 /** the next run reads from this run's start less this margin, so clock skew between the systems loses nothing */
 const OVERLAP_MS = 5 * 60 * 1000
+/** purchase orders read and written together */
+const CHUNK = 40
 
 /**
  * Catches what events missed: reads the purchase orders changed (LastChangeDateTime), and the goods movements and
- * supplier invoices posted, since the last successful run's watermark, and synchronises each purchase order in its
- * own transaction. Synchronisation is idempotent, so documents whose events did arrive cost a read and no write.
+ * supplier invoices posted, since the last successful run's watermark, and synchronises them in chunks, each read
+ * together and written in one transaction. Synchronisation is idempotent, so documents whose events did arrive cost a read and no write.
  * Every run is logged in ReconciliationRuns.
  */
 export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
@@ -22,16 +24,18 @@ export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
   try {
     const orders = await s4.changedPurchaseOrders(run.changedSince ?? undefined)
     result.purchaseOrders = orders.length
-    for (const po of orders) {
+    for (let i = 0; i < orders.length; i += CHUNK) {
+      const chunk = orders.slice(i, i + CHUNK)
       try {
         // read S/4HANA first, then hold the database only for the writes (as event processing does)
-        const docs = await s4.readPurchaseOrder(po)
-        const report = await cds.tx(() => applyPurchaseOrder(po, docs))
-        if (report.changed) result.changed++
+        const docs = await s4.readPurchaseOrders(chunk)
+        const found = chunk.flatMap(po => docs.get(po) ? [{ purchaseOrder: po, docs: docs.get(po)! }] : [])
+        const reports = await cds.tx(() => applyPurchaseOrders(found))
+        result.notFound += chunk.length - found.length
+        result.changed += reports.filter(r => r.changed).length
       } catch (e: any) {
-        if (e instanceof s4.S4NotFound) { result.notFound++; continue }
-        result.failed++
-        LOG.warn(`purchase order ${po} not reconciled: ${e.message}`)
+        result.failed += chunk.length
+        LOG.warn(`purchase orders ${chunk[0]} to ${chunk.at(-1)} not reconciled: ${e.message}`)
       }
     }
     const finished = { ...result, finishedAt: new Date().toISOString(), status: result.failed ? 'failed' : 'succeeded', watermark: new Date(started.getTime() - OVERLAP_MS).toISOString() }

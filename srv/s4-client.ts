@@ -52,33 +52,69 @@ async function read (name: string, query: any): Promise<any[]> {
 
 /** The purchase order with its items and the goods movements and supplier invoices that reference it. */
 export async function readPurchaseOrder (purchaseOrder: string): Promise<PurchaseOrderDocuments | undefined> {
-  // two rounds of parallel reads: the documents referencing the PO, then the headers of those documents (one query each)
-  const [[header], items, movements, invoiceItems] = await Promise.all([
-    read(PO, SELECT.from(`${PO}.A_PurchaseOrder`).where({ PurchaseOrder: purchaseOrder })),
-    read(PO, SELECT.from(`${PO}.A_PurchaseOrderItem`).where({ PurchaseOrder: purchaseOrder })),
-    read(GOODS, SELECT.from(`${GOODS}.A_MaterialDocumentItem`).where({ PurchaseOrder: purchaseOrder })),
-    read(INVOICES, SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).where({ PurchaseOrder: purchaseOrder }))
+  return (await readPurchaseOrders([purchaseOrder])).get(purchaseOrder)
+}
+
+/** purchase orders per OData request: keeps the $filter of an `in` list well under URL length limits */
+const ORDERS_PER_READ = 50
+
+/** the fields the mapping uses (srv/lib/s4-mapping.ts), read with $select: a fraction of the payload of whole rows */
+const FIELDS = {
+  A_PurchaseOrder: ['PurchaseOrder', 'CompanyCode', 'Supplier', 'DocumentCurrency', 'PurchaseOrderDate', 'CreationDate', 'PurchasingDocumentDeletionCode', 'PurchaseOrderType'],
+  A_PurchaseOrderItem: ['PurchaseOrder', 'PurchaseOrderItem', 'Material', 'MaterialGroup', 'Plant', 'PurchaseOrderItemText', 'OrderQuantity', 'PurchaseOrderQuantityUnit',
+    'NetPriceAmount', 'NetPriceQuantity', 'DocumentCurrency', 'PurchasingDocumentDeletionCode'],
+  A_MaterialDocumentItem: ['MaterialDocument', 'MaterialDocumentYear', 'MaterialDocumentItem', 'PurchaseOrder', 'PurchaseOrderItem', 'GoodsMovementType',
+    'QuantityInEntryUnit', 'GoodsMovementIsCancelled', 'ReversedMaterialDocument'],
+  A_SuplrInvcItemPurOrdRef: ['SupplierInvoice', 'FiscalYear', 'SupplierInvoiceItem', 'PurchaseOrder', 'PurchaseOrderItem', 'SupplierInvoiceItemAmount',
+    'DocumentCurrency', 'QuantityInPurchaseOrderUnit'],
+  A_MaterialDocumentHeader: ['MaterialDocument', 'MaterialDocumentYear', 'PostingDate'],
+  A_SupplierInvoice: ['SupplierInvoice', 'FiscalYear', 'PostingDate', 'IsReversed', 'IsReversal']
+}
+
+/**
+ * Several purchase orders with their items, goods movements and supplier invoices, read together: two rounds of
+ * parallel reads with `in` filters (the documents referencing the orders, then the headers of those documents),
+ * whatever the number of orders. Orders S/4HANA does not have map to undefined.
+ */
+export async function readPurchaseOrders (orders: string[]): Promise<Map<string, PurchaseOrderDocuments | undefined>> {
+  const unique = [...new Set(orders)]
+  const chunks = Array.from({ length: Math.ceil(unique.length / ORDERS_PER_READ) }, (_, i) => unique.slice(i * ORDERS_PER_READ, (i + 1) * ORDERS_PER_READ))
+  return new Map((await Promise.all(chunks.map(readChunk))).flatMap(chunk => [...chunk]))
+}
+
+async function readChunk (orders: string[]): Promise<Map<string, PurchaseOrderDocuments | undefined>> {
+  const byOrder = { PurchaseOrder: { in: orders } }
+  const [headers, items, movements, invoiceItems] = await Promise.all([
+    readAll(PO, () => SELECT.from(`${PO}.A_PurchaseOrder`).columns(FIELDS.A_PurchaseOrder).where(byOrder).orderBy('PurchaseOrder')),
+    readAll(PO, () => SELECT.from(`${PO}.A_PurchaseOrderItem`).columns(FIELDS.A_PurchaseOrderItem).where(byOrder).orderBy('PurchaseOrder', 'PurchaseOrderItem')),
+    readAll(GOODS, () => SELECT.from(`${GOODS}.A_MaterialDocumentItem`).columns(FIELDS.A_MaterialDocumentItem).where(byOrder).orderBy('MaterialDocumentYear', 'MaterialDocument', 'MaterialDocumentItem')),
+    readAll(INVOICES, () => SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).columns(FIELDS.A_SuplrInvcItemPurOrdRef).where(byOrder).orderBy('FiscalYear', 'SupplierInvoice', 'SupplierInvoiceItem'))
   ])
-  if (!header) return undefined
-  const headers = async (name: string, entity: string, [id, year]: [string, string], rows: any[]): Promise<Map<string, any>> => {
+  const documentHeaders = async (name: string, entity: 'A_MaterialDocumentHeader' | 'A_SupplierInvoice', [id, year]: [string, string], rows: any[]): Promise<Map<string, any>> => {
     const ids = [...new Set(rows.map(r => r[id]))]
     if (!ids.length) return new Map()
-    const found = await read(name, SELECT.from(`${name}.${entity}`).where({ [id]: { in: ids } }))
+    const found = await readAll(name, () => SELECT.from(`${name}.${entity}`).columns(FIELDS[entity]).where({ [id]: { in: ids } }).orderBy(year, id))
     return new Map(found.map(h => [`${h[id]}/${h[year]}`, h]))
   }
   const [materialDocs, invoices] = await Promise.all([
-    headers(GOODS, 'A_MaterialDocumentHeader', ['MaterialDocument', 'MaterialDocumentYear'], movements),
-    headers(INVOICES, 'A_SupplierInvoice', ['SupplierInvoice', 'FiscalYear'], invoiceItems)
+    documentHeaders(GOODS, 'A_MaterialDocumentHeader', ['MaterialDocument', 'MaterialDocumentYear'], movements),
+    documentHeaders(INVOICES, 'A_SupplierInvoice', ['SupplierInvoice', 'FiscalYear'], invoiceItems)
   ])
-  return {
-    header,
-    items,
-    goodsMovements: movements.map(m => ({ ...m, PostingDate: materialDocs.get(`${m.MaterialDocument}/${m.MaterialDocumentYear}`)?.PostingDate })),
-    invoiceItems: invoiceItems.map(i => {
-      const invoice = invoices.get(`${i.SupplierInvoice}/${i.FiscalYear}`)
-      return { ...i, PostingDate: invoice?.PostingDate, IsReversed: invoice?.IsReversed, IsReversal: invoice?.IsReversal }
+  const of = <T extends { PurchaseOrder?: string }>(rows: T[], po: string): T[] => rows.filter(r => r.PurchaseOrder === po)
+  const result = new Map<string, PurchaseOrderDocuments | undefined>(orders.map(po => [po, undefined]))
+  for (const header of headers) {
+    const po = header.PurchaseOrder as string
+    result.set(po, {
+      header,
+      items: of(items, po),
+      goodsMovements: of(movements, po).map(m => ({ ...m, PostingDate: materialDocs.get(`${m.MaterialDocument}/${m.MaterialDocumentYear}`)?.PostingDate })),
+      invoiceItems: of(invoiceItems, po).map(i => {
+        const invoice = invoices.get(`${i.SupplierInvoice}/${i.FiscalYear}`)
+        return { ...i, PostingDate: invoice?.PostingDate, IsReversed: invoice?.IsReversed, IsReversal: invoice?.IsReversal }
+      })
     })
   }
+  return result
 }
 
 /** The purchase orders a goods movement or supplier invoice refers to. */
@@ -87,6 +123,12 @@ export async function purchaseOrdersOf (kind: 'materialDocument' | 'supplierInvo
     ? await read(GOODS, SELECT.from(`${GOODS}.A_MaterialDocumentItem`).columns('PurchaseOrder').where({ MaterialDocument: key.MaterialDocument, MaterialDocumentYear: key.MaterialDocumentYear }))
     : await read(INVOICES, SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).columns('PurchaseOrder').where({ SupplierInvoice: key.SupplierInvoice, FiscalYear: key.FiscalYear }))
   return [...new Set(rows.map(r => r.PurchaseOrder).filter(Boolean))]
+}
+
+/** The purchase orders a purchase-order, goods-movement or supplier-invoice event is about. */
+export async function ordersOfEvent (type: string, key: Record<string, string>): Promise<string[]> {
+  if (type.includes('.purchaseorder.')) return [key.PurchaseOrder]
+  return await purchaseOrdersOf(type.includes('.materialdocument.') ? 'materialDocument' : 'supplierInvoice', key)
 }
 
 /** A business partner with its country (from its first address). */

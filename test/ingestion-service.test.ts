@@ -95,6 +95,25 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(all).to.equal(before.length)
   })
 
+  it('processes a burst of events in batches: documents read together, every event processed, no queue task left', async () => {
+    const orders = Array.from({ length: 12 }, (_, i) => String(4500000021 + i))
+    const before = await mock.get('/mock/requests')
+    const messaging = await cds.connect.to('messaging')
+    await Promise.all(orders.map(po => messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: po }, headers: { id: `burst-${po}`, source: SOURCE, type: PO_CREATED } } as any)))
+    await settled()
+    const after = await mock.get('/mock/requests')
+    // one event at a time would read the items of each order separately
+    expect(after.A_PurchaseOrderItem - (before.A_PurchaseOrderItem ?? 0)).to.be.greaterThan(0).and.lessThan(orders.length)
+    for (const po of orders) {
+      const items = await s4(`/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '${po}'`)
+      expect(await currentOf(po), po).to.have.length(items.length)
+    }
+    const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=startswith(eventId,'burst-')")
+    expect(data.value.map((e: any) => e.status)).to.deep.equal(orders.map(() => 'processed'))
+    const { data: tasks } = await GET('/odata/v4/ingestion/QueuedTasks')
+    expect(tasks.value.filter((t: any) => data.value.some((e: any) => t.msg.includes(e.ID)))).to.deep.equal([])
+  })
+
   it('converges to the same figures whatever the order of events, counting nothing twice', async () => {
     const orders = ['4500000004', '4500000005', '4500000006', '4500000007']
     const movements = (await s4('/API_MATERIAL_DOCUMENT_SRV/A_MaterialDocumentItem?$top=500')).filter(m => orders.includes(m.PurchaseOrder))

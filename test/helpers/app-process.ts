@@ -19,7 +19,7 @@ export async function startApp (port: number, config: Record<string, unknown>, e
   let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start: ${output}`)), 60000)
-    child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); if (output.includes('server listening')) { clearTimeout(timer); resolve() } })
+    child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); if (process.env.APP_STDOUT) process.stdout.write(chunk); if (output.includes('server listening')) { clearTimeout(timer); resolve() } })
     child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); if (process.env.APP_STDERR) process.stderr.write(chunk) })
     child.on('exit', code => { clearTimeout(timer); reject(new Error(`app exited with ${code}: ${output.slice(-3000)}`)) })
   })

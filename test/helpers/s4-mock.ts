@@ -4,9 +4,9 @@ import path from 'node:path'
 export interface MockS4 { url: string, port: number, process: ChildProcess, stop: () => Promise<void>, post: (path: string, body?: unknown) => Promise<any>, remove: (entity: string, where: unknown) => Promise<any>, get: (path: string) => Promise<any> }
 
 /** Starts the mock S/4HANA as its own process (as in production, S/4HANA is another system) and waits until it serves. */
-export async function startMockS4 (options: { port: number, messaging?: string, purchaseOrders?: number, itemsPerOrder?: number, env?: Record<string, string> }): Promise<MockS4> {
+export async function startMockS4 (options: { port: number, messaging?: string, purchaseOrders?: number, itemsPerOrder?: number, env?: Record<string, string>, nodeArgs?: string[] }): Promise<MockS4> {
   const root = path.join(__dirname, '..', '..')
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'srv/external/mock/s4-mock.ts'), '--port', String(options.port), '--messaging', options.messaging ?? 'none', '--purchase-orders', String(options.purchaseOrders ?? 40), ...(options.itemsPerOrder ? ['--items-per-order', String(options.itemsPerOrder)] : [])],
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', path.join(root, 'srv/external/mock/s4-mock.ts'), '--port', String(options.port), '--messaging', options.messaging ?? 'none', '--purchase-orders', String(options.purchaseOrders ?? 40), ...(options.itemsPerOrder ? ['--items-per-order', String(options.itemsPerOrder)] : [])],
     { cwd: root, env: { ...process.env, CDS_ENV: 'test', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   await new Promise<void>((resolve, reject) => {

@@ -12,7 +12,7 @@
  * first), POST /mock/publish-orders {count, perSecond} (paced PO events, for the benchmark), POST /mock/emit
  * {topic, data, id} (one event), POST /mock/faults {delayMs, status} (slow or failing OData answers),
  * POST /mock/documents/:entity (create or change rows; emits nothing), DELETE /mock/documents/:entity (remove rows
- * matching the body).
+ * matching the body), GET /mock/requests (OData requests served per entity set).
  */
 import cds from '@sap/cds'
 import express from 'express'
@@ -65,10 +65,16 @@ async function documentEvents (): Promise<Array<{ at: string, topic: string, dat
 }
 
 export async function start (port: number, messagingKind: string): Promise<{ url: string, close: () => Promise<void> }> {
+  // a line per OData request is noise here (and costs the benchmark's CPU); warnings and errors still show
+  for (const id of ['odata', 'cov2ap', 'remote']) cds.log(id, 'warn')
   cds.model = await model()
   cds.env.requires.db = { kind: 'sqlite', impl: '@cap-js/sqlite', credentials: { url: ':memory:' } } as any
   const db = await cds.connect.to('db')
   await (cds as any).deploy(cds.model).to(db)
+  // as in S/4HANA, the documents referencing a purchase order are found by index, not by scanning
+  for (const table of ['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentItem', 'API_SUPPLIERINVOICE_PROCESS_SRV_A_SuplrInvcItemPurOrdRef']) {
+    await db.run(`CREATE INDEX ${table}_PurchaseOrder ON ${table} (PurchaseOrder)`)
+  }
   const itemsPerOrder = option('items-per-order', '')
   const data = generate({ suppliers: Number(option('suppliers', '30')), purchaseOrders: Number(option('purchase-orders', '300')), itemsPerOrder: itemsPerOrder ? Number(itemsPerOrder) : undefined })
   for (const [entity, rows] of Object.entries(data)) await INSERT.into(`${ENTITY_API[entity]}.${entity}`).entries(rows)
@@ -82,7 +88,12 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   const faults = { delayMs: 0, status: 0 }
   app.use(express.json())
   app.post('/mock/faults', (req, res) => { Object.assign(faults, { delayMs: 0, status: 0 }, req.body); res.json(faults) })
-  app.use('/sap/opu/odata', (_req, res, next) => {
+  /** OData requests served, per entity set (GET /mock/requests): lets tests see how the app reads */
+  const requests: Record<string, number> = {}
+  app.get('/mock/requests', (_req, res) => res.json(requests))
+  app.use('/sap/opu/odata', (req, res, next) => {
+    const set = req.path.split('/').filter(Boolean).pop()?.replace(/\(.*$/, '') ?? ''
+    requests[set] = (requests[set] ?? 0) + 1
     if (faults.status) return res.status(faults.status).json({ error: { code: String(faults.status), message: { value: 'mock S/4HANA fault' } } })
     faults.delayMs ? setTimeout(next, faults.delayMs) : next()
   })
@@ -148,6 +159,7 @@ export async function start (port: number, messagingKind: string): Promise<{ url
 }
 
 if (require.main === module) {
+  process.once('SIGTERM', () => process.exit(0)) // a regular exit: e.g. --cpu-prof writes its profile
   start(Number(option('port', '4444')), option('messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging'))
     .then(async () => {
       if (!process.argv.includes('--publish')) return
