@@ -4,6 +4,7 @@ using { Currency, cuid, managed } from '@sap/cds/common';
 using { scope3 } from './code-lists';
 using { scope3.CompanyCodes, scope3.Plants, scope3.Suppliers, scope3.MaterialGroups, scope3.Materials } from './master-data';
 using { scope3.EmissionFactors } from './factors';
+using { scope3.FiscalPeriods } from './periods';
 
 /**
  * Maps ERP attributes to a Scope 3 category, method and factor.
@@ -68,9 +69,23 @@ entity Activities : cuid, managed {
   attributions   : Composition of many Attributions on attributions.activity = $self;
 }
 
-/** A calculated result with its full lineage; never updated in place, only superseded. */
+/**
+ * A calculated result with its full lineage; never updated in place, only superseded.
+ * It posts to a period: its activity's, or, when that one is closed, the next open period (an adjustment).
+ * A period's figure is the sum of what posts to it: each attribution adds its values and takes away those of the
+ * attribution it supersedes (srv/lib/ledger.ts), so a late change moves only the difference into the open period.
+ */
 entity Attributions : cuid {
   activity           : Association to Activities;
+  companyCode        : Association to CompanyCodes;
+  fiscalYear         : Integer;
+  fiscalPeriod       : Integer;
+  period             : Association to FiscalPeriods on period.companyCode = companyCode and period.fiscalYear = fiscalYear and period.fiscalPeriod = fiscalPeriod;
+  /** posted to a later period than its activity's, because that one was closed */
+  isAdjustment       : Boolean default false;
+  /** the engine's input, the activity as attributed (JSON): what replay recomputes from */
+  inputs             : LargeString;
+  marketFactor       : Association to EmissionFactors;
   category           : Association to scope3.Scope3Categories;
   method             : Association to scope3.CalculationMethods;
   factor             : Association to EmissionFactors;

@@ -4,3 +4,4 @@ using from './master-data';
 using from './factors';
 using from './accounting';
 using from './integration';
+using from './periods';

@@ -1,9 +1,11 @@
 import cds from '@sap/cds'
 import { Activities, Attributions, AttributionRules, EmissionFactors, Regions } from '#cds-models/scope3'
-import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
+import { attribute, FactorLibrary, CALCULATION_VERSION, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule } from './lib/resolution'
 import { FACTOR_COLUMNS, loadEngineContext } from './factor-library'
 import { type EngineContext } from './lib/engine'
+import { PeriodLocks, ALLOW_POSTING } from './periods'
+import { appendLog } from './calculation-log'
 
 const LOG = cds.log('attribution')
 
@@ -71,7 +73,7 @@ export async function engineContext (): Promise<EngineContext> {
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
-  a.plant.region_code.as('region'); a.status_code
+  a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod
 }
 
 /**
@@ -83,17 +85,22 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   const { rules, library, ctx } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
-  const activities = await query as unknown as Array<ActivityRow & { status_code: string }>
-  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal')
+  const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null }>
+  const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING])
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []
-  for (const { status_code: status, ...activity } of activities) {
+  for (const { status_code: status, fiscalYear, fiscalPeriod, ...activity } of activities) {
     const previous = current.get(activity.ID)
+    // where the figure posts: the activity's period, or the next open one when that is closed (an adjustment)
+    const own = { companyCode: activity.companyCode_code!, fiscalYear: fiscalYear!, fiscalPeriod: fiscalPeriod! }
+    const { period, adjustment } = own.companyCode && fiscalYear && fiscalPeriod ? locks.postingPeriod(own) : { period: undefined, adjustment: false }
+    const posting = { companyCode_code: period?.companyCode ?? null, fiscalYear: period?.fiscalYear ?? null, fiscalPeriod: period?.fiscalPeriod ?? null, isAdjustment: adjustment }
     if (status === 'cancelled') {
-      if (previous && !previous.isReversal) inserts.push(reversal(activity.ID, previous.ID!, calculatedAt))
+      if (previous && !previous.isReversal) inserts.push({ ...reversal(activity.ID, previous, calculatedAt), ...posting })
       else report.unchanged++
       continue
     }
@@ -104,9 +111,18 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
       continue
     }
     if (previous?.inputHash === outcome.values.inputHash) { report.unchanged++; continue }
-    inserts.push({ ...outcome.values, ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
+    inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
   }
-  if (inserts.length) await INSERT.into(Attributions).entries(inserts)
+  if (inserts.length) {
+    await INSERT.into(Attributions).entries(inserts)
+    await appendLog({
+      action: 'calculation',
+      subject: `${inserts.length} attribution(s) of ${report.activities} activities`,
+      details: `calculation ${CALCULATION_VERSION}; ${inserts.filter(i => i.isAdjustment).length} adjustment(s) posted to an open period`,
+      inputs: inserts.map(i => [i.activity_ID, i.inputHash]),
+      outputs: inserts.map(i => [i.ID, i.kgCO2eLocation, i.kgCO2eMarket, i.companyCode_code, i.fiscalYear, i.fiscalPeriod])
+    })
+  }
   for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
   report.created = inserts.length
   const summary = `recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`
@@ -117,9 +133,11 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
 }
 
 /** The entry that takes a cancelled document line out of the inventory, pointing to the figure it reverses. */
-function reversal (activity: string, reverses: string, calculatedAt: string): Record<string, unknown> {
+function reversal (activity: string, previous: { ID?: string, category_code?: number | null, method_code?: string | null }, calculatedAt: string): Record<string, unknown> {
+  const reverses = previous.ID!
   return {
     ID: cds.utils.uuid(), activity_ID: activity, supersedes_ID: reverses, isReversal: true, calculatedAt,
+    category_code: previous.category_code, method_code: previous.method_code,
     kgCO2eLocation: '0', kgCO2eMarket: '0', explanation: `reverses attribution ${reverses}: the source document line was cancelled`,
     lineage: JSON.stringify([`reversal of ${reverses}: source document line cancelled`]), inputHash: `reversal:${reverses}`
   }

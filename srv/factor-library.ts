@@ -1,4 +1,5 @@
 import cds from '@sap/cds'
+import { appendLog } from './calculation-log'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -31,15 +32,23 @@ export class ImportError extends Error {
 
 /** The units, exchange rates and price indexes that the engine needs, read from the database. */
 export async function loadEngineContext (): Promise<EngineContext> {
+  return engineContextOf(await loadEngineContextRows())
+}
+
+/** The rows the engine context is made of: units, exchange rates, price indexes (a closed period pins them). */
+export interface EngineContextRows { units: UnitRow[], rates: ExchangeRateRow[], indexes: PriceIndexRow[] }
+
+export async function loadEngineContextRows (): Promise<EngineContextRows> {
   const [units, rates, indexes] = await Promise.all([
     SELECT.from(Units).columns('code', 'symbol', 'dimension_code', 'toBase', 'aliases'),
     SELECT.from(ExchangeRates).columns('fromCurrency_code', 'toCurrency_code', 'year', 'rate'),
     SELECT.from(PriceIndexes).columns('currency_code', 'year', 'value')
   ])
-  return {
-    units: new UnitCatalog(units as unknown as UnitRow[]),
-    money: new MoneyConverter(rates as unknown as ExchangeRateRow[], indexes as unknown as PriceIndexRow[])
-  }
+  return { units, rates, indexes } as unknown as EngineContextRows
+}
+
+export function engineContextOf ({ units, rates, indexes }: EngineContextRows): EngineContext {
+  return { units: new UnitCatalog(units), money: new MoneyConverter(rates, indexes) }
 }
 
 /** Columns of a library factor, flattened with its set, as the engine's toEngineFactor takes them. */
@@ -88,6 +97,7 @@ export async function importFactorSet (setCode: string): Promise<ImportReport> {
   await replaceFactors(setCode, parsed)
   const rowsLoaded = parsed.factors.length + parsed.gasRows
   await UPDATE(FactorSets, setCode).with({ fileChecksum: checksum, importedAt: new Date().toISOString(), rowsRead: parsed.rowsRead, rowsLoaded, rowsSkipped: parsed.skipped.length })
+  await appendLog({ action: 'factorSetPublication', subject: `${setCode} ${set.version ?? ''}`.trim(), details: `${set.fileName}: ${parsed.factors.length} factors loaded, ${parsed.skipped.length} rows skipped`, inputs: checksum, outputs: parsed.factors.map(f => [f.code, f.value]) })
   const counts = new Map<string, number>()
   for (const s of parsed.skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1)
   LOG.info(`${setCode}: ${rowsLoaded} rows loaded (${parsed.factors.length} factors), ${parsed.skipped.length} skipped`)

@@ -127,10 +127,12 @@ describe('IngestionService: S/4HANA business events in', () => {
     for (const [type, data] of events) await deliver(type, data)
     const clean = await Promise.all(orders.map(currentOf))
     // forget everything about these orders, then deliver the same events newest first, each twice
-    const { Activities, Attributions } = cds.entities('scope3')
+    const { Activities } = cds.entities('scope3')
     const ids = (await SELECT.from(Activities).columns('ID').where({ documentNumber: { in: orders } })).map((a: any) => a.ID)
-    await UPDATE(Attributions).set({ supersedes_ID: null }).where({ activity_ID: { in: ids } })
-    await DELETE.from(Attributions).where({ activity_ID: { in: ids } })
+    // the app never deletes attributions (the period guard refuses it), so the test does it behind its back, in SQL
+    const list = ids.map(() => '?').join(',')
+    await cds.db.run(`UPDATE scope3_Attributions SET supersedes_ID = NULL, supersededBy_ID = NULL WHERE activity_ID IN (${list})`, ids)
+    await cds.db.run(`DELETE FROM scope3_Attributions WHERE activity_ID IN (${list})`, ids)
     await DELETE.from(Activities).where({ ID: { in: ids } })
     for (const [type, data] of [...events].reverse()) { await deliver(type, data); await deliver(type, data) }
     const replayed = await Promise.all(orders.map(currentOf))

@@ -78,6 +78,8 @@ export interface AttributionValues {
   category_code: number
   method_code: string
   factor_ID: string
+  /** the factor of the market-based figure (the location-based one where the family has no market instrument) */
+  marketFactor_ID: string
   factorSetVersion: string | null
   rule_ID: string
   ruleVersion: number
@@ -144,8 +146,8 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
     try {
       const data = activityData(a, rule.method)
       const result = calculate(data, toEngineFactor(location.factor, ctx.units), ctx)
-      const market = marketResult(rule, a, library, ctx, data, location.factor, lineage) ?? result
-      return { ok: true, values: values(a, rule, location.factor, result, market, library, lineage) }
+      const market = marketResult(rule, a, library, ctx, data, location.factor, lineage)
+      return { ok: true, values: values(a, rule, location.factor, result, market ?? { result, factor: location.factor }, library, lineage) }
     } catch (e) {
       // the document line lacks what this rule's method needs: say so, and try the next rule
       if (!(e instanceof CalculationError)) throw e
@@ -167,17 +169,17 @@ function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: str
   return chooseFactor(family, { date: a.postingDate, region: a.region, basis }, library.regionParents)
 }
 
-function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: EngineContext, data: ActivityData, location: LibraryFactorRow, lineage: string[]): Calculation | undefined {
+function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: EngineContext, data: ActivityData, location: LibraryFactorRow, lineage: string[]): { result: Calculation, factor: LibraryFactorRow } | undefined {
   const market = rule.factorFamily ? chooseFactor((library.byFamily.get(rule.factorFamily) ?? []).filter(f => f.basis_code === 'market'), { date: a.postingDate, region: a.region, basis: 'market' }, library.regionParents).factor : undefined
   if (!market || market.ID === location.ID) {
     lineage.push('market-based: no contractual instrument for this factor family, market-based equals location-based')
     return undefined
   }
   lineage.push(`market-based: factor ${market.ID}`)
-  return calculate(data, toEngineFactor(market, ctx.units), ctx)
+  return { result: calculate(data, toEngineFactor(market, ctx.units), ctx), factor: market }
 }
 
-function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: Calculation, library: FactorLibrary, lineage: string[]): AttributionValues {
+function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: { result: Calculation, factor: LibraryFactorRow }, library: FactorLibrary, lineage: string[]): AttributionValues {
   const chain = regionChain(a.region, library.regionParents)
   const distance = chain.indexOf(factor.region_code ?? 'GLO')
   const dq = scoreDataQuality({
@@ -189,19 +191,21 @@ function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: C
   })
   const explanation = result.steps.join('; ')
   lineage.push(`result: ${explanation}`)
-  const inputs = { CALCULATION_VERSION, activity: a, rule: [rule.ID, rule.version], factor: [factor.ID, factor.value], lineage }
+  // what the figure depends on (not the lineage, which also counts the rules that did not apply)
+  const inputs = { CALCULATION_VERSION, activity: a, rule: [rule.ID, rule.version], factor: [factor.ID, factor.value], market: [market.factor.ID, market.factor.value] }
   return {
     activity_ID: a.ID,
     category_code: rule.category,
     method_code: result.method,
     factor_ID: factor.ID,
+    marketFactor_ID: market.factor.ID,
     factorSetVersion: factor.setVersion ?? null,
     rule_ID: rule.ID,
     ruleVersion: rule.version,
     convertedQuantity: result.activityValue.toString(),
     convertedUnit: result.activityUnit,
     kgCO2eLocation: kg(result.kgCO2e)!,
-    kgCO2eMarket: kg(market.kgCO2e)!,
+    kgCO2eMarket: kg(market.result.kgCO2e)!,
     biogenicCO2: kg(result.biogenicCO2),
     kgCO2: kg(result.gases?.CO2),
     kgCH4CO2e: kg(result.gases?.CH4),

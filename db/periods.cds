@@ -1,0 +1,128 @@
+namespace scope3;
+
+using { cuid, managed, User } from '@sap/cds/common';
+using { scope3 } from './code-lists';
+using { scope3.CompanyCodes } from './master-data';
+
+/**
+ * An emission period of a company code, closed like the books: open → in closing → closed; back to `reopened`
+ * only through an approved restatement request. Attributions post to a period (see Attributions.fiscalPeriod);
+ * nothing posts to a period that is in closing or closed.
+ */
+entity FiscalPeriods : managed {
+  key companyCode   : Association to CompanyCodes;
+  key fiscalYear    : Integer;
+  key fiscalPeriod  : Integer @assert.range: [1, 16];
+      status        : String(10) enum { open; inClosing; closed; reopened } default 'open';
+      closedAt      : Timestamp;
+      closedBy      : User;
+      /** the latest snapshot: the figures that are reported for the period */
+      snapshot      : Association to PeriodSnapshots;
+      snapshots     : Composition of many PeriodSnapshots on snapshots.period = $self;
+      restatements  : Composition of many Restatements on restatements.period = $self;
+      jobs          : Composition of many PeriodJobs on jobs.period = $self;
+}
+
+/**
+ * The frozen figures of a closed period. A restatement adds a new version that points to the one it replaces and
+ * carries the deltas per category; earlier versions stay readable. `hash` is the sha256 of the canonical snapshot
+ * (srv/lib/ledger.ts); replay recomputes it from the pinned inputs.
+ */
+entity PeriodSnapshots : cuid {
+  period            : Association to FiscalPeriods;
+  version           : Integer;
+  previous          : Association to PeriodSnapshots;
+  createdAt         : Timestamp;
+  createdBy         : User;
+  /** why this version exists: the first close, or the restatement's reason */
+  reason            : String(1000);
+  hash              : String(64);
+  lines             : Integer;
+  kgCO2eLocation    : Decimal(31, 6);
+  kgCO2eMarket      : Decimal(31, 6);
+  biogenicCO2       : Decimal(31, 6);
+  /** share of location-based emissions from supplier-specific (primary) data, in percent */
+  primaryDataShare  : Decimal(7, 4);
+  /** emission-weighted average data-quality score (1 very good … 5 very poor) */
+  dqScore           : Decimal(5, 3);
+  /** the checks that failed at close and were waived, with the reasons (JSON) */
+  waivers           : LargeString;
+  /** factor sets and versions the figures used (JSON) */
+  factorSets        : LargeString;
+  /** what replay needs: the factors, rules, regions, units, rates and indexes the figures used, as they were (JSON) */
+  pins              : LargeString;
+  totals            : Composition of many SnapshotTotals on totals.snapshot = $self;
+  methods           : Composition of many SnapshotMethods on methods.snapshot = $self;
+}
+
+/** Totals per Scope 3 category of a snapshot, both bases, with the change against the previous version. */
+entity SnapshotTotals {
+  key snapshot       : Association to PeriodSnapshots;
+  key category       : Association to scope3.Scope3Categories;
+      lines          : Integer;
+      kgCO2eLocation : Decimal(31, 6);
+      kgCO2eMarket   : Decimal(31, 6);
+      biogenicCO2    : Decimal(31, 6);
+      primaryKgCO2e  : Decimal(31, 6);
+      dqScore        : Decimal(5, 3);
+      deltaLocation  : Decimal(31, 6);
+      deltaMarket    : Decimal(31, 6);
+}
+
+/** The method mix of a snapshot: location-based emissions and lines per calculation method. */
+entity SnapshotMethods {
+  key snapshot       : Association to PeriodSnapshots;
+  key category       : Association to scope3.Scope3Categories;
+  key method         : Association to scope3.CalculationMethods;
+      lines          : Integer;
+      kgCO2eLocation : Decimal(31, 6);
+}
+
+/** A request to reopen a closed period for a restatement: a reason, and a second person who approves. */
+entity Restatements : cuid, managed {
+  period      : Association to FiscalPeriods;
+  reason      : String(1000) @mandatory;
+  status      : String(10) enum { requested; approved; rejected; done } default 'requested';
+  decidedAt   : Timestamp;
+  decidedBy   : User;
+  comment     : String(1000);
+  /** the snapshot the restatement produced */
+  snapshot    : Association to PeriodSnapshots;
+}
+
+/**
+ * A long run on a period (close, recompute) with its progress. `activeKey` is set while the job runs and unique:
+ * the database refuses a second running job of the same period, across instances.
+ */
+@assert.unique: { active: [activeKey] }
+entity PeriodJobs : cuid {
+  period     : Association to FiscalPeriods;
+  jobType    : String(10) enum { close; recompute };
+  status     : String(10) enum { running; succeeded; failed } default 'running';
+  activeKey  : String(40);
+  total      : Integer default 0;
+  done       : Integer default 0;
+  startedAt  : Timestamp;
+  startedBy  : User;
+  finishedAt : Timestamp;
+  message    : String(1000);
+  /** what the job produced, e.g. the snapshot of a close */
+  snapshot   : Association to PeriodSnapshots;
+}
+
+/**
+ * The tamper-evident calculation log: append-only, each entry chained to the previous one by hash
+ * (srv/lib/ledger.ts). `verifyLog` recomputes the chain and names the first entry that does not match.
+ */
+entity CalculationLog {
+  key seq          : Integer;
+      at           : Timestamp;
+      user         : User;
+      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange };
+      subject      : String(200);
+      details      : String(2000);
+      inputHash    : String(64);
+      outputHash   : String(64);
+      previousHash : String(64);
+      hash         : String(64);
+}

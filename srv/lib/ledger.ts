@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto'
+import { Decimal } from './decimal'
+
+/**
+ * Period figures and the calculation log's hash chain: pure functions, no CAP, no database.
+ *
+ * Posting: a period's figure is the sum of what posts to it. Each attribution posted to the period adds its
+ * values under its category, and takes away the values of the attribution it supersedes under that one's
+ * category. A chain a1 → a2 → a3 within one period sums to a3; a reversal (0 kg) takes its predecessor out; a late
+ * change to a closed period's document posts only the difference into the open period.
+ * Arithmetic: Decimal throughout; attributions carry kg with 6 decimals, sums are exact (no rounding).
+ */
+
+/** one attribution as it posts to a period, with the one it supersedes (if any) */
+export interface PostingRow {
+  ID: string
+  category: number
+  method: string
+  kgCO2eLocation: string
+  kgCO2eMarket: string
+  biogenicCO2?: string | null
+  dqScore?: string | null
+  isReversal?: boolean | null
+  /** the superseded attribution (wherever it posted) */
+  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, isReversal?: boolean | null } | null
+  /** superseded by another attribution that posts to the same period: its values only pass through */
+  supersededInPeriod?: boolean
+}
+
+/** the method whose figures count as primary (supplier-specific) data, ESRS E1 AR 46(g) */
+export const PRIMARY_METHOD = 'supplier-specific'
+
+export interface CategoryTotal {
+  category: number
+  lines: number
+  kgCO2eLocation: string
+  kgCO2eMarket: string
+  biogenicCO2: string
+  primaryKgCO2e: string
+  dqScore: string | null
+  deltaLocation: string | null
+  deltaMarket: string | null
+}
+
+export interface MethodTotal { category: number, method: string, lines: number, kgCO2eLocation: string }
+
+export interface PeriodFigures {
+  lines: number
+  kgCO2eLocation: string
+  kgCO2eMarket: string
+  biogenicCO2: string
+  /** percent of location-based emissions from primary data, 4 decimals, half-even */
+  primaryDataShare: string
+  /** emission-weighted data-quality score, 3 decimals, half-even */
+  dqScore: string | null
+  totals: CategoryTotal[]
+  methods: MethodTotal[]
+}
+
+const D = (v: string | null | undefined): Decimal => new Decimal(v ?? 0)
+
+/**
+ * The figures of a period from the attributions posted to it. Lines and the data-quality score count the figures
+ * that stand at the end of the period (not superseded within it, not reversals), weighted by location-based kg.
+ */
+export function periodFigures (rows: PostingRow[], previous?: CategoryTotal[]): PeriodFigures {
+  const byCategory = new Map<number, { lines: number, loc: Decimal, mkt: Decimal, bio: Decimal, primary: Decimal, dqWeighted: Decimal, dqWeight: Decimal }>()
+  const byMethod = new Map<string, MethodTotal & { sum: Decimal }>()
+  const category = (c: number): any => {
+    if (!byCategory.has(c)) byCategory.set(c, { lines: 0, loc: D('0'), mkt: D('0'), bio: D('0'), primary: D('0'), dqWeighted: D('0'), dqWeight: D('0') })
+    return byCategory.get(c)!
+  }
+  const method = (c: number, m: string): MethodTotal & { sum: Decimal } => {
+    const key = `${c}|${m}`
+    if (!byMethod.has(key)) byMethod.set(key, { category: c, method: m, lines: 0, kgCO2eLocation: '0', sum: D('0') })
+    return byMethod.get(key)!
+  }
+  for (const r of rows) {
+    const plus = category(r.category)
+    plus.loc = plus.loc.plus(D(r.kgCO2eLocation))
+    plus.mkt = plus.mkt.plus(D(r.kgCO2eMarket))
+    plus.bio = plus.bio.plus(D(r.biogenicCO2))
+    const standing = !r.isReversal && !r.supersededInPeriod
+    if (!r.isReversal) {
+      const m = method(r.category, r.method)
+      m.sum = m.sum.plus(D(r.kgCO2eLocation))
+      if (r.method === PRIMARY_METHOD) plus.primary = plus.primary.plus(D(r.kgCO2eLocation))
+      if (standing) m.lines++
+    }
+    if (standing) {
+      plus.lines++
+      if (r.dqScore != null) {
+        plus.dqWeighted = plus.dqWeighted.plus(D(r.dqScore).times(D(r.kgCO2eLocation).abs()))
+        plus.dqWeight = plus.dqWeight.plus(D(r.kgCO2eLocation).abs())
+      }
+    }
+    const p = r.previous
+    if (p) {
+      const minus = category(p.category)
+      minus.loc = minus.loc.minus(D(p.kgCO2eLocation))
+      minus.mkt = minus.mkt.minus(D(p.kgCO2eMarket))
+      minus.bio = minus.bio.minus(D(p.biogenicCO2))
+      if (!p.isReversal) { // the method mix and the primary share take it out under its own method
+        const m = method(p.category, p.method)
+        m.sum = m.sum.minus(D(p.kgCO2eLocation))
+        if (p.method === PRIMARY_METHOD) minus.primary = minus.primary.minus(D(p.kgCO2eLocation))
+      }
+    }
+  }
+  const before = new Map((previous ?? []).map(t => [t.category, t]))
+  const totals: CategoryTotal[] = [...byCategory.entries()].sort(([a], [b]) => a - b).map(([c, t]) => ({
+    category: c,
+    lines: t.lines,
+    kgCO2eLocation: t.loc.toFixed(6),
+    kgCO2eMarket: t.mkt.toFixed(6),
+    biogenicCO2: t.bio.toFixed(6),
+    primaryKgCO2e: t.primary.toFixed(6),
+    dqScore: t.dqWeight.isZero() ? null : t.dqWeighted.div(t.dqWeight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+    deltaLocation: previous ? t.loc.minus(D(before.get(c)?.kgCO2eLocation)).toFixed(6) : null,
+    deltaMarket: previous ? t.mkt.minus(D(before.get(c)?.kgCO2eMarket)).toFixed(6) : null
+  }))
+  // categories the previous version had and this one has not: their figures went to zero
+  if (previous) {
+    for (const p of previous) {
+      if (byCategory.has(p.category)) continue
+      totals.push({ category: p.category, lines: 0, kgCO2eLocation: '0.000000', kgCO2eMarket: '0.000000', biogenicCO2: '0.000000', primaryKgCO2e: '0.000000', dqScore: null, deltaLocation: D('0').minus(D(p.kgCO2eLocation)).toFixed(6), deltaMarket: D('0').minus(D(p.kgCO2eMarket)).toFixed(6) })
+    }
+    totals.sort((a, b) => a.category - b.category)
+  }
+  const sum = (pick: (t: CategoryTotal) => string): Decimal => totals.reduce((s, t) => s.plus(D(pick(t))), D('0'))
+  const loc = sum(t => t.kgCO2eLocation)
+  const weight = [...byCategory.values()].reduce((s, t) => s.plus(t.dqWeight), D('0'))
+  const weighted = [...byCategory.values()].reduce((s, t) => s.plus(t.dqWeighted), D('0'))
+  return {
+    lines: totals.reduce((n, t) => n + t.lines, 0),
+    kgCO2eLocation: loc.toFixed(6),
+    kgCO2eMarket: sum(t => t.kgCO2eMarket).toFixed(6),
+    biogenicCO2: sum(t => t.biogenicCO2).toFixed(6),
+    primaryDataShare: loc.isZero() ? '0.0000' : sum(t => t.primaryKgCO2e).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
+    dqScore: weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+    totals,
+    methods: [...byMethod.values()].filter(m => m.lines || !m.sum.isZero()).sort((a, b) => a.category - b.category || (a.method < b.method ? -1 : 1))
+      .map(({ sum, ...m }) => ({ ...m, kgCO2eLocation: sum.toFixed(6) }))
+  }
+}
+
+/** JSON with object keys sorted at every level: the same content always gives the same text. */
+export function canonical (value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().filter(k => (value as any)[k] !== undefined).map(k => `${JSON.stringify(k)}:${canonical((value as any)[k])}`).join(',')}}`
+  }
+  return JSON.stringify(value ?? null)
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+/** The hash of a snapshot: its period, version and figures (not who made it or when). */
+export function snapshotHash ({ companyCode, fiscalYear, fiscalPeriod }: { companyCode: string, fiscalYear: number, fiscalPeriod: number }, version: number, figures: PeriodFigures): string {
+  return sha256(canonical({ period: { companyCode, fiscalYear, fiscalPeriod }, version, figures }))
+}
+
+export interface LogEntry {
+  seq: number
+  at: string
+  user: string
+  action: string
+  subject?: string | null
+  details?: string | null
+  inputHash?: string | null
+  outputHash?: string | null
+  previousHash?: string | null
+  hash?: string | null
+}
+
+/** The hash of a calculation-log entry: every field but the hash itself, the previous entry's hash included. */
+export function entryHash (e: LogEntry): string {
+  const { seq, at, user, action, subject, details, inputHash, outputHash, previousHash } = e
+  return sha256(canonical({ seq, at: new Date(at).toISOString(), user, action, subject: subject ?? null, details: details ?? null, inputHash: inputHash ?? null, outputHash: outputHash ?? null, previousHash: previousHash ?? null }))
+}
+
+/** Walks the chain in order: the first entry whose link or hash does not match, and why; undefined if intact. */
+export function verifyChain (entries: LogEntry[]): { seq: number, problem: string } | undefined {
+  let previous: LogEntry | undefined
+  for (const e of entries) {
+    if (previous && e.seq !== previous.seq + 1) return { seq: e.seq, problem: `sequence jumps from ${previous.seq} to ${e.seq}: entries are missing` }
+    if ((e.previousHash ?? null) !== (previous?.hash ?? null)) return { seq: e.seq, problem: 'does not link to the previous entry' }
+    if (e.hash !== entryHash(e)) return { seq: e.seq, problem: 'content does not match its hash' }
+    previous = e
+  }
+  return undefined
+}

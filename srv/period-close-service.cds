@@ -1,0 +1,52 @@
+using { scope3 } from '../db/schema';
+
+/**
+ * Controllers close emission periods like the books: readiness checks, a close that freezes the figures in a
+ * hashed snapshot and locks the period, and restatements that need a reason and a second person's approval.
+ */
+@path: '/odata/v4/period-close'
+@requires: ['Controller', 'Approver', 'Auditor']
+service PeriodCloseService {
+  type ReadinessCheck {
+    check   : String(40);
+    passed  : Boolean;
+    count   : Integer;
+    message : String(500);
+    /** where the lines behind the count are (a service path with its filter) */
+    target  : String(500);
+  }
+
+  type Waiver {
+    check  : String(40);
+    reason : String(1000);
+  }
+
+  /** Controllers open a period by creating it; status and close data are the service's. */
+  @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'close', 'requestReopen'], to: 'Controller' }])
+  entity FiscalPeriods as projection on scope3.FiscalPeriods {
+    *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly
+  } actions {
+    /** the readiness report: what would keep the period from closing */
+    function runChecks() returns many ReadinessCheck;
+    /**
+     * Closes the period in a background job (see `jobs`): recompute with the factors and rules of this moment,
+     * snapshot, lock. Failing checks must each be waived with a reason. A reopened period closes into a new
+     * snapshot version (the restatement).
+     */
+    action close(waivers : many Waiver) returns PeriodJobs;
+    /** asks a second person to reopen the closed period for a restatement */
+    action requestReopen(reason : String(1000) @mandatory) returns Restatements;
+  };
+
+  @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots excluding { pins };
+  @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals;
+  @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
+  @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;
+
+  @(restrict: [{ grant: 'READ' }, { grant: ['approve', 'reject'], to: 'Approver' }])
+  entity Restatements as projection on scope3.Restatements actions {
+    /** four eyes: only someone other than the requester approves; the period is reopened */
+    action approve(comment : String(1000));
+    action reject(comment : String(1000) @mandatory);
+  };
+}

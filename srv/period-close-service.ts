@@ -1,0 +1,162 @@
+import cds from '@sap/cds'
+import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
+import { figuresOf, pinsOf, factorSetsOf, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
+import { snapshotHash, type CategoryTotal } from './lib/ledger'
+import { recompute } from './attribution-runner'
+import { appendLog } from './calculation-log'
+
+const LOG = cds.log('period-close')
+/** activities recomputed per transaction of a close: the job's progress moves in these steps */
+const CHUNK = 1000
+
+interface Check { check: string, passed: boolean, count: number, message: string, target: string }
+
+const keyOf = (row: any): PeriodKey => ({ companyCode: row.companyCode_code, fiscalYear: Number(row.fiscalYear), fiscalPeriod: Number(row.fiscalPeriod) })
+const whereOwn = (p: PeriodKey): Record<string, unknown> => ({ companyCode_code: p.companyCode, fiscalYear: p.fiscalYear, fiscalPeriod: p.fiscalPeriod })
+const filterOf = (p: PeriodKey): string => `companyCode_code eq '${p.companyCode}' and fiscalYear eq ${p.fiscalYear} and fiscalPeriod eq ${p.fiscalPeriod}`
+const count = async (query: any): Promise<number> => Number((await query.columns('count(1) as n'))?.n ?? 0)
+const isUniqueViolation = (e: any): boolean => /unique/i.test(`${e.code} ${e.message}`)
+
+export class PeriodCloseService extends cds.ApplicationService {
+  async init (): Promise<void> {
+    guardLockedPeriods()
+    const { FiscalPeriods: periods, Restatements: requests } = this.entities
+    this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
+    this.on('close', periods, async (req: any) => await this.closePeriod(req))
+    this.on('requestReopen', periods, async (req: any) => await this.requestReopening(req))
+    this.on('approve', requests, async (req: any) => await this.decide(req, 'approved'))
+    this.on('reject', requests, async (req: any) => await this.decide(req, 'rejected'))
+    return super.init()
+  }
+
+  /** The period a bound action is called on, as stored; 404 if there is none. */
+  async periodOf (req: any): Promise<PeriodKey & { status: string, snapshot_ID?: string | null }> {
+    const keys = req.params.at(-1)
+    const row = await SELECT.one.from(FiscalPeriods).where({ companyCode_code: keys.companyCode_code, fiscalYear: keys.fiscalYear, fiscalPeriod: keys.fiscalPeriod })
+    if (!row) return req.reject(404, 'no such period')
+    return { ...keyOf(row), status: row.status!, snapshot_ID: row.snapshot_ID }
+  }
+
+  // (methods are not named like the actions: CAP would call them as the actions' implementations)
+  async closePeriod (req: any): Promise<unknown> {
+    const period = await this.periodOf(req)
+    const name = periodName(period)
+    if (period.status === 'closed') return req.reject(409, `period ${name} is already closed; a restatement reopens it`)
+    if (period.status === 'inClosing') return req.reject(409, `period ${name} is being closed: a close job runs`)
+    const waivers = (req.data.waivers ?? []) as Array<{ check?: string, reason?: string }>
+    const failing = (await readiness(period)).filter(c => !c.passed)
+    const unwaived = failing.filter(c => !waivers.some(w => w.check === c.check && w.reason?.trim()))
+    if (unwaived.length) return req.reject(409, `period ${name} cannot close: ${unwaived.map(c => `${c.check} (${c.message})`).join('; ')}; fix them or waive each with a reason`, 'waivers')
+    // claim the period: only one close can move it out of open/reopened, whichever instance it runs on
+    const claimed = await UPDATE(FiscalPeriods).set({ status: 'inClosing' }).where({ ...whereOwn(period), status: { in: ['open', 'reopened'] } })
+    if (!claimed) return req.reject(409, `period ${name} is being closed: a close job runs`)
+    const job = { ID: cds.utils.uuid(), period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, jobType: 'close', status: 'running', activeKey: name, startedAt: new Date().toISOString(), startedBy: req.user.id }
+    try {
+      await INSERT.into(PeriodJobs).entries(job as any)
+    } catch (e) {
+      if (isUniqueViolation(e)) return req.reject(409, `a job of period ${name} is running`)
+      throw e
+    }
+    const used = failing.map(c => ({ check: c.check, count: c.count, reason: waivers.find(w => w.check === c.check)!.reason }))
+    // the job runs after this request commits, in transactions of its own; the app shows its progress
+    const key = { companyCode: period.companyCode, fiscalYear: period.fiscalYear, fiscalPeriod: period.fiscalPeriod }
+    req.on('succeeded', () => { cds.spawn({ user: req.user }, () => runClose(job.ID, key, period.status === 'reopened', used)) })
+    return job
+  }
+
+  async requestReopening (req: any): Promise<unknown> {
+    const period = await this.periodOf(req)
+    if (period.status !== 'closed') return req.reject(409, `period ${periodName(period)} is ${period.status}: only a closed period can be reopened`)
+    const pending = await SELECT.one.from(Restatements).where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, status: { in: ['requested', 'approved'] } })
+    if (pending) return req.reject(409, `a restatement of period ${periodName(period)} is already ${pending.status}`)
+    const request = { ID: cds.utils.uuid(), period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, reason: req.data.reason, status: 'requested' }
+    await INSERT.into(Restatements).entries(request as any)
+    await appendLog({ action: 'reopenRequest', subject: periodName(period), details: req.data.reason, inputs: { period, snapshot: period.snapshot_ID } })
+    return await SELECT.one.from(Restatements, request.ID)
+  }
+
+  /** Four eyes: the requester cannot decide on their own request. Approval reopens the period. */
+  async decide (req: any, decision: 'approved' | 'rejected'): Promise<unknown> {
+    const request = await SELECT.one.from(Restatements, req.params.at(-1).ID ?? req.params.at(-1))
+    if (!request) return req.reject(404, 'no such restatement request')
+    if (request.status !== 'requested') return req.reject(409, `the request is ${request.status} already`)
+    if (request.createdBy === req.user.id) return req.reject(403, 'four eyes: a restatement is approved or rejected by someone other than its requester')
+    const period = { companyCode: request.period_companyCode_code!, fiscalYear: request.period_fiscalYear!, fiscalPeriod: request.period_fiscalPeriod! }
+    const decided = { status: decision, decidedAt: new Date().toISOString(), decidedBy: req.user.id, comment: req.data.comment ?? null }
+    if (decision === 'approved') {
+      const reopened = await UPDATE(FiscalPeriods).set({ status: 'reopened' }).where({ ...whereOwn(period), status: 'closed' })
+      if (!reopened) return req.reject(409, `period ${periodName(period)} is not closed (a close job may be running)`)
+    }
+    await UPDATE(Restatements, request.ID!).with(decided as any)
+    await appendLog({ action: decision === 'approved' ? 'reopen' : 'reject', subject: periodName(period), details: `${request.reason}${req.data.comment ? ` — ${req.data.comment as string}` : ''}`, inputs: { request: request.ID, requestedBy: request.createdBy } })
+    LOG.info(`restatement of ${periodName(period)} ${decision} by ${req.user.id as string} (requested by ${request.createdBy ?? '?'})`)
+  }
+}
+
+/** The readiness report of a period: each check with its count and where its lines are. */
+async function readiness (p: PeriodKey): Promise<Check[]> {
+  const own = whereOwn(p)
+  const [unattributed, provisional, waiting, unpublished] = await Promise.all([
+    count(SELECT.one.from(Activities).where({ ...own, status_code: { '!=': 'cancelled' } }).and('not exists attributions')),
+    count(SELECT.one.from(Activities).where({ ...own, status_code: 'provisional' })),
+    count(SELECT.one.from(InboundEvents).where({ status: 'received' })),
+    SELECT.distinct.from(Attributions).columns('factor.factorSet.code as code').where({ ...own, 'factor.factorSet.status_code': { '!=': 'published' } })
+  ])
+  const accounting = '/odata/v4/accounting'
+  return [
+    { check: 'unattributedActivities', count: unattributed, message: `${unattributed} activities without an attribution`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code ne 'cancelled' and not attributions/any()` },
+    { check: 'provisionalActivities', count: provisional, message: `${provisional} activities still provisional (no goods receipt or invoice yet)`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code eq 'provisional'` },
+    { check: 'openDataQualityFindings', count: 0, message: 'no data-quality findings are recorded yet (the data-quality agent records them)', target: '' },
+    { check: 'unprocessedInboundEvents', count: waiting, message: `${waiting} S/4HANA events received and not processed yet`, target: "/odata/v4/ingestion/InboundEvents?$filter=status eq 'received'" },
+    { check: 'unpublishedFactorSets', count: unpublished.length, message: unpublished.length ? `figures use factor sets not published: ${unpublished.map((s: any) => s.code as string).join(', ')}` : 'all factor sets used are published', target: '/odata/v4/factors/FactorSets?$filter=status_code ne \'published\'' }
+  ].map(c => ({ ...c, passed: c.count === 0 }))
+}
+
+/**
+ * The close job: recomputes the period's activities with the rules and factors of this moment (posting into the
+ * period although it is in closing), then freezes the snapshot with its hash and pins, locks the period and logs
+ * the close. On failure the period goes back to where it was and the job says why.
+ */
+async function runClose (jobID: string, period: PeriodKey, restatement: boolean, waivers: unknown[]): Promise<void> {
+  const name = periodName(period)
+  try {
+    const ids = (await cds.tx(() => SELECT.from(Activities).columns('ID').where(whereOwn(period)).orderBy('ID'))).map(a => a.ID!)
+    await cds.tx(() => UPDATE(PeriodJobs, jobID).with({ total: ids.length }))
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await cds.tx(async () => {
+        await postingInto(period, () => recompute(ids.slice(i, i + CHUNK)))
+        await UPDATE(PeriodJobs, jobID).with({ done: Math.min(i + CHUNK, ids.length) })
+      })
+    }
+    await cds.tx(async () => {
+      const stored = await SELECT.one.from(FiscalPeriods).columns('snapshot_ID').where(whereOwn(period))
+      const previous = stored?.snapshot_ID ? await SELECT.one.from(PeriodSnapshots, stored.snapshot_ID) : undefined
+      const previousTotals = previous ? await SELECT.from(SnapshotTotals).where({ snapshot_ID: previous.ID }) as unknown as CategoryTotal[] : undefined
+      const { figures, rows } = await figuresOf(period, previousTotals?.map((t: any) => ({ ...t, category: t.category_code })))
+      const pins = await pinsOf(rows)
+      const version = (previous?.version ?? 0) + 1
+      const hash = snapshotHash(period, version, figures)
+      const request = restatement ? await SELECT.one.from(Restatements).where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, status: 'approved' }) : undefined
+      const ID = cds.utils.uuid()
+      const { totals, methods, ...sums } = figures
+      await INSERT.into(PeriodSnapshots).entries({
+        ID, period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod,
+        version, previous_ID: previous?.ID ?? null, createdAt: new Date().toISOString(), createdBy: cds.context?.user?.id,
+        reason: request?.reason ?? 'period close', hash, ...sums, waivers: JSON.stringify(waivers), factorSets: JSON.stringify(factorSetsOf(pins)), pins: JSON.stringify(pins)
+      } as any)
+      if (totals.length) await INSERT.into(SnapshotTotals).entries(totals.map(({ category, ...t }) => ({ snapshot_ID: ID, category_code: category, ...t })) as any)
+      if (methods.length) await INSERT.into(SnapshotMethods).entries(methods.map(({ category, method, ...m }) => ({ snapshot_ID: ID, category_code: category, method_code: method, ...m })) as any)
+      await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereOwn(period))
+      if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
+      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: rows.map(r => r.ID), outputs: hash })
+      await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based)` })
+    })
+    LOG.info(`period ${name} closed`)
+  } catch (e: any) {
+    LOG.error(`close of period ${name} failed:`, e)
+    await cds.tx(async () => {
+      await UPDATE(FiscalPeriods).set({ status: restatement ? 'reopened' : 'open' }).where({ ...whereOwn(period), status: 'inClosing' })
+      await UPDATE(PeriodJobs, jobID).with({ status: 'failed', activeKey: null, finishedAt: new Date().toISOString(), message: String(e.message).slice(0, 1000) })
+    })
+  }
+}

@@ -1,0 +1,170 @@
+import cds from '@sap/cds'
+import path from 'node:path'
+import { Decimal } from '../srv/lib/decimal'
+
+describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService: log and replay', () => {
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
+  axios.defaults.validateStatus = () => true
+  const alice = { auth: { username: 'alice', password: '' } }
+  const bob = { auth: { username: 'bob', password: '' } }
+
+  const P = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=1)"
+  const key = { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 1 }
+  const WAIVERS = [
+    { check: 'provisionalActivities', reason: 'demo purchase orders have no goods receipts yet' },
+    { check: 'unpublishedFactorSets', reason: 'demo supplier footprints are a draft set' }
+  ]
+
+  /** closes (waiving what fails) and waits for the job */
+  async function close (waivers = WAIVERS): Promise<any> {
+    const { status, data: job } = await POST(`${P}/close`, { waivers }, alice)
+    expect(status, JSON.stringify(job)).to.equal(200)
+    for (let i = 0; i < 200; i++) {
+      const { data } = await GET(`/odata/v4/period-close/PeriodJobs(${job.ID as string})`, alice)
+      if (data.status !== 'running') return data
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    throw new Error('close job did not finish')
+  }
+
+  /** Σ over the attributions posted to the period of (value − value of the one it supersedes), computed here */
+  async function ledgerTotal (period: number): Promise<string> {
+    const { data } = await GET(`/odata/v4/accounting/Attributions?$filter=companyCode_code eq '1010' and fiscalYear eq 2026 and fiscalPeriod eq ${period}&$expand=supersedes($select=kgCO2eLocation)`, alice)
+    return data.value.reduce((s: Decimal, a: any) => s.plus(a.kgCO2eLocation).minus(a.supersedes?.kgCO2eLocation ?? 0), new Decimal(0)).toFixed(6)
+  }
+
+  before(async () => {
+    const { status } = await POST('/odata/v4/period-close/FiscalPeriods', key, alice)
+    expect(status).to.equal(201)
+  })
+
+  it('reports readiness: each check with its count and where its lines are', async () => {
+    const { status, data } = await GET(`${P}/runChecks()`, alice)
+    expect(status).to.equal(200)
+    const checks = Object.fromEntries(data.value.map((c: any) => [c.check, c]))
+    expect(Object.keys(checks)).to.include.members(['unattributedActivities', 'provisionalActivities', 'openDataQualityFindings', 'unprocessedInboundEvents', 'unpublishedFactorSets'])
+    expect(checks.provisionalActivities).to.include({ passed: false, count: 3 })
+    expect(checks.provisionalActivities.target).to.match(/fiscalPeriod eq 1 and status_code eq 'provisional'/)
+    expect(checks.unattributedActivities).to.include({ passed: true, count: 0 })
+  })
+
+  it('refuses to close with failing checks that are not waived, naming them', async () => {
+    const { status, data } = await POST(`${P}/close`, { waivers: [WAIVERS[1]] }, alice)
+    expect(status).to.equal(409)
+    expect(data.error.message).to.match(/provisionalActivities/)
+    expect(data.error.target).to.equal('waivers')
+    expect((await GET(P, alice)).data.status).to.equal('open')
+  })
+
+  it('closes in a background job: progress, snapshot with hash, totals equal to the sum of the attributions', async () => {
+    const job = await close()
+    expect(job).to.include({ status: 'succeeded', total: 3, done: 3 })
+    const { data: period } = await GET(`${P}?$expand=snapshot($expand=totals,methods)`, alice)
+    expect(period.status).to.equal('closed')
+    expect(period.snapshot).to.include({ version: 1, lines: 3 })
+    expect(period.snapshot.hash).to.match(/^[0-9a-f]{64}$/)
+    expect(period.snapshot.kgCO2eLocation).to.equal(await ledgerTotal(1))
+    const byCategory = period.snapshot.totals.reduce((s: Decimal, t: any) => s.plus(t.kgCO2eLocation), new Decimal(0))
+    expect(byCategory.toFixed(6)).to.equal(period.snapshot.kgCO2eLocation)
+    expect(period.snapshot.methods.map((m: any) => m.method_code)).to.include('spend-based')
+    expect(JSON.parse(period.snapshot.waivers).map((w: any) => w.check)).to.include('provisionalActivities')
+  })
+
+  it('refuses a second close of a closed period', async () => {
+    const { status, data } = await POST(`${P}/close`, { waivers: WAIVERS }, alice)
+    expect(status).to.equal(409)
+    expect(data.error.message).to.match(/already closed/)
+  })
+
+  it('keeps a closed period closed: rule changes post adjustments to the next period, direct writes are refused', async () => {
+    const before = await ledgerTotal(1)
+    const { AttributionRules, Attributions, Activities } = cds.entities('scope3')
+    // the steel line of the period is attributed by the material-group rule MG-ZSTEEL: a new version changes its factor
+    const rule = await SELECT.one.from(AttributionRules).where({ ruleKey: 'MG-ZSTEEL' })
+    await INSERT.into(AttributionRules).entries({ ...rule, ID: cds.utils.uuid(), version: 2, factor_ID: 'US-EPA-SCGHG-1.3/327310', name: 'steel priced like cement' })
+    const ids = (await SELECT.from(Activities).columns('ID').where(key)).map((a: any) => a.ID)
+    const { status } = await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)
+    expect(status).to.equal(200)
+    expect(await ledgerTotal(1)).to.equal(before) // the closed period did not move
+    const { data } = await GET("/odata/v4/accounting/Attributions?$filter=isAdjustment eq true and fiscalPeriod eq 2 and activity/fiscalPeriod eq 1", alice)
+    expect(data.value).to.have.length(1) // the steel line, booked in the open period 2 as an adjustment
+    expect(data.value.every((a: any) => a.supersedes_ID)).to.equal(true)
+    const adjustment = new Decimal(await ledgerTotal(2))
+    expect(adjustment.isZero()).to.equal(false)
+    // nothing writes into a closed period, nor changes or deletes an attribution, whatever the code path
+    const any = await SELECT.one.from(Attributions).where(key)
+    const refusal = async (query: any): Promise<string> => { try { await query; return 'accepted' } catch (e: any) { return e.message } }
+    expect(await refusal(INSERT.into(Attributions).entries({ ...any, ID: cds.utils.uuid(), supersedes_ID: null, supersededBy_ID: null }))).to.match(/period 1010 2026\/001 is closed/)
+    expect(await refusal(UPDATE(Attributions, any.ID).with({ kgCO2eLocation: '1' }))).to.match(/never changed/)
+    expect(await refusal(DELETE.from(Attributions, any.ID))).to.match(/never deleted/)
+  })
+
+  it('replays the closed period from its recorded inputs and pinned factors to the same hash, and finds a tampered figure', async () => {
+    const { data: period } = await GET(P, alice)
+    const { status, data } = await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)
+    expect(status).to.equal(200)
+    expect(data, JSON.stringify(data)).to.include({ matches: true, storedHash: data.replayedHash })
+    expect(data.differences).to.deep.equal([])
+    // a figure altered in the database behind the app's back
+    const [row] = await cds.db.run('SELECT ID, kgCO2eLocation FROM scope3_Attributions WHERE companyCode_code = ? AND fiscalYear = ? AND fiscalPeriod = ? AND isReversal = 0 ORDER BY ID LIMIT 1', ['1010', 2026, 1])
+    await cds.db.run('UPDATE scope3_Attributions SET kgCO2eLocation = kgCO2eLocation + 1 WHERE ID = ?', [row.ID])
+    const { data: tampered } = await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)
+    expect(tampered.matches).to.equal(false)
+    expect(tampered.differences.map((d: any) => d.attribution)).to.include(row.ID)
+    await cds.db.run('UPDATE scope3_Attributions SET kgCO2eLocation = ? WHERE ID = ?', [row.kgCO2eLocation, row.ID])
+    expect((await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)).data.matches).to.equal(true)
+  })
+
+  it('reopens only with a reason and a second person: four eyes', async () => {
+    expect((await POST(`${P}/requestReopen`, {}, alice)).status).to.equal(400)
+    const { status, data: request } = await POST(`${P}/requestReopen`, { reason: 'cement footprint was not verified' }, alice)
+    expect(status).to.equal(200)
+    expect(request).to.include({ status: 'requested', createdBy: 'alice' })
+    const own = await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/approve`, {}, alice)
+    expect(own.status).to.equal(403)
+    expect(own.data.error.message).to.match(/four eyes/)
+    expect((await GET(P, alice)).data.status).to.equal('closed')
+    const other = await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/approve`, { comment: 'agreed' }, bob)
+    expect(other.status).to.equal(204)
+    expect((await GET(P, alice)).data.status).to.equal('reopened')
+  })
+
+  it('restates into a new snapshot version linked to the previous one, with deltas; the old one stays readable', async () => {
+    const { data: before } = await GET(`${P}?$expand=snapshot($expand=totals)`, alice)
+    // while reopened, the supplier footprint of the cement is withdrawn: the line falls back to the spend rule of its
+    // material group, and its new figure posts into period 1 (the steel adjustment booked in period 2 stays there)
+    const { AttributionRules, Activities } = cds.entities('scope3')
+    await UPDATE(AttributionRules).set({ active: false }).where({ ruleKey: 'PCF-CEMENT' })
+    const ids = (await SELECT.from(Activities).columns('ID').where(key)).map((a: any) => a.ID)
+    await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)
+    const job = await close()
+    expect(job.status, job.message).to.equal('succeeded')
+    const { data: after } = await GET(`${P}?$expand=snapshot($expand=totals)`, alice)
+    expect(after.snapshot).to.include({ version: 2, previous_ID: before.snapshot.ID, reason: 'cement footprint was not verified' })
+    expect(after.snapshot.kgCO2eLocation).to.equal(await ledgerTotal(1))
+    const delta = after.snapshot.totals.reduce((s: Decimal, t: any) => s.plus(t.deltaLocation), new Decimal(0))
+    expect(delta.toFixed(6)).to.equal(new Decimal(after.snapshot.kgCO2eLocation).minus(before.snapshot.kgCO2eLocation).toFixed(6))
+    expect(delta.isZero()).to.equal(false)
+    const { data: old } = await GET(`/odata/v4/period-close/PeriodSnapshots(${before.snapshot.ID as string})`, alice)
+    expect(old).to.include({ version: 1, hash: before.snapshot.hash })
+    const { data: requests } = await GET(`${P}/restatements`, alice)
+    expect(requests.value[0]).to.include({ status: 'done', snapshot_ID: after.snapshot.ID })
+    // across both periods, every line of periods 1 and 2 still counts once: the ledger equals the current figures
+    const { data: current } = await GET("/odata/v4/accounting/CurrentAttributions?$filter=activity/companyCode_code eq '1010' and activity/fiscalYear eq 2026 and activity/fiscalPeriod le 2", alice)
+    const currentTotal = current.value.reduce((s: Decimal, a: any) => s.plus(a.kgCO2eLocation), new Decimal(0))
+    expect(new Decimal(await ledgerTotal(1)).plus(await ledgerTotal(2)).toFixed(6)).to.equal(currentTotal.toFixed(6))
+  })
+
+  it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
+    const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
+    const actions = new Set(log.value.map((e: any) => e.action))
+    for (const a of ['calculation', 'close', 'reopenRequest', 'reopen', 'restatement', 'ruleChange', 'factorSetPublication']) expect(actions, a).to.include(a)
+    const { data: intact } = await POST('/odata/v4/audit/verifyLog', {}, alice)
+    expect(intact).to.include({ intact: true, entries: log.value.length, brokenAt: null })
+    const victim = log.value[Math.floor(log.value.length / 2)]
+    await cds.db.run('UPDATE scope3_CalculationLog SET details = ? WHERE seq = ?', ['nothing to see here', victim.seq])
+    const { data: broken } = await POST('/odata/v4/audit/verifyLog', {}, alice)
+    expect(broken).to.include({ intact: false, brokenAt: victim.seq })
+    expect(broken.problem).to.match(/hash/)
+  })
+})
