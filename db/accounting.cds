@@ -5,6 +5,7 @@ using { scope3 } from './code-lists';
 using { scope3.CompanyCodes, scope3.Plants, scope3.Suppliers, scope3.MaterialGroups, scope3.Materials } from './master-data';
 using { scope3.EmissionFactors } from './factors';
 using { scope3.FiscalPeriods } from './periods';
+using { scope3.InboundEvents } from './integration';
 
 /**
  * Maps ERP attributes to a Scope 3 category, method and factor.
@@ -65,6 +66,8 @@ entity Activities : cuid, managed {
   transportMassUnit : Association to scope3.Units;
   status         : Association to scope3.ActivityStatuses default 'provisional';
   sourceEventId  : String(100);
+  /** the S/4HANA event that brought the line (lineage) */
+  sourceEvent    : Association to InboundEvents on sourceEvent.eventId = sourceEventId;
   payloadHash    : String(64);
   attributions   : Composition of many Attributions on attributions.activity = $self;
 }

@@ -126,3 +126,31 @@ entity CalculationLog {
       previousHash : String(64);
       hash         : String(64);
 }
+
+/**
+ * What posted to each period, pre-aggregated by category, method and factor set: maintained in the transaction
+ * that posts the attributions (srv/period-totals.ts), so reports read a few rows instead of every attribution.
+ * Same posting rule as the ledger: a new figure adds its values, the figure it supersedes is taken away.
+ */
+entity PeriodTotals {
+  key companyCode    : Association to CompanyCodes;
+  key fiscalYear     : Integer;
+  key fiscalPeriod   : Integer;
+  key category       : Association to scope3.Scope3Categories;
+  key method         : Association to scope3.CalculationMethods;
+  key factorSet      : String(40);
+      lines          : Integer default 0;
+      kgCO2eLocation : Decimal(31, 6) default 0;
+      kgCO2eMarket   : Decimal(31, 6) default 0;
+      biogenicCO2    : Decimal(31, 6) default 0;
+      /** Σ data-quality score × |kg CO2e location|, and Σ |kg CO2e location|: the emission-weighted score */
+      dqWeighted     : Decimal(38, 9) default 0;
+      dqWeight       : Decimal(31, 6) default 0;
+}
+
+/** Categories a reporting year leaves out, with the justification the report shows (GHG Protocol, ESRS E1). */
+entity CategoryExclusions : managed {
+  key reportingYear : Integer;
+  key category      : Association to scope3.Scope3Categories;
+      justification : String(1000) @mandatory;
+}

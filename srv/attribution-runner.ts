@@ -6,6 +6,7 @@ import { FACTOR_COLUMNS, loadEngineContext } from './factor-library'
 import { type EngineContext } from './lib/engine'
 import { PeriodLocks, ALLOW_POSTING } from './periods'
 import { appendLog } from './calculation-log'
+import { postToTotals, type Contribution } from './period-totals'
 
 const LOG = cds.log('attribution')
 
@@ -87,7 +88,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
   const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null }>
   const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING])
-  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code')
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
@@ -115,6 +116,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   }
   if (inserts.length) {
     await INSERT.into(Attributions).entries(inserts)
+    await postToTotals(inserts.map(i => ({ period: i, added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) as Contribution : undefined })))
     await appendLog({
       action: 'calculation',
       subject: `${inserts.length} attribution(s) of ${report.activities} activities`,

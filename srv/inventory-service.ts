@@ -1,0 +1,103 @@
+import cds from '@sap/cds'
+import { Readable } from 'node:stream'
+import { CategoryExclusions, FactorSets, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
+import { inventoryCsv } from '#cds-models/InventoryService'
+import { Decimal } from './lib/decimal'
+import { PRIMARY_METHOD } from './lib/ledger'
+
+interface InventoryLine {
+  reportingYear: number, category: number, categoryName: string, tCO2eLocation: string, tCO2eMarket: string, biogenicTCO2: string,
+  primaryDataShare: string | null, dqScore: string | null, lines: number, methods: string, factorSources: string,
+  excluded: boolean, justification: string | null, previousTCO2eLocation: string | null, changePercent: string | null
+}
+
+const D = (v: unknown): Decimal => new Decimal((v as string | number | null) ?? 0)
+/** kg to tonnes: exact (a shift of three decimals), kept with 9 decimals */
+const tonnes = (kg: Decimal): string => kg.div(1000).toFixed(9)
+
+export class InventoryService extends cds.ApplicationService {
+  async init (): Promise<void> {
+    this.on('READ', 'Inventory', async (req: any) => {
+      const year = reportingYearOf(req)
+      if (!year) return req.reject(400, 'read the inventory of one reporting year: $filter=reportingYear eq <year>', 'reportingYear')
+      const lines = await inventory(year)
+      const category = req.params?.[0]?.category ?? valueOf(req.query?.SELECT?.where, 'category')
+      return category ? lines.find(l => l.category === Number(category)) : lines
+    })
+    this.on(inventoryCsv, async req => {
+      const year = req.data.reportingYear!
+      return { value: Readable.from([csvOf(year, await inventory(year))]), $mediaContentType: 'text/csv', $mediaContentDispositionFilename: `scope3-inventory-${year}.csv` } as any
+    })
+    return super.init()
+  }
+}
+
+/** the value compared with `element` in a where clause (`element = value`), if any */
+function valueOf (where: any[] | undefined, element: string): unknown {
+  for (let i = 0; where && i < where.length - 2; i++) {
+    if (where[i]?.ref?.[0] === element && where[i + 1] === '=' && where[i + 2]?.val !== undefined) return where[i + 2].val
+    if (Array.isArray(where[i]?.xpr)) { const v = valueOf(where[i].xpr, element); if (v !== undefined) return v }
+  }
+  return undefined
+}
+
+function reportingYearOf (req: any): number | undefined {
+  const year = req.params?.[0]?.reportingYear ?? valueOf(req.query?.SELECT?.where, 'reportingYear') ?? valueOf(req.query?.SELECT?.from?.ref?.[0]?.where, 'reportingYear')
+  return year ? Number(year) : undefined
+}
+
+/**
+ * The inventory of a reporting year from the pre-aggregated period totals (srv/period-totals.ts): every category,
+ * the excluded ones with their justification. Sums are exact decimals; tonnes are kg / 1000 with 9 decimals;
+ * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3).
+ */
+export async function inventory (year: number): Promise<InventoryLine[]> {
+  const [totals, categories, exclusions, sets] = await Promise.all([
+    SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } }),
+    SELECT.from(Scope3Categories).columns('code', 'name').orderBy('code'),
+    SELECT.from(CategoryExclusions).where({ reportingYear: year }),
+    SELECT.from(FactorSets).columns('code', 'version', 'publisher')
+  ])
+  const setText = new Map(sets.map(s => [s.code!, `${s.code!} ${s.version ?? ''} (${s.publisher ?? 'unknown publisher'})`]))
+  return categories.map(({ code, name }) => {
+    const rows = totals.filter(t => t.category_code === code && t.fiscalYear === year)
+    const sum = (field: string, of = rows): Decimal => of.reduce((s, r) => s.plus(D((r as any)[field])), D(0))
+    const loc = sum('kgCO2eLocation')
+    const previous = sum('kgCO2eLocation', totals.filter(t => t.category_code === code && t.fiscalYear === year - 1))
+    const hadPrevious = totals.some(t => t.category_code === code && t.fiscalYear === year - 1)
+    const byMethod = new Map<string, Decimal>()
+    for (const r of rows) byMethod.set(r.method_code!, (byMethod.get(r.method_code!) ?? D(0)).plus(D(r.kgCO2eLocation)))
+    const weight = sum('dqWeight')
+    const exclusion = exclusions.find(e => e.category_code === code)
+    return {
+      reportingYear: year,
+      category: code!,
+      categoryName: name ?? '',
+      tCO2eLocation: tonnes(loc),
+      tCO2eMarket: tonnes(sum('kgCO2eMarket')),
+      biogenicTCO2: tonnes(sum('biogenicCO2')),
+      primaryDataShare: loc.isZero() ? null : (byMethod.get(PRIMARY_METHOD) ?? D(0)).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
+      dqScore: weight.isZero() ? null : sum('dqWeighted').div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+      lines: rows.reduce((n, r) => n + (r.lines ?? 0), 0),
+      methods: [...byMethod].filter(([, kg]) => !kg.isZero()).sort(([a], [b]) => a < b ? -1 : 1)
+        .map(([method, kg]) => `${method} ${loc.isZero() ? '-' : kg.div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4)} %`).join('; '),
+      factorSources: [...new Set(rows.filter(r => !D(r.kgCO2eLocation).isZero()).map(r => r.factorSet!))].sort().map(s => setText.get(s) ?? s).join('; '),
+      excluded: !!exclusion,
+      justification: exclusion?.justification ?? null,
+      previousTCO2eLocation: hadPrevious ? tonnes(previous) : null,
+      changePercent: hadPrevious && !previous.isZero() ? loc.minus(previous).div(previous).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2) : null
+    }
+  })
+}
+
+const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'categoryName', 'tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'primaryDataShare',
+  'dqScore', 'lines', 'methods', 'factorSources', 'excluded', 'justification', 'previousTCO2eLocation', 'changePercent']
+const cell = (v: unknown): string => v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
+
+/** The inventory as CSV (RFC 4180), one line per category and a total line. */
+export function csvOf (year: number, lines: InventoryLine[]): string {
+  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2'): string => lines.reduce((s, l) => s.plus(l[field]), D(0)).toFixed(9)
+  const rows = lines.map(l => CSV_COLUMNS.map(c => cell(l[c])).join(','))
+  const totalLine = CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' ? total(c) : '')).join(',')
+  return [CSV_COLUMNS.join(','), ...rows, totalLine].join('\r\n') + '\r\n'
+}
