@@ -83,6 +83,29 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
+  const { report, inserts, current } = await plan(activityIDs)
+  if (inserts.length) {
+    await INSERT.into(Attributions).entries(inserts)
+    await postToTotals(inserts.map(i => ({ period: i, added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) as Contribution : undefined })))
+    await appendLog({
+      action: 'calculation',
+      subject: `${inserts.length} attribution(s) of ${report.activities} activities`,
+      details: `calculation ${CALCULATION_VERSION}; ${inserts.filter(i => i.isAdjustment).length} adjustment(s) posted to an open period`,
+      inputs: inserts.map(i => [i.activity_ID, i.inputHash]),
+      outputs: inserts.map(i => [i.ID, i.kgCO2eLocation, i.kgCO2eMarket, i.companyCode_code, i.fiscalYear, i.fiscalPeriod])
+    })
+  }
+  for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
+  report.created = inserts.length
+  const summary = `recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`
+  // one line per bulk run; per-document runs of the event flow only when debugging
+  if (report.activities > 50) LOG.info(summary)
+  else LOG.debug(summary)
+  return report
+}
+
+/** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
+export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], current: Map<string, Contribution & { ID?: string, inputHash?: string | null }> }> {
   const { rules, library, ctx } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
@@ -114,24 +137,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
     if (previous?.inputHash === outcome.values.inputHash) { report.unchanged++; continue }
     inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
   }
-  if (inserts.length) {
-    await INSERT.into(Attributions).entries(inserts)
-    await postToTotals(inserts.map(i => ({ period: i, added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) as Contribution : undefined })))
-    await appendLog({
-      action: 'calculation',
-      subject: `${inserts.length} attribution(s) of ${report.activities} activities`,
-      details: `calculation ${CALCULATION_VERSION}; ${inserts.filter(i => i.isAdjustment).length} adjustment(s) posted to an open period`,
-      inputs: inserts.map(i => [i.activity_ID, i.inputHash]),
-      outputs: inserts.map(i => [i.ID, i.kgCO2eLocation, i.kgCO2eMarket, i.companyCode_code, i.fiscalYear, i.fiscalPeriod])
-    })
-  }
-  for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
-  report.created = inserts.length
-  const summary = `recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`
-  // one line per bulk run; per-document runs of the event flow only when debugging
-  if (report.activities > 50) LOG.info(summary)
-  else LOG.debug(summary)
-  return report
+  return { report, inserts, current: current as any }
 }
 
 /** The entry that takes a cancelled document line out of the inventory, pointing to the figure it reverses. */

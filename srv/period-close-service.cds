@@ -16,13 +16,25 @@ service PeriodCloseService {
     target  : String(500);
   }
 
+  type WhatIfLine {
+    category             : Integer;
+    kgCO2eLocation       : Decimal(31, 6);
+    whatIfKgCO2eLocation : Decimal(31, 6);
+    deltaLocation        : Decimal(31, 6);
+    kgCO2eMarket         : Decimal(31, 6);
+    whatIfKgCO2eMarket   : Decimal(31, 6);
+    deltaMarket          : Decimal(31, 6);
+    /** attributions a recompute would replace */
+    changedLines         : Integer;
+  }
+
   type Waiver {
     check  : String(40);
     reason : String(1000);
   }
 
   /** Controllers open a period by creating it; status and close data are the service's. */
-  @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'close', 'requestReopen'], to: 'Controller' }])
+  @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller' }])
   entity FiscalPeriods as projection on scope3.FiscalPeriods {
     *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly
   } actions {
@@ -34,6 +46,10 @@ service PeriodCloseService {
      * snapshot version (the restatement).
      */
     action close(waivers : many Waiver) returns PeriodJobs;
+    /** recomputes the period's activities with today's rules and factors in a background job (see `jobs`) */
+    action recompute() returns PeriodJobs;
+    /** what a recompute with today's rules and factors would change, per category; changes nothing */
+    function whatIf() returns many WhatIfLine;
     /** asks a second person to reopen the closed period for a restatement */
     action requestReopen(reason : String(1000) @mandatory) returns Restatements;
   };

@@ -2,7 +2,8 @@ import cds from '@sap/cds'
 import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
 import { figuresOf, pinsOf, factorSetsOf, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
-import { recompute } from './attribution-runner'
+import { recompute, plan } from './attribution-runner'
+import { Decimal } from './lib/decimal'
 import { appendLog } from './calculation-log'
 
 const LOG = cds.log('period-close')
@@ -24,6 +25,8 @@ export class PeriodCloseService extends cds.ApplicationService {
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
     this.on('close', periods, async (req: any) => await this.closePeriod(req))
     this.on('requestReopen', periods, async (req: any) => await this.requestReopening(req))
+    this.on('recompute', periods, async (req: any) => await this.recomputePeriod(req))
+    this.on('whatIf', periods, async (req: any) => await whatIf(await this.periodOf(req)))
     this.on('approve', requests, async (req: any) => await this.decide(req, 'approved'))
     this.on('reject', requests, async (req: any) => await this.decide(req, 'rejected'))
     return super.init()
@@ -50,17 +53,30 @@ export class PeriodCloseService extends cds.ApplicationService {
     // claim the period: only one close can move it out of open/reopened, whichever instance it runs on
     const claimed = await UPDATE(FiscalPeriods).set({ status: 'inClosing' }).where({ ...whereOwn(period), status: { in: ['open', 'reopened'] } })
     if (!claimed) return req.reject(409, `period ${name} is being closed: a close job runs`)
-    const job = { ID: cds.utils.uuid(), period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, jobType: 'close', status: 'running', activeKey: name, startedAt: new Date().toISOString(), startedBy: req.user.id }
-    try {
-      await INSERT.into(PeriodJobs).entries(job as any)
-    } catch (e) {
-      if (isUniqueViolation(e)) return req.reject(409, `a job of period ${name} is running`)
-      throw e
-    }
+    const job = await startJob(req, period, 'close')
     const used = failing.map(c => ({ check: c.check, count: c.count, reason: waivers.find(w => w.check === c.check)!.reason }))
     // the job runs after this request commits, in transactions of its own; the app shows its progress
     const key = { companyCode: period.companyCode, fiscalYear: period.fiscalYear, fiscalPeriod: period.fiscalPeriod }
     req.on('succeeded', () => { cds.spawn({ user: req.user }, () => runClose(job.ID, key, period.status === 'reopened', used)) })
+    return job
+  }
+
+  async recomputePeriod (req: any): Promise<unknown> {
+    const period = await this.periodOf(req)
+    if (period.status === 'closed' || period.status === 'inClosing') return req.reject(409, `period ${periodName(period)} is ${period.status}: a restatement reopens it`)
+    const job = await startJob(req, period, 'recompute')
+    const key = { companyCode: period.companyCode, fiscalYear: period.fiscalYear, fiscalPeriod: period.fiscalPeriod }
+    req.on('succeeded', () => {
+      cds.spawn({ user: req.user }, async () => {
+        try {
+          await recomputeIn(job.ID, key)
+          await cds.tx(() => UPDATE(PeriodJobs, job.ID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), message: 'recomputed' }))
+        } catch (e: any) {
+          LOG.error(`recompute of period ${periodName(key)} failed:`, e)
+          await cds.tx(() => UPDATE(PeriodJobs, job.ID).with({ status: 'failed', activeKey: null, finishedAt: new Date().toISOString(), message: String(e.message).slice(0, 1000) }))
+        }
+      })
+    })
     return job
   }
 
@@ -93,6 +109,59 @@ export class PeriodCloseService extends cds.ApplicationService {
   }
 }
 
+/** A job of a period, refused (409) while another one of the period runs: the database keeps `activeKey` unique. */
+async function startJob (req: any, period: PeriodKey, jobType: 'close' | 'recompute'): Promise<{ ID: string }> {
+  const name = periodName(period)
+  const job = { ID: cds.utils.uuid(), period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, jobType, status: 'running', activeKey: name, startedAt: new Date().toISOString(), startedBy: req.user.id }
+  try {
+    await INSERT.into(PeriodJobs).entries(job as any)
+  } catch (e) {
+    if (isUniqueViolation(e)) return req.reject(409, `a job of period ${name} is running`)
+    throw e
+  }
+  return job
+}
+
+/** Recomputes the activities of a period in transactions of CHUNK activities, moving the job's progress. */
+async function recomputeIn (jobID: string, period: PeriodKey): Promise<void> {
+  const ids = (await cds.tx(() => SELECT.from(Activities).columns('ID').where(whereOwn(period)).orderBy('ID'))).map(a => a.ID!)
+  await cds.tx(() => UPDATE(PeriodJobs, jobID).with({ total: ids.length }))
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await cds.tx(async () => {
+      await postingInto(period, () => recompute(ids.slice(i, i + CHUNK)))
+      await UPDATE(PeriodJobs, jobID).with({ done: Math.min(i + CHUNK, ids.length) })
+    })
+  }
+}
+
+/** What recomputing the period's activities now would change, per category, against its current figures. */
+async function whatIf (period: PeriodKey): Promise<unknown[]> {
+  const { figures } = await figuresOf(period)
+  const ids = (await SELECT.from(Activities).columns('ID').where(whereOwn(period))).map(a => a.ID!)
+  const planned = ids.length ? await postingInto(period, () => plan(ids)) : { inserts: [], current: new Map() }
+  const lines = new Map<number, { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number }>()
+  const line = (c: number): { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number } => {
+    if (!lines.has(c)) lines.set(c, { loc: new Decimal(0), mkt: new Decimal(0), newLoc: new Decimal(0), newMkt: new Decimal(0), changed: 0 })
+    return lines.get(c)!
+  }
+  for (const t of figures.totals) Object.assign(line(t.category), { loc: new Decimal(t.kgCO2eLocation), mkt: new Decimal(t.kgCO2eMarket), newLoc: new Decimal(t.kgCO2eLocation), newMkt: new Decimal(t.kgCO2eMarket) })
+  for (const i of planned.inserts) {
+    const before = planned.current.get(i.activity_ID)
+    if (i.category_code != null) {
+      const l = line(i.category_code)
+      l.newLoc = l.newLoc.plus(i.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.plus(i.kgCO2eMarket ?? 0); l.changed++
+    }
+    if (before?.category_code != null) {
+      const l = line(before.category_code)
+      l.newLoc = l.newLoc.minus(before.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.minus(before.kgCO2eMarket ?? 0)
+    }
+  }
+  return [...lines].sort(([a], [b]) => a - b).map(([category, l]) => ({
+    category, kgCO2eLocation: l.loc.toFixed(6), whatIfKgCO2eLocation: l.newLoc.toFixed(6), deltaLocation: l.newLoc.minus(l.loc).toFixed(6),
+    kgCO2eMarket: l.mkt.toFixed(6), whatIfKgCO2eMarket: l.newMkt.toFixed(6), deltaMarket: l.newMkt.minus(l.mkt).toFixed(6), changedLines: l.changed
+  }))
+}
+
 /** The readiness report of a period: each check with its count and where its lines are. */
 async function readiness (p: PeriodKey): Promise<Check[]> {
   const own = whereOwn(p)
@@ -120,14 +189,7 @@ async function readiness (p: PeriodKey): Promise<Check[]> {
 async function runClose (jobID: string, period: PeriodKey, restatement: boolean, waivers: unknown[]): Promise<void> {
   const name = periodName(period)
   try {
-    const ids = (await cds.tx(() => SELECT.from(Activities).columns('ID').where(whereOwn(period)).orderBy('ID'))).map(a => a.ID!)
-    await cds.tx(() => UPDATE(PeriodJobs, jobID).with({ total: ids.length }))
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await cds.tx(async () => {
-        await postingInto(period, () => recompute(ids.slice(i, i + CHUNK)))
-        await UPDATE(PeriodJobs, jobID).with({ done: Math.min(i + CHUNK, ids.length) })
-      })
-    }
+    await recomputeIn(jobID, period)
     await cds.tx(async () => {
       const stored = await SELECT.one.from(FiscalPeriods).columns('snapshot_ID').where(whereOwn(period))
       const previous = stored?.snapshot_ID ? await SELECT.one.from(PeriodSnapshots, stored.snapshot_ID) : undefined

@@ -155,6 +155,37 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(new Decimal(await ledgerTotal(1)).plus(await ledgerTotal(2)).toFixed(6)).to.equal(currentTotal.toFixed(6))
   })
 
+  it('shows what a recompute with today\'s rules would change, per category, changing nothing', async () => {
+    const { AttributionRules, Attributions } = cds.entities('scope3')
+    await UPDATE(AttributionRules).set({ active: true }).where({ ruleKey: 'PCF-CEMENT' }) // the footprint is back
+    const count = async (): Promise<number> => (await SELECT.one.from(Attributions).columns('count(1) as n')).n
+    const before = await count()
+    const { data: period } = await GET(`${P}?$expand=snapshot`, alice)
+    const { status, data } = await GET(`${P}/whatIf()`, alice)
+    expect(status).to.equal(200)
+    const purchased = data.value.find((l: any) => l.category === 1)
+    expect(purchased.changedLines).to.equal(1)
+    expect(new Decimal(purchased.deltaLocation).isZero()).to.equal(false)
+    expect(new Decimal(purchased.whatIfKgCO2eLocation).minus(purchased.kgCO2eLocation).toFixed(6)).to.equal(purchased.deltaLocation)
+    expect(purchased.kgCO2eLocation).to.equal(period.snapshot.kgCO2eLocation)
+    expect(await count()).to.equal(before)
+    expect(await ledgerTotal(1)).to.equal(period.snapshot.kgCO2eLocation)
+  })
+
+  it('recomputes an open period in a background job; a closed one is refused', async () => {
+    expect((await POST(`${P}/recompute`, {}, alice)).status).to.equal(409)
+    const P2 = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=2)"
+    expect((await POST('/odata/v4/period-close/FiscalPeriods', { ...key, fiscalPeriod: 2 }, alice)).status).to.equal(201)
+    const { status, data: job } = await POST(`${P2}/recompute`, {}, alice)
+    expect(status).to.equal(200)
+    let done: any
+    for (let i = 0; i < 200 && done?.status !== 'succeeded'; i++) {
+      done = (await GET(`/odata/v4/period-close/PeriodJobs(${job.ID as string})`, alice)).data
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    expect(done).to.include({ status: 'succeeded', jobType: 'recompute', total: 1, done: 1 })
+  })
+
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
     const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
     const actions = new Set(log.value.map((e: any) => e.action))
