@@ -2,9 +2,11 @@ import cds from '@sap/cds'
 import { recompute } from '#cds-models/AccountingService'
 import { factorSetsImported } from '#cds-models/FactorService'
 import * as runner from './attribution-runner'
+import { ensureIndexes } from './db-indexes'
 
 export class AccountingService extends cds.ApplicationService {
   async init (): Promise<void> {
+    await ensureIndexes()
     this.recomputation()
     this.recomputeOnImport()
     return super.init()

@@ -37,7 +37,7 @@ async function replaySnapshot (req: any, ID: string): Promise<unknown> {
   if (later) return req.reject(409, `snapshot ${ID} was restated by version ${later.version!}: replay the latest version`, 'snapshot')
   const period: PeriodKey = { companyCode: snapshot.period_companyCode_code!, fiscalYear: snapshot.period_fiscalYear!, fiscalPeriod: snapshot.period_fiscalPeriod! }
   const previous = snapshot.previous_ID ? (await SELECT.from(SnapshotTotals).where({ snapshot_ID: snapshot.previous_ID })).map((t: any) => ({ ...t, category: t.category_code })) : undefined
-  const { figures, differences } = replayFigures(period, await postedTo(period), JSON.parse(snapshot.pins ?? '{}') as Pins, previous)
+  const { figures, differences } = replayFigures(period, await postedTo(period, true), JSON.parse(snapshot.pins ?? '{}') as Pins, previous)
   const replayedHash = snapshotHash(period, snapshot.version!, figures)
   // it matches when the replayed figures hash to the stored hash and every stored attribution equals its replay
   return { snapshot: ID, storedHash: snapshot.hash, replayedHash, matches: replayedHash === snapshot.hash && !differences.length, differences }

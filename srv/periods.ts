@@ -77,10 +77,11 @@ interface PostedAttribution {
   n_company: string | null, n_year: number | null, n_period: number | null
 }
 
-/** The attributions posted to a period, each with the one it supersedes and where its successor posts. */
-export async function postedTo (p: PeriodKey): Promise<PostedAttribution[]> {
+/** The attributions posted to a period, each with the one it supersedes and where its successor posts (and, for replay, its inputs). */
+export async function postedTo (p: PeriodKey, withInputs = false): Promise<PostedAttribution[]> {
   return await SELECT.from(Attributions).columns(a => {
-    a.ID; a.category_code; a.method_code; a.kgCO2eLocation; a.kgCO2eMarket; a.biogenicCO2; a.dqScore; a.isReversal; a.inputs; a.rule_ID; a.factor_ID; a.marketFactor_ID
+    a.ID; a.category_code; a.method_code; a.kgCO2eLocation; a.kgCO2eMarket; a.biogenicCO2; a.dqScore; a.isReversal; a.rule_ID; a.factor_ID; a.marketFactor_ID
+    if (withInputs) a.inputs // replay only: the largest column
     a.supersedes.category_code.as('p_category'); a.supersedes.method_code.as('p_method'); a.supersedes.kgCO2eLocation.as('p_loc')
     a.supersedes.kgCO2eMarket.as('p_mkt'); a.supersedes.biogenicCO2.as('p_bio'); a.supersedes.isReversal.as('p_reversal')
     a.supersededBy.companyCode_code.as('n_company'); a.supersededBy.fiscalYear.as('n_year'); a.supersededBy.fiscalPeriod.as('n_period')

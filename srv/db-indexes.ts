@@ -1,0 +1,21 @@
+import cds from '@sap/cds'
+
+/**
+ * Secondary indexes CDS cannot declare: the lookups of attribution, period close and reports. Created on start-up
+ * where the database supports `create index if not exists` (SQLite, PostgreSQL); SAP HANA gets the same indexes
+ * from db/src/*.hdbindex through the HDI deployer.
+ */
+export const INDEXES: Array<[string, string, string[]]> = [
+  ['scope3_Attributions_activity', 'scope3_Attributions', ['activity_ID', 'supersededBy_ID']],
+  ['scope3_Attributions_period', 'scope3_Attributions', ['companyCode_code', 'fiscalYear', 'fiscalPeriod']],
+  ['scope3_Activities_period', 'scope3_Activities', ['companyCode_code', 'fiscalYear', 'fiscalPeriod']],
+  ['scope3_InboundEvents_status', 'scope3_InboundEvents', ['status', 'attempts']]
+]
+
+let indexed: unknown
+export async function ensureIndexes (): Promise<void> {
+  const db = cds.db as any
+  if (!db || indexed === db || !['sqlite', 'postgres'].includes(db.options?.kind ?? db.kind)) return
+  indexed = db
+  for (const [name, table, columns] of INDEXES) await db.run(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns.join(', ')})`)
+}
