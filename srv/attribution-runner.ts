@@ -2,10 +2,10 @@ import cds from '@sap/cds'
 import { Activities, Attributions, AttributionRules, EmissionFactors, Regions } from '#cds-models/scope3'
 import { attribute, FactorLibrary, CALCULATION_VERSION, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule } from './lib/resolution'
-import { FACTOR_COLUMNS, loadEngineContext } from './factor-library'
+import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf } from './factor-library'
 import { type EngineContext } from './lib/engine'
 import { PeriodLocks, ALLOW_POSTING } from './periods'
-import { appendLog } from './calculation-log'
+import { appendLog, hashOf } from './calculation-log'
 import { postToTotals, type Contribution } from './period-totals'
 
 const LOG = cds.log('attribution')
@@ -43,11 +43,16 @@ const CONTEXT_ENTITIES = new Set(['scope3.AttributionRules', 'scope3.EmissionFac
   'scope3.Units', 'scope3.ExchangeRates', 'scope3.PriceIndexes', 'scope3.Regions'])
 /** another instance's changes are seen after this long at the latest */
 const CONTEXT_TTL_MS = 30000
-let cached: { at: number, value: Promise<{ rules: Rule[], library: FactorLibrary, ctx: EngineContext }> } | undefined
+interface AttributionContext { rules: Rule[], library: FactorLibrary, ctx: EngineContext, fingerprint: string }
+let cached: { at: number, value: Promise<AttributionContext> } | undefined
 let watched: unknown
 
-/** Rules, factors and engine context, cached: loading them per document made the event flow slow. */
-function attributionContext (): Promise<{ rules: Rule[], library: FactorLibrary, ctx: EngineContext }> {
+/**
+ * Rules, factors and engine context, cached: loading them per document made the event flow slow. The fingerprint
+ * (sha256 of all of it) tells whether an attribution was made with the same context: with the same activity too,
+ * recomputing it would give the same figure, so it is skipped without running the engine.
+ */
+function attributionContext (): Promise<AttributionContext> {
   if (watched !== cds.db) { // per database service (tests start several servers in one process)
     watched = cds.db
     cached = undefined
@@ -57,8 +62,9 @@ function attributionContext (): Promise<{ rules: Rule[], library: FactorLibrary,
   }
   if (!cached || Date.now() - cached.at > CONTEXT_TTL_MS) {
     const value = loadRules().then(async rules => {
-      const [library, ctx] = await Promise.all([loadLibrary(rules), loadEngineContext()])
-      return { rules, library, ctx }
+      const [library, rows] = await Promise.all([loadLibrary(rules), loadEngineContextRows()])
+      const fingerprint = hashOf({ CALCULATION_VERSION, rules, factors: [...library.byId.values()], regions: [...library.regionParents], rows })
+      return { rules, library, ctx: engineContextOf(rows), fingerprint }
     })
     cached = { at: Date.now(), value }
     value.catch(() => { cached = undefined })
@@ -83,7 +89,8 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
-  const { report, inserts, current } = await plan(activityIDs)
+  const { report, inserts, confirmed, current } = await plan(activityIDs)
+  for (const { ID, ...marks } of confirmed) await UPDATE(Attributions, ID).with(marks)
   if (inserts.length) {
     await INSERT.into(Attributions).entries(inserts)
     await postToTotals(inserts.map(i => ({ period: i, added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) as Contribution : undefined })))
@@ -105,18 +112,19 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
 }
 
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
-export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], current: Map<string, Contribution & { ID?: string, inputHash?: string | null }> }> {
-  const { rules, library, ctx } = await attributionContext()
+export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], confirmed: Array<{ ID: string, contextHash: string, activityHash: string }>, current: Map<string, Contribution & { ID?: string, inputHash?: string | null }> }> {
+  const { rules, library, ctx, fingerprint } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
   const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null }>
   const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING])
-  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore')
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore', 'contextHash', 'activityHash')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []
+  const confirmed: Array<{ ID: string, contextHash: string, activityHash: string }> = []
   for (const { status_code: status, fiscalYear, fiscalPeriod, ...activity } of activities) {
     const previous = current.get(activity.ID)
     // where the figure posts: the activity's period, or the next open one when that is closed (an adjustment)
@@ -128,16 +136,24 @@ export async function plan (activityIDs?: string[] | null): Promise<{ report: Re
       else report.unchanged++
       continue
     }
+    // same activity, same rules, factors and context as its current figure: the engine would give the same result
+    const activityHash = hashOf(activity)
+    if (previous && !previous.isReversal && previous.contextHash === fingerprint && previous.activityHash === activityHash) { report.unchanged++; continue }
     const outcome = attribute(activity, rules, library, ctx)
     if (!outcome.ok) {
       report.failed++
       report.failures.push({ activity: activity.ID, code: outcome.code, message: outcome.message })
       continue
     }
-    if (previous?.inputHash === outcome.values.inputHash) { report.unchanged++; continue }
-    inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
+    if (previous?.inputHash === outcome.values.inputHash) {
+      // same figure: remember the context it was confirmed with, so that the next run skips the engine
+      if (previous.contextHash !== fingerprint || previous.activityHash !== activityHash) confirmed.push({ ID: previous.ID!, contextHash: fingerprint, activityHash })
+      report.unchanged++
+      continue
+    }
+    inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), contextHash: fingerprint, activityHash, ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
   }
-  return { report, inserts, current: current as any }
+  return { report, inserts, confirmed, current: current as any }
 }
 
 /** The entry that takes a cancelled document line out of the inventory, pointing to the figure it reverses. */

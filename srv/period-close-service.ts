@@ -189,7 +189,9 @@ async function readiness (p: PeriodKey): Promise<Check[]> {
 async function runClose (jobID: string, period: PeriodKey, restatement: boolean, waivers: unknown[]): Promise<void> {
   const name = periodName(period)
   try {
+    const started = Date.now()
     await recomputeIn(jobID, period)
+    const recomputed = Date.now()
     await cds.tx(async () => {
       const stored = await SELECT.one.from(FiscalPeriods).columns('snapshot_ID').where(whereOwn(period))
       const previous = stored?.snapshot_ID ? await SELECT.one.from(PeriodSnapshots, stored.snapshot_ID) : undefined
@@ -211,7 +213,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereOwn(period))
       if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
       await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: rows.map(r => r.ID), outputs: hash })
-      await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based)` })
+      await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based); recompute ${recomputed - started} ms, snapshot ${Date.now() - recomputed} ms` })
     })
     LOG.info(`period ${name} closed`)
   } catch (e: any) {
