@@ -5,3 +5,4 @@ using from './factors';
 using from './accounting';
 using from './integration';
 using from './periods';
+using from './change-tracking';

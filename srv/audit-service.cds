@@ -1,4 +1,5 @@
 using { scope3 } from '../db/schema';
+using { sap.changelog } from '@cap-js/change-tracking';
 
 /** Auditors prove that nothing was altered: the hash-chained calculation log, and replay of closed periods. */
 @path: '/odata/v4/audit'
@@ -6,6 +7,8 @@ using { scope3 } from '../db/schema';
 service AuditService {
   @readonly entity CalculationLog  as projection on scope3.CalculationLog;
   @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots;
+  /** field-level history of attribution rules and factor sets (@cap-js/change-tracking, recorded by database triggers) */
+  @readonly entity Changes         as projection on changelog.Changes;
 
   type LogVerification {
     entries  : Integer;

@@ -22,7 +22,10 @@ export class InventoryService extends cds.ApplicationService {
       if (!year) return req.reject(400, 'read the inventory of one reporting year: $filter=reportingYear eq <year>', 'reportingYear')
       const lines = await inventory(year)
       const category = req.params?.[0]?.category ?? valueOf(req.query?.SELECT?.where, 'category')
-      return category ? lines.find(l => l.category === Number(category)) : lines
+      if (category) return lines.find(l => l.category === Number(category))
+      const { rows, offset } = req.query?.SELECT?.limit ?? {}
+      const skip = Number(offset?.val ?? 0)
+      return lines.slice(skip, rows?.val != null ? skip + Number(rows.val) : undefined)
     })
     this.on(inventoryCsv, async req => {
       const year = req.data.reportingYear!

@@ -59,10 +59,11 @@ service PeriodCloseService {
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
   @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;
 
-  @(restrict: [{ grant: 'READ' }, { grant: ['approve', 'reject'], to: 'Approver' }])
+  @(restrict: [{ grant: 'READ' }, { grant: ['approve', 'decline'], to: 'Approver' }])
   entity Restatements as projection on scope3.Restatements actions {
     /** four eyes: only someone other than the requester approves; the period is reopened */
     action approve(comment : String(1000));
-    action reject(comment : String(1000) @mandatory);
+    /** (not named `reject`: that is a method of every CAP service) */
+    action decline(comment : String(1000) @mandatory);
   };
 }

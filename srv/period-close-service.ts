@@ -28,7 +28,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     this.on('recompute', periods, async (req: any) => await this.recomputePeriod(req))
     this.on('whatIf', periods, async (req: any) => await whatIf(await this.periodOf(req)))
     this.on('approve', requests, async (req: any) => await this.decide(req, 'approved'))
-    this.on('reject', requests, async (req: any) => await this.decide(req, 'rejected'))
+    this.on('decline', requests, async (req: any) => await this.decide(req, 'rejected'))
     return super.init()
   }
 
@@ -96,7 +96,12 @@ export class PeriodCloseService extends cds.ApplicationService {
     const request = await SELECT.one.from(Restatements, req.params.at(-1).ID ?? req.params.at(-1))
     if (!request) return req.reject(404, 'no such restatement request')
     if (request.status !== 'requested') return req.reject(409, `the request is ${request.status} already`)
-    if (request.createdBy === req.user.id) return req.reject(403, 'four eyes: a restatement is approved or rejected by someone other than its requester')
+    if (request.createdBy === req.user.id) {
+      // a security-relevant refusal: audit-logged once the request's transaction has rolled back
+      const event = { action: `${decision === 'approved' ? 'approve' : 'reject'} own restatement request (four-eyes violation)`, restatement: request.ID, user: req.user.id }
+      ;(cds.context as any).on('failed', () => { cds.spawn({ user: cds.User.privileged } as any, () => securityEvent(event)) })
+      return req.reject(403, 'four eyes: a restatement is approved or rejected by someone other than its requester')
+    }
     const period = { companyCode: request.period_companyCode_code!, fiscalYear: request.period_fiscalYear!, fiscalPeriod: request.period_fiscalPeriod! }
     const decided = { status: decision, decidedAt: new Date().toISOString(), decidedBy: req.user.id, comment: req.data.comment ?? null }
     if (decision === 'approved') {
@@ -105,8 +110,15 @@ export class PeriodCloseService extends cds.ApplicationService {
     }
     await UPDATE(Restatements, request.ID!).with(decided as any)
     await appendLog({ action: decision === 'approved' ? 'reopen' : 'reject', subject: periodName(period), details: `${request.reason}${req.data.comment ? ` — ${req.data.comment as string}` : ''}`, inputs: { request: request.ID, requestedBy: request.createdBy } })
+    await securityEvent({ action: `restatement ${decision}`, period: periodName(period), restatement: request.ID, requestedBy: request.createdBy, user: req.user.id })
     LOG.info(`restatement of ${periodName(period)} ${decision} by ${req.user.id as string} (requested by ${request.createdBy ?? '?'})`)
   }
+}
+
+/** Security-relevant events go to the audit log (@cap-js/audit-logging: console in development, SAP Audit Log Service in production). */
+async function securityEvent (data: Record<string, unknown>): Promise<void> {
+  const audit = await cds.connect.to('audit-log')
+  await audit.send('SecurityEvent', { data, ip: (cds.context as any)?.http?.req?.ip })
 }
 
 /** A job of a period, refused (409) while another one of the period runs: the database keeps `activeKey` unique. */

@@ -120,10 +120,16 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { status, data: request } = await POST(`${P}/requestReopen`, { reason: 'cement footprint was not verified' }, alice)
     expect(status).to.equal(200)
     expect(request).to.include({ status: 'requested', createdBy: 'alice' })
+    const audited: any[] = []
+    cds.unqueued(await cds.connect.to('audit-log')).before('SecurityEvent', (req: any) => { audited.push(req.data.data) })
     const own = await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/approve`, {}, alice)
     expect(own.status).to.equal(403)
     expect(own.data.error.message).to.match(/four eyes/)
+    for (let i = 0; i < 100 && !audited.length; i++) await new Promise(resolve => setTimeout(resolve, 50))
+    expect(audited[0]).to.include({ restatement: request.ID, user: 'alice' })
+    expect(audited[0].action).to.match(/four-eyes violation/)
     expect((await GET(P, alice)).data.status).to.equal('closed')
+    expect((await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/decline`, {}, bob)).status).to.equal(400) // a reason is needed
     const other = await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/approve`, { comment: 'agreed' }, bob)
     expect(other.status).to.equal(204)
     expect((await GET(P, alice)).data.status).to.equal('reopened')
@@ -158,6 +164,10 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
   it('shows what a recompute with today\'s rules would change, per category, changing nothing', async () => {
     const { AttributionRules, Attributions } = cds.entities('scope3')
     await UPDATE(AttributionRules).set({ active: true }).where({ ruleKey: 'PCF-CEMENT' }) // the footprint is back
+    // the field-level history recorded both changes of the rule, whatever path made them
+    const pcf = await SELECT.one.from(AttributionRules).where({ ruleKey: 'PCF-CEMENT' })
+    const { data: changes } = await GET(`/odata/v4/audit/Changes?$filter=entityKey eq '${pcf.ID as string}' and attribute eq 'active'&$orderby=createdAt`, alice)
+    expect(changes.value.map((c: any) => [c.modification, c.valueChangedFrom, c.valueChangedTo])).to.deep.equal([['update', 'true', 'false'], ['update', 'false', 'true']])
     const count = async (): Promise<number> => (await SELECT.one.from(Attributions).columns('count(1) as n')).n
     const before = await count()
     const { data: period } = await GET(`${P}?$expand=snapshot`, alice)
