@@ -140,12 +140,14 @@ entity PeriodTotals {
   key method         : Association to scope3.CalculationMethods;
   key factorSet      : String(40);
       lines          : Integer default 0;
-      kgCO2eLocation : Decimal(31, 6) default 0;
-      kgCO2eMarket   : Decimal(31, 6) default 0;
-      biogenicCO2    : Decimal(31, 6) default 0;
+      // sums as exact decimal text: SQLite keeps DECIMAL as floating point, which cannot hold a year's
+      // total to the milligram; the code adds them with decimal arithmetic (srv/period-totals.ts)
+      kgCO2eLocation : String(40) default '0';
+      kgCO2eMarket   : String(40) default '0';
+      biogenicCO2    : String(40) default '0';
       /** Σ data-quality score × |kg CO2e location|, and Σ |kg CO2e location|: the emission-weighted score */
-      dqWeighted     : Decimal(38, 9) default 0;
-      dqWeight       : Decimal(31, 6) default 0;
+      dqWeighted     : String(48) default '0';
+      dqWeight       : String(40) default '0';
 }
 
 /** Categories a reporting year leaves out, with the justification the report shows (GHG Protocol, ESRS E1). */

@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
 import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
-import { figuresOf, pinsOf, factorSetsOf, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
+import { figuresFromTotals, pinsOf, factorSetsOf, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan } from './attribution-runner'
 import { Decimal } from './lib/decimal'
@@ -148,7 +148,7 @@ async function recomputeIn (jobID: string, period: PeriodKey): Promise<void> {
 
 /** What recomputing the period's activities now would change, per category, against its current figures. */
 async function whatIf (period: PeriodKey): Promise<unknown[]> {
-  const { figures } = await figuresOf(period)
+  const figures = await figuresFromTotals(period)
   const ids = (await SELECT.from(Activities).columns('ID').where(whereOwn(period))).map(a => a.ID!)
   const planned = ids.length ? await postingInto(period, () => plan(ids)) : { inserts: [], current: new Map() }
   const lines = new Map<number, { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number }>()
@@ -208,8 +208,8 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       const stored = await SELECT.one.from(FiscalPeriods).columns('snapshot_ID').where(whereOwn(period))
       const previous = stored?.snapshot_ID ? await SELECT.one.from(PeriodSnapshots, stored.snapshot_ID) : undefined
       const previousTotals = previous ? await SELECT.from(SnapshotTotals).where({ snapshot_ID: previous.ID }) as unknown as CategoryTotal[] : undefined
-      const { figures, rows } = await figuresOf(period, previousTotals?.map((t: any) => ({ ...t, category: t.category_code })))
-      const pins = await pinsOf(rows)
+      const figures = await figuresFromTotals(period, previousTotals?.map((t: any) => ({ ...t, category: t.category_code })))
+      const pins = await pinsOf(period)
       const version = (previous?.version ?? 0) + 1
       const hash = snapshotHash(period, version, figures)
       const request = restatement ? await SELECT.one.from(Restatements).where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, status: 'approved' }) : undefined
@@ -224,7 +224,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       if (methods.length) await INSERT.into(SnapshotMethods).entries(methods.map(({ category, method, ...m }) => ({ snapshot_ID: ID, category_code: category, method_code: method, ...m })) as any)
       await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereOwn(period))
       if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
-      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: rows.map(r => r.ID), outputs: hash })
+      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: { period, factorSets: factorSetsOf(pins) }, outputs: hash })
       await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based); recompute ${recomputed - started} ms, snapshot ${Date.now() - recomputed} ms` })
     })
     LOG.info(`period ${name} closed`)

@@ -57,7 +57,7 @@ export async function postToTotals (postings: Array<{ period: { companyCode_code
       dqWeighted: sum('dqWeighted', d.dqWeighted),
       dqWeight: sum('dqWeight', d.dqWeight)
     }
-    if (row) await UPDATE(PeriodTotals).set(values as any).where(d.key)
+    if (row) await UPDATE(PeriodTotals).set(values).where(d.key)
     else await INSERT.into(PeriodTotals).entries({ ...d.key, ...values } as any)
   }
 }

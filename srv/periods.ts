@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
-import { Attributions, AttributionRules, EmissionFactors, FiscalPeriods, Regions } from '#cds-models/scope3'
-import { periodFigures, type PeriodFigures, type PostingRow, type CategoryTotal } from './lib/ledger'
+import { Attributions, AttributionRules, EmissionFactors, FiscalPeriods, PeriodTotals, Regions } from '#cds-models/scope3'
+import { periodFigures, contributions, type PeriodFigures, type PostingRow, type CategoryTotal } from './lib/ledger'
 import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule } from './lib/resolution'
 import { Decimal } from './lib/decimal'
@@ -74,22 +74,20 @@ const whereIn = (p: PeriodKey): Record<string, unknown> => ({ companyCode_code: 
 interface PostedAttribution {
   ID: string, category_code: number, method_code: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null,
   dqScore: string | null, isReversal: boolean, inputs: string | null, rule_ID: string | null, factor_ID: string | null, marketFactor_ID: string | null,
-  p_category: number | null, p_method: string | null, p_loc: string | null, p_mkt: string | null, p_bio: string | null, p_reversal: boolean | null,
-  n_company: string | null, n_year: number | null, n_period: number | null
+  p_category: number | null, p_method: string | null, p_loc: string | null, p_mkt: string | null, p_bio: string | null, p_dq: string | null, p_reversal: boolean | null
 }
 
-/** The attributions posted to a period, each with the one it supersedes and where its successor posts (and, for replay, its inputs). */
+/** The attributions posted to a period, each with the one it supersedes (and, for replay, its inputs). */
 export async function postedTo (p: PeriodKey, withInputs = false): Promise<PostedAttribution[]> {
   return await SELECT.from(Attributions).columns(a => {
     a.ID; a.category_code; a.method_code; a.kgCO2eLocation; a.kgCO2eMarket; a.biogenicCO2; a.dqScore; a.isReversal; a.rule_ID; a.factor_ID; a.marketFactor_ID
     if (withInputs) a.inputs // replay only: the largest column
     a.supersedes.category_code.as('p_category'); a.supersedes.method_code.as('p_method'); a.supersedes.kgCO2eLocation.as('p_loc')
-    a.supersedes.kgCO2eMarket.as('p_mkt'); a.supersedes.biogenicCO2.as('p_bio'); a.supersedes.isReversal.as('p_reversal')
-    a.supersededBy.companyCode_code.as('n_company'); a.supersededBy.fiscalYear.as('n_year'); a.supersededBy.fiscalPeriod.as('n_period')
+    a.supersedes.kgCO2eMarket.as('p_mkt'); a.supersedes.biogenicCO2.as('p_bio'); a.supersedes.dqScore.as('p_dq'); a.supersedes.isReversal.as('p_reversal')
   }).where(whereIn(p)).orderBy('ID') as unknown as PostedAttribution[]
 }
 
-export function postingRows (p: PeriodKey, rows: PostedAttribution[], values?: Map<string, { kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null }>): PostingRow[] {
+export function postingRows (rows: PostedAttribution[], values?: Map<string, { kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null }>): PostingRow[] {
   return rows.map(r => ({
     ID: r.ID,
     category: r.category_code,
@@ -99,23 +97,32 @@ export function postingRows (p: PeriodKey, rows: PostedAttribution[], values?: M
     isReversal: r.isReversal,
     previous: r.p_category == null
       ? null
-      : { category: r.p_category, method: r.p_method!, kgCO2eLocation: r.p_loc!, kgCO2eMarket: r.p_mkt!, biogenicCO2: r.p_bio, isReversal: r.p_reversal },
-    supersededInPeriod: r.n_company === p.companyCode && r.n_year === p.fiscalYear && r.n_period === p.fiscalPeriod
+      : { category: r.p_category, method: r.p_method!, kgCO2eLocation: r.p_loc!, kgCO2eMarket: r.p_mkt!, biogenicCO2: r.p_bio, dqScore: r.p_dq, isReversal: r.p_reversal }
   }))
 }
 
-/** The figures of a period as its attributions stand now. */
+/** The figures of a period from the attributions posted to it. */
 export async function figuresOf (p: PeriodKey, previous?: CategoryTotal[]): Promise<{ figures: PeriodFigures, rows: PostedAttribution[] }> {
   const rows = await postedTo(p)
-  return { figures: periodFigures(postingRows(p, rows), previous), rows }
+  return { figures: periodFigures(contributions(postingRows(rows)), previous), rows }
+}
+
+/** The figures of a period from its pre-aggregated totals: the same sums as from its attributions (replay checks it), in a few rows. */
+export async function figuresFromTotals (p: PeriodKey, previous?: CategoryTotal[]): Promise<PeriodFigures> {
+  const totals = await SELECT.from(PeriodTotals).where(whereIn(p))
+  return periodFigures(totals.map(t => ({
+    category: t.category_code!, method: t.method_code!, lines: t.lines ?? 0, loc: String(t.kgCO2eLocation ?? 0), mkt: String(t.kgCO2eMarket ?? 0),
+    bio: String(t.biogenicCO2 ?? 0), dqWeighted: String(t.dqWeighted ?? 0), dqWeight: String(t.dqWeight ?? 0)
+  })), previous)
 }
 
 /** What replay needs, as it is at close: the factors, rules and regions the figures used, and the engine context. */
 export interface Pins { factors: LibraryFactorRow[], rules: Rule[], regions: Array<[string, string | null]>, context: EngineContextRows }
 
-export async function pinsOf (rows: PostedAttribution[]): Promise<Pins> {
-  const factorIds = [...new Set(rows.flatMap(r => [r.factor_ID, r.marketFactor_ID]).filter(Boolean))] as string[]
-  const ruleIds = [...new Set(rows.map(r => r.rule_ID).filter(Boolean))] as string[]
+export async function pinsOf (p: PeriodKey): Promise<Pins> {
+  const used = await SELECT.distinct.from(Attributions).columns('rule_ID', 'factor_ID', 'marketFactor_ID').where(whereIn(p))
+  const factorIds = [...new Set(used.flatMap(r => [r.factor_ID, r.marketFactor_ID]).filter(Boolean))] as string[]
+  const ruleIds = [...new Set(used.map(r => r.rule_ID).filter(Boolean))] as string[]
   const [factors, rules, regions, context] = await Promise.all([
     factorIds.length ? SELECT.from(EmissionFactors).columns(FACTOR_COLUMNS).where({ ID: { in: factorIds } }).orderBy('ID') : [],
     ruleIds.length ? SELECT.from(AttributionRules).where({ ID: { in: ruleIds } }).orderBy('ID') : [],
@@ -164,5 +171,5 @@ export function replayFigures (p: PeriodKey, rows: PostedAttribution[], pins: Pi
       if (!new Decimal(v[field]).eq(stored)) differences.push({ attribution: r.ID, problem: `${field}: stored ${stored}, replayed ${v[field]}` })
     }
   }
-  return { figures: periodFigures(postingRows(p, rows, values), previous), differences }
+  return { figures: periodFigures(contributions(postingRows(rows, values)), previous), differences }
 }

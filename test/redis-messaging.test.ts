@@ -7,7 +7,8 @@ import { requireService, reachable, restartRedis } from './helpers/services'
 const PO_CHANGED = 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Changed.v1'
 
 describe('Ingestion over a real broker: Redis', function () {
-  const mockPort = 5000 + Math.floor(Math.random() * 100)
+  // 5100-5299: clear of the ports fetch refuses (5060 and 5061 are SIP)
+  const mockPort = 5100 + Math.floor(Math.random() * 100)
   const appPort = mockPort + 100
   let mock: MockS4
   let app: AppProcess

@@ -22,9 +22,7 @@ export interface PostingRow {
   dqScore?: string | null
   isReversal?: boolean | null
   /** the superseded attribution (wherever it posted) */
-  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, isReversal?: boolean | null } | null
-  /** superseded by another attribution that posts to the same period: its values only pass through */
-  supersededInPeriod?: boolean
+  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, dqScore?: string | null, isReversal?: boolean | null } | null
 }
 
 /** the method whose figures count as primary (supplier-specific) data, ESRS E1 AR 46(g) */
@@ -60,52 +58,55 @@ export interface PeriodFigures {
 const D = (v: string | null | undefined): Decimal => new Decimal(v ?? 0)
 
 /**
- * The figures of a period from the attributions posted to it. Lines and the data-quality score count the figures
- * that stand at the end of the period (not superseded within it, not reversals), weighted by location-based kg.
+ * One contribution to a period, by category, method and factor set: what an attribution adds (sign +1) or the
+ * attribution it supersedes takes away (sign -1). Reversals contribute nothing themselves. The period totals table
+ * (db/periods.cds PeriodTotals) stores exactly these sums, so figures from rows and from totals are the same.
  */
-export function periodFigures (rows: PostingRow[], previous?: CategoryTotal[]): PeriodFigures {
-  const byCategory = new Map<number, { lines: number, loc: Decimal, mkt: Decimal, bio: Decimal, primary: Decimal, dqWeighted: Decimal, dqWeight: Decimal }>()
-  const byMethod = new Map<string, MethodTotal & { sum: Decimal }>()
-  const category = (c: number): any => {
-    if (!byCategory.has(c)) byCategory.set(c, { lines: 0, loc: D('0'), mkt: D('0'), bio: D('0'), primary: D('0'), dqWeighted: D('0'), dqWeight: D('0') })
-    return byCategory.get(c)!
-  }
-  const method = (c: number, m: string): MethodTotal & { sum: Decimal } => {
-    const key = `${c}|${m}`
-    if (!byMethod.has(key)) byMethod.set(key, { category: c, method: m, lines: 0, kgCO2eLocation: '0', sum: D('0') })
-    return byMethod.get(key)!
+export interface Contribution { category: number, method: string, lines: number, loc: string, mkt: string, bio: string, dqWeighted: string, dqWeight: string }
+
+/** The contributions of the attributions posted to a period. */
+export function contributions (rows: PostingRow[]): Contribution[] {
+  const out: Contribution[] = []
+  const add = (c: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, dqScore?: string | null, isReversal?: boolean | null }, sign: 1 | -1): void => {
+    if (c.isReversal) return
+    const loc = D(c.kgCO2eLocation)
+    const weight = c.dqScore == null ? D('0') : loc.abs()
+    out.push({
+      category: c.category, method: c.method, lines: sign,
+      loc: loc.times(sign).toString(), mkt: D(c.kgCO2eMarket).times(sign).toString(), bio: D(c.biogenicCO2).times(sign).toString(),
+      dqWeighted: D(c.dqScore).times(weight).times(sign).toString(), dqWeight: weight.times(sign).toString()
+    })
   }
   for (const r of rows) {
-    const plus = category(r.category)
-    plus.loc = plus.loc.plus(D(r.kgCO2eLocation))
-    plus.mkt = plus.mkt.plus(D(r.kgCO2eMarket))
-    plus.bio = plus.bio.plus(D(r.biogenicCO2))
-    const standing = !r.isReversal && !r.supersededInPeriod
-    if (!r.isReversal) {
-      const m = method(r.category, r.method)
-      m.sum = m.sum.plus(D(r.kgCO2eLocation))
-      if (r.method === PRIMARY_METHOD) plus.primary = plus.primary.plus(D(r.kgCO2eLocation))
-      if (standing) m.lines++
-    }
-    if (standing) {
-      plus.lines++
-      if (r.dqScore != null) {
-        plus.dqWeighted = plus.dqWeighted.plus(D(r.dqScore).times(D(r.kgCO2eLocation).abs()))
-        plus.dqWeight = plus.dqWeight.plus(D(r.kgCO2eLocation).abs())
-      }
-    }
-    const p = r.previous
-    if (p) {
-      const minus = category(p.category)
-      minus.loc = minus.loc.minus(D(p.kgCO2eLocation))
-      minus.mkt = minus.mkt.minus(D(p.kgCO2eMarket))
-      minus.bio = minus.bio.minus(D(p.biogenicCO2))
-      if (!p.isReversal) { // the method mix and the primary share take it out under its own method
-        const m = method(p.category, p.method)
-        m.sum = m.sum.minus(D(p.kgCO2eLocation))
-        if (p.method === PRIMARY_METHOD) minus.primary = minus.primary.minus(D(p.kgCO2eLocation))
-      }
-    }
+    add(r, 1)
+    if (r.previous) add(r.previous, -1)
+  }
+  return out
+}
+
+/**
+ * The figures of a period from its contributions (from its attributions, or read from the period totals). Lines
+ * are net: the document lines the period adds to the inventory. The data-quality score is weighted by
+ * location-based kg, net of superseded figures.
+ */
+export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]): PeriodFigures {
+  const byCategory = new Map<number, { lines: number, loc: Decimal, mkt: Decimal, bio: Decimal, primary: Decimal, dqWeighted: Decimal, dqWeight: Decimal }>()
+  const byMethod = new Map<string, MethodTotal & { sum: Decimal }>()
+  for (const p of parts) {
+    const c = byCategory.get(p.category) ?? { lines: 0, loc: D('0'), mkt: D('0'), bio: D('0'), primary: D('0'), dqWeighted: D('0'), dqWeight: D('0') }
+    c.lines += p.lines
+    c.loc = c.loc.plus(D(p.loc))
+    c.mkt = c.mkt.plus(D(p.mkt))
+    c.bio = c.bio.plus(D(p.bio))
+    if (p.method === PRIMARY_METHOD) c.primary = c.primary.plus(D(p.loc))
+    c.dqWeighted = c.dqWeighted.plus(D(p.dqWeighted))
+    c.dqWeight = c.dqWeight.plus(D(p.dqWeight))
+    byCategory.set(p.category, c)
+    const key = `${p.category}|${p.method}`
+    const m = byMethod.get(key) ?? { category: p.category, method: p.method, lines: 0, kgCO2eLocation: '0', sum: D('0') }
+    m.lines += p.lines
+    m.sum = m.sum.plus(D(p.loc))
+    byMethod.set(key, m)
   }
   const before = new Map((previous ?? []).map(t => [t.category, t]))
   const totals: CategoryTotal[] = [...byCategory.entries()].sort(([a], [b]) => a - b).map(([c, t]) => ({
