@@ -69,6 +69,11 @@ entity Activities : cuid, managed {
   /** the S/4HANA event that brought the line (lineage) */
   sourceEvent    : Association to InboundEvents on sourceEvent.eventId = sourceEventId;
   payloadHash    : String(64);
+  /**
+   * the fingerprint of the attribution context (rules, factors, units, rates, indexes) the line's current figure was
+   * made or confirmed with; any change of the line, or of its plant, clears it (srv/attribution-runner.ts)
+   */
+  attributedWith : String(64);
   attributions   : Composition of many Attributions on attributions.activity = $self;
 }
 

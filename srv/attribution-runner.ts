@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { Activities, Attributions, AttributionRules, EmissionFactors, Regions } from '#cds-models/scope3'
+import { Activities, Attributions, AttributionRules, EmissionFactors, Plants, Regions } from '#cds-models/scope3'
 import { attribute, FactorLibrary, CALCULATION_VERSION, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule } from './lib/resolution'
 import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf } from './factor-library'
@@ -59,6 +59,16 @@ function attributionContext (): Promise<AttributionContext> {
     cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], '*', (_: unknown, req: any) => {
       if (cached && CONTEXT_ENTITIES.has(req.target?.name)) cached.at = 0
     })
+    // a changed line, or a line of a changed plant (its region), is no longer attributed with any context
+    cds.db.before('UPDATE', Activities, (req: any) => {
+      const u = req.query?.UPDATE
+      if (!u) return
+      if (!('attributedWith' in (u.data ?? {})) && !('attributedWith' in (u.with ?? {}))) (u.data ??= {}).attributedWith = null
+    })
+    cds.db.after('UPDATE', Plants, async (_: unknown, req: any) => {
+      const code = req.data?.code ?? req.query?.UPDATE?.entity?.ref?.[0]?.where?.[2]?.val
+      await UPDATE(Activities).set({ attributedWith: null }).where(code ? { plant_code: code } : {})
+    })
   }
   if (!cached || Date.now() - cached.at > CONTEXT_TTL_MS) {
     const value = loadRules().then(async rules => {
@@ -70,6 +80,11 @@ function attributionContext (): Promise<AttributionContext> {
     value.catch(() => { cached = undefined })
   }
   return cached.value
+}
+
+/** The fingerprint of the current attribution context: lines attributed with it need no recomputation. */
+export async function contextFingerprint (): Promise<string> {
+  return (await attributionContext()).fingerprint
 }
 
 /** The engine context (units, rates, indexes) of the cached attribution context. */
@@ -89,7 +104,7 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
-  const { report, inserts, confirmed, current } = await plan(activityIDs)
+  const { report, inserts, confirmed, current, attributed, fingerprint } = await plan(activityIDs)
   for (const { ID, ...marks } of confirmed) await UPDATE(Attributions, ID).with(marks)
   if (inserts.length) {
     await INSERT.into(Attributions).entries(inserts)
@@ -103,6 +118,8 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
     })
   }
   for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
+  // the lines whose current figure stands with this context: the next close does not need to look at them
+  for (let i = 0; i < attributed.length; i += 1000) await UPDATE(Activities).set({ attributedWith: fingerprint }).where({ ID: { in: attributed.slice(i, i + 1000) } })
   report.created = inserts.length
   const summary = `recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`
   // one line per bulk run; per-document runs of the event flow only when debugging
@@ -112,7 +129,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
 }
 
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
-export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], confirmed: Array<{ ID: string, contextHash: string, activityHash: string }>, current: Map<string, Contribution & { ID?: string, inputHash?: string | null }> }> {
+export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], confirmed: Array<{ ID: string, contextHash: string, activityHash: string }>, attributed: string[], fingerprint: string, current: Map<string, Contribution & { ID?: string, inputHash?: string | null }> }> {
   const { rules, library, ctx, fingerprint } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
@@ -153,7 +170,8 @@ export async function plan (activityIDs?: string[] | null): Promise<{ report: Re
     }
     inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), contextHash: fingerprint, activityHash, ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
   }
-  return { report, inserts, confirmed, current: current as any }
+  const failed = new Set(report.failures.map(f => f.activity))
+  return { report, inserts, confirmed, current: current as any, attributed: activities.map(a => a.ID).filter(id => !failed.has(id)), fingerprint }
 }
 
 /** The entry that takes a cancelled document line out of the inventory, pointing to the figure it reverses. */

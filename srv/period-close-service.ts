@@ -2,7 +2,7 @@ import cds from '@sap/cds'
 import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
 import { figuresFromTotals, pinsOf, factorSetsOf, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
-import { recompute, plan } from './attribution-runner'
+import { recompute, plan, contextFingerprint } from './attribution-runner'
 import { Decimal } from './lib/decimal'
 import { appendLog } from './calculation-log'
 
@@ -136,12 +136,18 @@ async function startJob (req: any, period: PeriodKey, jobType: 'close' | 'recomp
 
 /** Recomputes the activities of a period in transactions of CHUNK activities, moving the job's progress. */
 async function recomputeIn (jobID: string, period: PeriodKey): Promise<void> {
-  const ids = (await cds.tx(() => SELECT.from(Activities).columns('ID').where(whereOwn(period)).orderBy('ID'))).map(a => a.ID!)
-  await cds.tx(() => UPDATE(PeriodJobs, jobID).with({ total: ids.length }))
+  // only the lines not attributed with today's rules, factors and context need the engine: found in SQL
+  const fingerprint = await contextFingerprint()
+  const { total, ids } = await cds.tx(async () => ({
+    total: await count(SELECT.one.from(Activities).where(whereOwn(period))),
+    ids: (await SELECT.from(Activities).columns('ID').where`companyCode_code = ${period.companyCode} and fiscalYear = ${period.fiscalYear} and fiscalPeriod = ${period.fiscalPeriod}
+      and (attributedWith is null or attributedWith != ${fingerprint})`.orderBy('ID')).map(a => a.ID!)
+  }))
+  await cds.tx(() => UPDATE(PeriodJobs, jobID).with({ total, done: total - ids.length }))
   for (let i = 0; i < ids.length; i += CHUNK) {
     await cds.tx(async () => {
       await postingInto(period, () => recompute(ids.slice(i, i + CHUNK)))
-      await UPDATE(PeriodJobs, jobID).with({ done: Math.min(i + CHUNK, ids.length) })
+      await UPDATE(PeriodJobs, jobID).with({ done: total - ids.length + Math.min(i + CHUNK, ids.length) })
     })
   }
 }

@@ -186,6 +186,12 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect((await POST(`${P}/recompute`, {}, alice)).status).to.equal(409)
     const P2 = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=2)"
     expect((await POST('/odata/v4/period-close/FiscalPeriods', { ...key, fiscalPeriod: 2 }, alice)).status).to.equal(201)
+    // the period's line changes behind the attribution's back (as an import would): the job must not skip it
+    const { Activities } = cds.entities('scope3')
+    const line = await SELECT.one.from(Activities).where({ ...key, fiscalPeriod: 2 })
+    await UPDATE(Activities, line.ID).with({ quantity: new Decimal(line.quantity ?? 1).times(2).toString(), amount: new Decimal(line.amount ?? 1).times(2).toString() })
+    const figure = async (): Promise<string> => (await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity_ID eq ${line.ID as string}`, alice)).data.value[0].kgCO2eLocation
+    const before = await figure()
     const { status, data: job } = await POST(`${P2}/recompute`, {}, alice)
     expect(status).to.equal(200)
     let done: any
@@ -194,6 +200,8 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
       await new Promise(resolve => setTimeout(resolve, 50))
     }
     expect(done).to.include({ status: 'succeeded', jobType: 'recompute', total: 1, done: 1 })
+    // twice the line, twice the figure (each figure rounded to 6 decimals once)
+    expect(new Decimal(await figure()).minus(new Decimal(before).times(2)).abs().lte('0.000002')).to.equal(true)
   })
 
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
