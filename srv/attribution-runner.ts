@@ -6,7 +6,7 @@ import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf } from './factor
 import { type EngineContext } from './lib/engine'
 import { PeriodLocks, ALLOW_POSTING } from './periods'
 import { appendLog, hashOf } from './calculation-log'
-import { postToTotals, type Contribution } from './period-totals'
+import { postToTotals, type Posted } from './period-totals'
 
 const LOG = cds.log('attribution')
 
@@ -108,7 +108,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   for (const { ID, ...marks } of confirmed) await UPDATE(Attributions, ID).with(marks)
   if (inserts.length) {
     await INSERT.into(Attributions).entries(inserts)
-    await postToTotals(inserts.map(i => ({ period: i, added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) as Contribution : undefined })))
+    await postToTotals(inserts.map(i => ({ added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) : undefined })))
     await appendLog({
       action: 'calculation',
       subject: `${inserts.length} attribution(s) of ${report.activities} activities`,
@@ -129,7 +129,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
 }
 
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
-export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], confirmed: Array<{ ID: string, contextHash: string, activityHash: string }>, attributed: string[], fingerprint: string, current: Map<string, Contribution & { ID?: string, inputHash?: string | null }> }> {
+export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], confirmed: Array<{ ID: string, contextHash: string, activityHash: string }>, attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
   const { rules, library, ctx, fingerprint } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })

@@ -101,17 +101,11 @@ export function postingRows (rows: PostedAttribution[], values?: Map<string, { k
   }))
 }
 
-/** The figures of a period from the attributions posted to it. */
-export async function figuresOf (p: PeriodKey, previous?: CategoryTotal[]): Promise<{ figures: PeriodFigures, rows: PostedAttribution[] }> {
-  const rows = await postedTo(p)
-  return { figures: periodFigures(contributions(postingRows(rows)), previous), rows }
-}
-
 /** The figures of a period from its pre-aggregated totals: the same sums as from its attributions (replay checks it), in a few rows. */
 export async function figuresFromTotals (p: PeriodKey, previous?: CategoryTotal[]): Promise<PeriodFigures> {
   const totals = await SELECT.from(PeriodTotals).where(whereIn(p))
   return periodFigures(totals.map(t => ({
-    category: t.category_code!, method: t.method_code!, lines: t.lines ?? 0, loc: String(t.kgCO2eLocation ?? 0), mkt: String(t.kgCO2eMarket ?? 0),
+    category: t.category_code!, method: t.method_code!, factorSet: t.factorSet ?? '', lines: t.lines ?? 0, loc: String(t.kgCO2eLocation ?? 0), mkt: String(t.kgCO2eMarket ?? 0),
     bio: String(t.biogenicCO2 ?? 0), dqWeighted: String(t.dqWeighted ?? 0), dqWeight: String(t.dqWeight ?? 0)
   })), previous)
 }

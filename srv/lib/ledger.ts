@@ -21,8 +21,10 @@ export interface PostingRow {
   biogenicCO2?: string | null
   dqScore?: string | null
   isReversal?: boolean | null
+  /** the factor set of the figure's factor (period totals keep them apart) */
+  factorSet?: string | null
   /** the superseded attribution (wherever it posted) */
-  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, dqScore?: string | null, isReversal?: boolean | null } | null
+  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, dqScore?: string | null, isReversal?: boolean | null, factorSet?: string | null } | null
 }
 
 /** the method whose figures count as primary (supplier-specific) data, ESRS E1 AR 46(g) */
@@ -62,17 +64,17 @@ const D = (v: string | null | undefined): Decimal => new Decimal(v ?? 0)
  * attribution it supersedes takes away (sign -1). Reversals contribute nothing themselves. The period totals table
  * (db/periods.cds PeriodTotals) stores exactly these sums, so figures from rows and from totals are the same.
  */
-export interface Contribution { category: number, method: string, lines: number, loc: string, mkt: string, bio: string, dqWeighted: string, dqWeight: string }
+export interface Contribution { category: number, method: string, factorSet: string, lines: number, loc: string, mkt: string, bio: string, dqWeighted: string, dqWeight: string }
 
 /** The contributions of the attributions posted to a period. */
 export function contributions (rows: PostingRow[]): Contribution[] {
   const out: Contribution[] = []
-  const add = (c: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, dqScore?: string | null, isReversal?: boolean | null }, sign: 1 | -1): void => {
-    if (c.isReversal) return
+  const add = (c: NonNullable<PostingRow['previous']>, sign: 1 | -1): void => {
+    if (c.isReversal || c.category == null) return
     const loc = D(c.kgCO2eLocation)
     const weight = c.dqScore == null ? D('0') : loc.abs()
     out.push({
-      category: c.category, method: c.method, lines: sign,
+      category: c.category, method: c.method, factorSet: c.factorSet ?? '', lines: sign,
       loc: loc.times(sign).toString(), mkt: D(c.kgCO2eMarket).times(sign).toString(), bio: D(c.biogenicCO2).times(sign).toString(),
       dqWeighted: D(c.dqScore).times(weight).times(sign).toString(), dqWeight: weight.times(sign).toString()
     })
