@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import { InboundEvents } from '#cds-models/scope3'
 import * as s4 from './s4-client'
+import { privileged } from './db-utils'
 import * as sync from './purchase-order-sync'
 import { type PurchaseOrderDocuments } from './lib/s4-mapping'
 
@@ -10,8 +11,6 @@ interface Entry { ID: string, eventId: string, type: string, data: string }
 type Partner = Awaited<ReturnType<typeof s4.readBusinessPartner>>
 interface Reads { orders: Map<string, string[]>, partners: Map<string, Partner>, documents: Map<string, PurchaseOrderDocuments | undefined>, ms: number }
 
-/** a new root transaction of the app itself, whatever context triggered the work */
-const privileged = <T>(fn: () => Promise<T>): Promise<T> => cds.tx({ user: cds.User.privileged } as any, fn) as Promise<T>
 
 /**
  * The fast path of the inbox. CAP's persistent queue handles one event at a time, and each event costs several

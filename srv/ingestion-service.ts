@@ -7,6 +7,7 @@ import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
 import * as reconciliation from './reconciliation'
 import { InboxBatches } from './inbox-batches'
+import { isUniqueViolation, privileged } from './db-utils'
 
 const LOG = cds.log('ingestion')
 
@@ -23,7 +24,6 @@ const HAND_OVER_AFTER: string = cds.env.requires.inbox?.handOverAfter ?? '30s'
 /** the queue task of an inbox entry: one per entry, however often it is handed over */
 const taskOf = (ID: string): string => `inbound:${ID}`
 
-const isUniqueViolation = (e: any): boolean => /unique/i.test(`${e.code} ${e.message}`)
 
 export class IngestionService extends cds.ApplicationService {
   batches!: InboxBatches
@@ -133,7 +133,7 @@ export class IngestionService extends cds.ApplicationService {
    * then a dead letter. Type and data travel with the task, so that it reads S/4HANA before it opens the database.
    */
   async handOver (entries: Array<{ ID: string, type: string, data: string }>, error: Error): Promise<void> {
-    await cds.tx({ user: cds.User.privileged } as any, async () => {
+    await privileged(async () => {
       // one attempt is behind them: the batches leave them to the queue from now on
       await UPDATE(InboundEvents).set({ attempts: 1, lastError: String(error.message).slice(0, 1000) }).where({ ID: { in: entries.map(e => e.ID) }, status: 'received' })
       for (const { ID, type, data } of entries) await (this.schedule(processInbound, { ID, type, data }) as any).asTask(taskOf(ID))
@@ -155,7 +155,7 @@ export class IngestionService extends cds.ApplicationService {
 
   async sweep (olderThanMs: number): Promise<void> {
     const before = new Date(Date.now() - olderThanMs).toISOString()
-    const waiting = await cds.tx({ user: cds.User.privileged } as any, () => SELECT.from(InboundEvents).columns('ID', 'type', 'data')
+    const waiting = await privileged(async () => await SELECT.from(InboundEvents).columns('ID', 'type', 'data')
       .where({ status: 'received', attempts: 0, receivedAt: { '<': before } }).limit(1000)) as any[]
     if (!waiting.length) return
     LOG.warn(`${waiting.length} inbound events waited longer than ${HAND_OVER_AFTER}: handed to the queue`)

@@ -1,10 +1,11 @@
 import cds from '@sap/cds'
 import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
-import { figuresFromTotals, pinsOf, factorSetsOf, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
+import { figuresFromTotals, pinsOf, factorSetsOf, whereIn, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint } from './attribution-runner'
 import { Decimal } from './lib/decimal'
 import { appendLog } from './calculation-log'
+import { isUniqueViolation } from './db-utils'
 
 const LOG = cds.log('period-close')
 /** activities recomputed per transaction of a close: the job's progress moves in these steps */
@@ -13,10 +14,8 @@ const CHUNK = 1000
 interface Check { check: string, passed: boolean, count: number, message: string, target: string }
 
 const keyOf = (row: any): PeriodKey => ({ companyCode: row.companyCode_code, fiscalYear: Number(row.fiscalYear), fiscalPeriod: Number(row.fiscalPeriod) })
-const whereOwn = (p: PeriodKey): Record<string, unknown> => ({ companyCode_code: p.companyCode, fiscalYear: p.fiscalYear, fiscalPeriod: p.fiscalPeriod })
 const filterOf = (p: PeriodKey): string => `companyCode_code eq '${p.companyCode}' and fiscalYear eq ${p.fiscalYear} and fiscalPeriod eq ${p.fiscalPeriod}`
 const count = async (query: any): Promise<number> => Number((await query.columns('count(1) as n'))?.n ?? 0)
-const isUniqueViolation = (e: any): boolean => /unique/i.test(`${e.code} ${e.message}`)
 
 export class PeriodCloseService extends cds.ApplicationService {
   async init (): Promise<void> {
@@ -51,7 +50,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     const unwaived = failing.filter(c => !waivers.some(w => w.check === c.check && w.reason?.trim()))
     if (unwaived.length) return req.reject(409, `period ${name} cannot close: ${unwaived.map(c => `${c.check} (${c.message})`).join('; ')}; fix them or waive each with a reason`, 'waivers')
     // claim the period: only one close can move it out of open/reopened, whichever instance it runs on
-    const claimed = await UPDATE(FiscalPeriods).set({ status: 'inClosing' }).where({ ...whereOwn(period), status: { in: ['open', 'reopened'] } })
+    const claimed = await UPDATE(FiscalPeriods).set({ status: 'inClosing' }).where({ ...whereIn(period), status: { in: ['open', 'reopened'] } })
     if (!claimed) return req.reject(409, `period ${name} is being closed: a close job runs`)
     const job = await startJob(req, period, 'close')
     const used = failing.map(c => ({ check: c.check, count: c.count, reason: waivers.find(w => w.check === c.check)!.reason }))
@@ -105,7 +104,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     const period = { companyCode: request.period_companyCode_code!, fiscalYear: request.period_fiscalYear!, fiscalPeriod: request.period_fiscalPeriod! }
     const decided = { status: decision, decidedAt: new Date().toISOString(), decidedBy: req.user.id, comment: req.data.comment ?? null }
     if (decision === 'approved') {
-      const reopened = await UPDATE(FiscalPeriods).set({ status: 'reopened' }).where({ ...whereOwn(period), status: 'closed' })
+      const reopened = await UPDATE(FiscalPeriods).set({ status: 'reopened' }).where({ ...whereIn(period), status: 'closed' })
       if (!reopened) return req.reject(409, `period ${periodName(period)} is not closed (a close job may be running)`)
     }
     await UPDATE(Restatements, request.ID!).with(decided as any)
@@ -139,7 +138,7 @@ async function recomputeIn (jobID: string, period: PeriodKey): Promise<void> {
   // only the lines not attributed with today's rules, factors and context need the engine: found in SQL
   const fingerprint = await contextFingerprint()
   const { total, ids } = await cds.tx(async () => ({
-    total: await count(SELECT.one.from(Activities).where(whereOwn(period))),
+    total: await count(SELECT.one.from(Activities).where(whereIn(period))),
     ids: (await SELECT.from(Activities).columns('ID').where`companyCode_code = ${period.companyCode} and fiscalYear = ${period.fiscalYear} and fiscalPeriod = ${period.fiscalPeriod}
       and (attributedWith is null or attributedWith != ${fingerprint})`.orderBy('ID')).map(a => a.ID!)
   }))
@@ -155,7 +154,7 @@ async function recomputeIn (jobID: string, period: PeriodKey): Promise<void> {
 /** What recomputing the period's activities now would change, per category, against its current figures. */
 async function whatIf (period: PeriodKey): Promise<unknown[]> {
   const figures = await figuresFromTotals(period)
-  const ids = (await SELECT.from(Activities).columns('ID').where(whereOwn(period))).map(a => a.ID!)
+  const ids = (await SELECT.from(Activities).columns('ID').where(whereIn(period))).map(a => a.ID!)
   const planned = ids.length ? await postingInto(period, () => plan(ids)) : { inserts: [], current: new Map() }
   const lines = new Map<number, { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number }>()
   const line = (c: number): { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number } => {
@@ -182,7 +181,7 @@ async function whatIf (period: PeriodKey): Promise<unknown[]> {
 
 /** The readiness report of a period: each check with its count and where its lines are. */
 async function readiness (p: PeriodKey): Promise<Check[]> {
-  const own = whereOwn(p)
+  const own = whereIn(p)
   const [unattributed, provisional, waiting, unpublished] = await Promise.all([
     count(SELECT.one.from(Activities).where({ ...own, status_code: { '!=': 'cancelled' } }).and('not exists attributions')),
     count(SELECT.one.from(Activities).where({ ...own, status_code: 'provisional' })),
@@ -211,7 +210,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
     await recomputeIn(jobID, period)
     const recomputed = Date.now()
     await cds.tx(async () => {
-      const stored = await SELECT.one.from(FiscalPeriods).columns('snapshot_ID').where(whereOwn(period))
+      const stored = await SELECT.one.from(FiscalPeriods).columns('snapshot_ID').where(whereIn(period))
       const previous = stored?.snapshot_ID ? await SELECT.one.from(PeriodSnapshots, stored.snapshot_ID) : undefined
       const previousTotals = previous ? await SELECT.from(SnapshotTotals).where({ snapshot_ID: previous.ID }) as unknown as CategoryTotal[] : undefined
       const figures = await figuresFromTotals(period, previousTotals?.map((t: any) => ({ ...t, category: t.category_code })))
@@ -228,7 +227,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       } as any)
       if (totals.length) await INSERT.into(SnapshotTotals).entries(totals.map(({ category, ...t }) => ({ snapshot_ID: ID, category_code: category, ...t })) as any)
       if (methods.length) await INSERT.into(SnapshotMethods).entries(methods.map(({ category, method, ...m }) => ({ snapshot_ID: ID, category_code: category, method_code: method, ...m })) as any)
-      await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereOwn(period))
+      await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereIn(period))
       if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
       await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: { period, factorSets: factorSetsOf(pins) }, outputs: hash })
       await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based); recompute ${recomputed - started} ms, snapshot ${Date.now() - recomputed} ms` })
@@ -237,7 +236,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
   } catch (e: any) {
     LOG.error(`close of period ${name} failed:`, e)
     await cds.tx(async () => {
-      await UPDATE(FiscalPeriods).set({ status: restatement ? 'reopened' : 'open' }).where({ ...whereOwn(period), status: 'inClosing' })
+      await UPDATE(FiscalPeriods).set({ status: restatement ? 'reopened' : 'open' }).where({ ...whereIn(period), status: 'inClosing' })
       await UPDATE(PeriodJobs, jobID).with({ status: 'failed', activeKey: null, finishedAt: new Date().toISOString(), message: String(e.message).slice(0, 1000) })
     })
   }

@@ -69,7 +69,8 @@ export async function postingInto<T> (period: PeriodKey, fn: () => Promise<T>): 
   try { return await fn() } finally { context[ALLOW_POSTING] = before }
 }
 
-const whereIn = (p: PeriodKey): Record<string, unknown> => ({ companyCode_code: p.companyCode, fiscalYear: p.fiscalYear, fiscalPeriod: p.fiscalPeriod })
+/** the where clause of a period's rows (activities and attributions name the columns alike) */
+export const whereIn = (p: PeriodKey): Record<string, unknown> => ({ companyCode_code: p.companyCode, fiscalYear: p.fiscalYear, fiscalPeriod: p.fiscalPeriod })
 
 interface PostedAttribution {
   ID: string, category_code: number, method_code: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null,
