@@ -119,9 +119,6 @@ entity Attributions : cuid {
   lineage            : LargeString;
   inputHash          : String(64);
   calculationVersion : String(20);
-  /** the rules, factors and context (fingerprint) and the activity (hash) this figure was last confirmed with */
-  contextHash        : String(64);
-  activityHash       : String(64);
   /** a reversing entry: the activity was cancelled; 0 kg CO2e, pointing to the attribution it reverses */
   isReversal         : Boolean default false;
   supersedes         : Association to Attributions;

@@ -49,8 +49,8 @@ let watched: unknown
 
 /**
  * Rules, factors and engine context, cached: loading them per document made the event flow slow. The fingerprint
- * (sha256 of all of it) tells whether an attribution was made with the same context: with the same activity too,
- * recomputing it would give the same figure, so it is skipped without running the engine.
+ * (sha256 of all of it) is remembered on each activity whose figure stands with it (Activities.attributedWith, cleared
+ * by any change of the line or its plant): recomputing such a line would give the same figure, so the engine is skipped.
  */
 function attributionContext (): Promise<AttributionContext> {
   if (watched !== cds.db) { // per database service (tests start several servers in one process)
@@ -95,7 +95,7 @@ export async function engineContext (): Promise<EngineContext> {
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
-  a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod
+  a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod; a.attributedWith
 }
 
 /**
@@ -104,8 +104,7 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
-  const { report, inserts, confirmed, current, attributed, fingerprint } = await plan(activityIDs)
-  for (const { ID, ...marks } of confirmed) await UPDATE(Attributions, ID).with(marks)
+  const { report, inserts, current, attributed, fingerprint } = await plan(activityIDs)
   if (inserts.length) {
     await INSERT.into(Attributions).entries(inserts)
     await postToTotals(inserts.map(i => ({ added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) : undefined })))
@@ -129,20 +128,19 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
 }
 
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
-export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], confirmed: Array<{ ID: string, contextHash: string, activityHash: string }>, attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
+export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
   const { rules, library, ctx, fingerprint } = await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
-  const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null }>
+  const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null, attributedWith: string | null }>
   const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING])
-  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore', 'contextHash', 'activityHash')
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []
-  const confirmed: Array<{ ID: string, contextHash: string, activityHash: string }> = []
-  for (const { status_code: status, fiscalYear, fiscalPeriod, ...activity } of activities) {
+  for (const { status_code: status, fiscalYear, fiscalPeriod, attributedWith, ...activity } of activities) {
     const previous = current.get(activity.ID)
     // where the figure posts: the activity's period, or the next open one when that is closed (an adjustment)
     const own = { companyCode: activity.companyCode_code!, fiscalYear: fiscalYear!, fiscalPeriod: fiscalPeriod! }
@@ -154,24 +152,18 @@ export async function plan (activityIDs?: string[] | null): Promise<{ report: Re
       continue
     }
     // same activity, same rules, factors and context as its current figure: the engine would give the same result
-    const activityHash = hashOf(activity)
-    if (previous && !previous.isReversal && previous.contextHash === fingerprint && previous.activityHash === activityHash) { report.unchanged++; continue }
+    if (previous && attributedWith === fingerprint) { report.unchanged++; continue }
     const outcome = attribute(activity, rules, library, ctx)
     if (!outcome.ok) {
       report.failed++
       report.failures.push({ activity: activity.ID, code: outcome.code, message: outcome.message })
       continue
     }
-    if (previous?.inputHash === outcome.values.inputHash) {
-      // same figure: remember the context it was confirmed with, so that the next run skips the engine
-      if (previous.contextHash !== fingerprint || previous.activityHash !== activityHash) confirmed.push({ ID: previous.ID!, contextHash: fingerprint, activityHash })
-      report.unchanged++
-      continue
-    }
-    inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), contextHash: fingerprint, activityHash, ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
+    if (previous?.inputHash === outcome.values.inputHash) { report.unchanged++; continue }
+    inserts.push({ ...outcome.values, ...posting, inputs: JSON.stringify(activity), ID: cds.utils.uuid(), supersedes_ID: previous?.ID ?? null, calculatedAt })
   }
   const failed = new Set(report.failures.map(f => f.activity))
-  return { report, inserts, confirmed, current: current as any, attributed: activities.map(a => a.ID).filter(id => !failed.has(id)), fingerprint }
+  return { report, inserts, current: current as any, attributed: activities.map(a => a.ID).filter(id => !failed.has(id)), fingerprint }
 }
 
 /** The entry that takes a cancelled document line out of the inventory, pointing to the figure it reverses. */

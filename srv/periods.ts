@@ -51,8 +51,8 @@ export function guardLockedPeriods (): void {
     }
   })
   cds.db.before('UPDATE', Attributions, (req: any) => {
-    // allowed: marking a figure superseded, and the markers that let recomputation skip unchanged figures
-    const changed = Object.keys(req.query?.UPDATE?.data ?? req.data ?? {}).filter(k => !['supersededBy_ID', 'contextHash', 'activityHash'].includes(k))
+    // allowed: marking a figure superseded
+    const changed = Object.keys(req.query?.UPDATE?.data ?? req.data ?? {}).filter(k => k !== 'supersededBy_ID')
     if (changed.length) return req.reject(409, `attributions are never changed, only superseded (refused: ${changed.join(', ')})`, changed[0])
   })
   cds.db.before('DELETE', Attributions, (req: any) => req.reject(409, 'attributions are never deleted, only superseded or reversed'))
