@@ -1,3 +1,5 @@
-// Aggregates the UI annotations of the Fiori apps under app/ (one folder per app, added with the UI issue).
+// The Fiori apps' annotations (one folder per app) and the shared labels and value helps.
 using from '../srv/factor-service';
 using from '../srv/calculation-service';
+using from './common';
+using from './po-emissions/annotations';

@@ -75,6 +75,8 @@ entity Activities : cuid, managed {
    */
   attributedWith : String(64);
   attributions   : Composition of many Attributions on attributions.activity = $self;
+  /** the figure that counts: the one attribution of the line that no other supersedes */
+  current        : Association to one Attributions on current.activity = $self and current.supersededBy.ID is null;
 }
 
 /**

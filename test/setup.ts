@@ -2,3 +2,5 @@
 process.env.CDS_TYPESCRIPT = 'true'
 // The [test] profile (.cdsrc.json): in-memory database, in-process messaging, no mock S/4HANA started by the app.
 process.env.CDS_ENV ??= 'test'
+// The Fiori apps (cds-plugin-ui5) are served only where a test asks for them (the browser tests).
+process.env.CDS_PLUGIN_UI5_ACTIVE ??= 'false'

@@ -1,0 +1,112 @@
+// Purchase Order Emissions (ERP users): list report and object pages on EmissionsService.
+using { EmissionsService as srv } from '../../srv/emissions-service';
+
+annotate srv.PurchaseOrders with @(
+  UI.HeaderInfo: {
+    TypeName: '{i18n>PurchaseOrder}', TypeNamePlural: '{i18n>PurchaseOrders}',
+    Title: { Value: PurchaseOrder }, Description: { Value: supplier.name }
+  },
+  UI.SelectionFields: [ PurchaseOrder, supplier_ID, companyCode_code, fiscalYear, fiscalPeriod, items.materialGroup_code, items.plant_code, status ],
+  UI.LineItem: [
+    { Value: PurchaseOrder },
+    { Value: supplier_ID },
+    { Value: postingDate },
+    { Value: itemCount },
+    { Value: kgCO2e },
+    { Value: status, Criticality: statusCriticality },
+    { Value: dqScore }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: PurchaseOrder, Descending: true }], Visualizations: ['@UI.LineItem'] },
+  UI.HeaderFacets: [
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#dqScore' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
+  ],
+  UI.DataPoint #kgCO2e: { Value: kgCO2e, Title: '{i18n>KgCO2e}' },
+  UI.DataPoint #dqScore: { Value: dqScore, Title: '{i18n>DqScore}' },
+  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: kgCO2eMarket } ] },
+  UI.FieldGroup #Document: { Data: [
+    { Value: PurchaseOrder }, { Value: supplier_ID }, { Value: companyCode_code },
+    { Value: fiscalYear }, { Value: fiscalPeriod }, { Value: postingDate }
+  ] },
+  UI.Facets: [
+    { $Type: 'UI.ReferenceFacet', ID: 'Document', Label: '{i18n>Document}', Target: '@UI.FieldGroup#Document' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Items', Label: '{i18n>Items}', Target: 'items/@UI.LineItem' }
+  ]
+) {
+  PurchaseOrder @title: '{i18n>PurchaseOrder}';
+  supplier      @title: '{i18n>Supplier}' @Common.Text: supplier.name;
+  companyCode   @title: '{i18n>CompanyCode}' @Common.Text: companyCode.name;
+  fiscalYear    @title: '{i18n>FiscalYear}';
+  fiscalPeriod  @title: '{i18n>FiscalPeriod}';
+  postingDate   @title: '{i18n>PostingDate}';
+  itemCount     @title: '{i18n>ItemCount}';
+  kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  kgCO2eMarket  @title: '{i18n>KgCO2eMarket}' @Measures.Unit: 'kg CO2e';
+  dqScore       @title: '{i18n>DqScore}';
+  status        @title: '{i18n>Status}';
+  statusCriticality @UI.Hidden;
+}
+
+annotate srv.PurchaseOrderItems with @(
+  UI.HeaderInfo: {
+    TypeName: '{i18n>PurchaseOrderItem}', TypeNamePlural: '{i18n>Items}',
+    Title: { Value: item }, Description: { Value: description }
+  },
+  UI.LineItem: [
+    { Value: item },
+    { Value: material_ID },
+    { Value: materialGroup_code },
+    { Value: plant_code },
+    { Value: quantity },
+    { Value: kgCO2e },
+    { Value: method_code },
+    { Value: status_code }
+  ],
+  UI.HeaderFacets: [
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#dqScore' }
+  ],
+  UI.DataPoint #kgCO2e: { Value: kgCO2e, Title: '{i18n>KgCO2e}' },
+  UI.DataPoint #dqScore: { Value: dqScore, Title: '{i18n>DqScore}' },
+  UI.FieldGroup #Line: { Data: [
+    { Value: PurchaseOrder }, { Value: item }, { Value: description }, { Value: material_ID }, { Value: materialGroup_code },
+    { Value: plant_code }, { Value: supplier_ID }, { Value: quantity }, { Value: amount }, { Value: postingDate }, { Value: status_code }
+  ] },
+  UI.FieldGroup #Calculation: { Data: [
+    { Value: kgCO2e }, { Value: kgCO2eMarket }, { Value: category_code }, { Value: method_code },
+    { Value: factor_ID }, { Value: factor.factorSet.title, Label: '{i18n>FactorSource}' }, { Value: factorSetVersion },
+    { Value: factor.factorSet.licence, Label: '{i18n>Licence}' }, { Value: rule.name, Label: '{i18n>AttributionRule}' },
+    { Value: isAdjustment }, { Value: explanation }
+  ] },
+  UI.FieldGroup #Lineage: { Data: [
+    { Value: sourceEventId, Label: '{i18n>SourceEvent}' }, { Value: sourceEvent.type, Label: '{i18n>EventType}' },
+    { Value: sourceEvent.receivedAt, Label: '{i18n>ReceivedAt}' }, { Value: attribution.inputHash }, { Value: attribution.calculatedAt }
+  ] },
+  UI.Facets: [
+    { $Type: 'UI.ReferenceFacet', ID: 'Line', Label: '{i18n>DocumentLine}', Target: '@UI.FieldGroup#Line' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Calculation', Label: '{i18n>Calculation}', Target: '@UI.FieldGroup#Calculation' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Lineage', Label: '{i18n>Lineage}', Target: '@UI.FieldGroup#Lineage' },
+    { $Type: 'UI.ReferenceFacet', ID: 'History', Label: '{i18n>History}', Target: 'attributions/@UI.LineItem' }
+  ]
+) {
+  PurchaseOrder @title: '{i18n>PurchaseOrder}';
+  item          @title: '{i18n>Item}';
+  kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  kgCO2eMarket  @title: '{i18n>KgCO2eMarket}' @Measures.Unit: 'kg CO2e';
+  dqScore       @title: '{i18n>DqScore}';
+  category      @title: '{i18n>Category}';
+  method        @title: '{i18n>Method}';
+  factor        @title: '{i18n>EmissionFactor}';
+  factorSetVersion @title: '{i18n>FactorSetVersion}';
+  explanation   @title: '{i18n>Explanation}' @UI.MultiLineText;
+  isAdjustment  @title: '{i18n>IsAdjustment}';
+}
+
+annotate srv.Attributions with @(
+  UI.LineItem: [
+    { Value: calculatedAt }, { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: method_code },
+    { Value: factor_ID }, { Value: ruleVersion }, { Value: fiscalPeriod }, { Value: isAdjustment }, { Value: isReversal }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: calculatedAt, Descending: true }] }
+);

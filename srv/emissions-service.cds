@@ -1,0 +1,81 @@
+using { scope3 } from '../db/schema';
+
+/**
+ * ERP users see the emissions of their purchase orders and items (app/po-emissions): the figure that counts per item
+ * (its current attribution), summed per purchase order. Read-only; figures come from the attribution runner.
+ */
+@path: '/odata/v4/emissions'
+@requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']
+service EmissionsService {
+  /** one row per purchase order item with its current figure, method, factor and data quality */
+  @cds.redirection.target @readonly
+  entity PurchaseOrderItems as select from scope3.Activities {
+    key ID,
+        /** S/4HANA's name, also the launchpad's intent parameter */
+        documentNumber                    as PurchaseOrder : String(20),
+        documentItem                      as item,
+        companyCode,
+        fiscalYear,
+        fiscalPeriod,
+        postingDate,
+        supplier,
+        material,
+        materialGroup,
+        plant,
+        description,
+        quantity,
+        unit,
+        amount,
+        currency,
+        status,
+        current.category                  as category,
+        current.method                    as method,
+        current.factor                    as factor,
+        current.factorSetVersion          as factorSetVersion,
+        current.rule                      as rule,
+        current.kgCO2eLocation            as kgCO2e,
+        current.kgCO2eMarket              as kgCO2eMarket,
+        current.dqScore                   as dqScore,
+        current.explanation               as explanation,
+        current.isAdjustment              as isAdjustment,
+        current                           as attribution,
+        sourceEventId,
+        sourceEvent,
+        attributions
+  } where documentType = 'PurchaseOrder';
+
+  /** one row per purchase order: the sum of its items' figures; provisional while any item is, cancelled when all are */
+  @readonly
+  entity PurchaseOrders as select from scope3.Activities mixin {
+      items : Association to many PurchaseOrderItems on items.PurchaseOrder = $projection.PurchaseOrder;
+    } into {
+      key documentNumber                  as PurchaseOrder : String(20),
+          companyCode,
+          supplier,
+          cast(min(fiscalYear) as String(4)) as fiscalYear : String(4),
+          min(fiscalPeriod)               as fiscalPeriod : Integer,
+          min(postingDate)                as postingDate : Date,
+          count(1)                        as itemCount : Integer,
+          // kilograms to the gram, rounded half away from zero (the items keep the engine's six decimals)
+          round(sum(current.kgCO2eLocation), 3) as kgCO2e : Decimal(31, 3),
+          round(sum(current.kgCO2eMarket), 3)   as kgCO2eMarket : Decimal(31, 3),
+          round(avg(current.dqScore), 2)  as dqScore : Decimal(3, 2),
+          case when sum(case when status.code = 'provisional' then 1 else 0 end) > 0 then 'provisional'
+               when max(status.code) = 'cancelled' then 'cancelled' else 'final' end as status : String(12),
+          case when sum(case when status.code = 'provisional' then 1 else 0 end) > 0 then 2
+               when max(status.code) = 'cancelled' then 0 else 3 end as statusCriticality : Integer,
+          items
+    } where documentType = 'PurchaseOrder'
+    group by documentNumber, companyCode.code, supplier.ID;
+
+  @readonly entity Attributions     as projection on scope3.Attributions;
+  @readonly entity InboundEvents    as projection on scope3.InboundEvents;
+  @readonly entity EmissionFactors  as projection on scope3.EmissionFactors;
+  @readonly entity FactorSets       as projection on scope3.FactorSets;
+  @readonly entity AttributionRules as projection on scope3.AttributionRules;
+  @readonly entity CompanyCodes     as projection on scope3.CompanyCodes;
+  @readonly entity Suppliers        as projection on scope3.Suppliers;
+  @readonly entity Plants           as projection on scope3.Plants;
+  @readonly entity MaterialGroups   as projection on scope3.MaterialGroups;
+  @readonly entity Materials        as projection on scope3.Materials;
+}

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Where the browser tests leave their screenshots (not committed; the README's are copied from here). */
+export const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots')
+
+/** Debian's Chromium (`apt-get install -y chromium`, done by .ci/run); never a downloaded browser. */
+export function chromiumPath (): string | undefined {
+  try { return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim() || undefined } catch { return undefined }
+}
+
+/** Skips the suite with a notice where no Chromium is installed; in CI (CI=true) fails it instead. */
+export function requireChromium (ctx: Mocha.Context): string {
+  const executable = chromiumPath()
+  if (executable !== undefined) return executable
+  if (process.env.CI) throw new Error('Chromium is not installed (apt-get install -y chromium), and CI must run the browser tests')
+  console.log(`\n  NOTICE: Chromium is not installed (apt-get install -y chromium): skipping "${ctx.test?.parent?.title}"\n`)
+  ctx.skip()
+}
+
+export async function launch (executablePath: string): Promise<Browser> {
+  fs.mkdirSync(screenshots, { recursive: true })
+  return await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  })
+}
+
+/** A page logged in as one of the mocked users of .cdsrc.json (Basic authentication, empty password). */
+export async function pageAs (browser: Browser, user: string): Promise<Page> {
+  const context = await browser.newContext({ httpCredentials: { username: user, password: '' }, viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+  return await context.newPage()
+}
+
+/** The first decimal number in a text as the UI shows it ("7,490.776 kg CO2e" → "7490.776"). */
+export function numberIn (text: string): string | undefined {
+  return /-?\d[\d,]*(\.\d+)?/.exec(text)?.[0].replace(/,/g, '')
+}
