@@ -3,3 +3,4 @@ using from '../srv/factor-service';
 using from '../srv/calculation-service';
 using from './common';
 using from './po-emissions/annotations';
+using from './period-close/annotations';

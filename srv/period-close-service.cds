@@ -36,7 +36,8 @@ service PeriodCloseService {
   /** Controllers open a period by creating it; status and close data are the service's. */
   @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller' }])
   entity FiscalPeriods as projection on scope3.FiscalPeriods {
-    *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly
+    *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly,
+    case status when 'closed' then 3 when 'inClosing' then 2 when 'reopened' then 2 else 0 end as statusCriticality : Integer
   } actions {
     /** the readiness report: what would keep the period from closing */
     function runChecks() returns many ReadinessCheck;
@@ -54,6 +55,7 @@ service PeriodCloseService {
     action requestReopen(reason : String(1000) @mandatory) returns Restatements;
   };
 
+  @readonly entity CompanyCodes    as projection on scope3.CompanyCodes;
   @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots excluding { pins };
   @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals;
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;

@@ -37,6 +37,9 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   })
 
   const shot = async (name: string): Promise<void> => { await page.screenshot({ path: path.join(screenshots, `${name}.png`) }) }
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await page?.screenshot({ path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`) })
+  })
 
   it('shows one tile per inbound of the apps\' manifests', async () => {
     expect(inbounds.length).to.be.greaterThan(0)

@@ -1,0 +1,129 @@
+// Close Emission Periods (controllers, approvers): list report and object page on PeriodCloseService.
+using { PeriodCloseService as srv } from '../../srv/period-close-service';
+
+annotate srv.FiscalPeriods with @(
+  Capabilities.DeleteRestrictions.Deletable: false,
+  Capabilities.UpdateRestrictions.Updatable: false,
+  UI.HeaderInfo: {
+    TypeName: '{i18n>EmissionPeriod}', TypeNamePlural: '{i18n>EmissionPeriods}',
+    Title: { Value: companyCode.name }, Description: { Value: status }
+  },
+  UI.SelectionFields: [ companyCode_code, fiscalYear, fiscalPeriod, status ],
+  UI.LineItem: [
+    { Value: companyCode_code },
+    { Value: fiscalYear },
+    { Value: fiscalPeriod },
+    { Value: status, Criticality: statusCriticality },
+    { Value: snapshot.kgCO2eLocation, Label: '{i18n>KgCO2eLocation}' },
+    { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' },
+    { Value: closedAt },
+    { Value: closedBy }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: fiscalYear, Descending: true }, { Property: fiscalPeriod, Descending: true }], Visualizations: ['@UI.LineItem'] },
+  UI.Identification: [
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.close', Label: '{i18n>Close}' },
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.recompute', Label: '{i18n>Recompute}' },
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.requestReopen', Label: '{i18n>RequestReopen}' }
+  ],
+  UI.HeaderFacets: [
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
+  ],
+  UI.DataPoint #kgCO2e: { Value: snapshot.kgCO2eLocation, Title: '{i18n>SnapshotKgCO2e}' },
+  UI.FieldGroup #Status: { Data: [
+    { Value: status, Criticality: statusCriticality }, { Value: closedAt }, { Value: closedBy },
+    { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' }, { Value: snapshot.hash, Label: '{i18n>SnapshotHash}' }
+  ] },
+  UI.Facets: [
+    { $Type: 'UI.ReferenceFacet', ID: 'Totals', Label: '{i18n>CategoryTotals}', Target: 'snapshot/totals/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Jobs', Label: '{i18n>Jobs}', Target: 'jobs/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Snapshots', Label: '{i18n>SnapshotVersions}', Target: 'snapshots/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Restatements', Label: '{i18n>Restatements}', Target: 'restatements/@UI.LineItem' }
+  ]
+) {
+  companyCode  @title: '{i18n>CompanyCode}' @Common.Text: companyCode.name;
+  fiscalYear   @title: '{i18n>FiscalYear}' @Common.IsCalendarYear;
+  fiscalPeriod @title: '{i18n>FiscalPeriod}';
+  status       @title: '{i18n>Status}';
+  closedAt     @title: '{i18n>ClosedAt}';
+  closedBy     @title: '{i18n>ClosedBy}';
+  statusCriticality @UI.Hidden;
+}
+
+annotate srv.SnapshotTotals with @(
+  UI.LineItem: [
+    { Value: category_code }, { Value: lines }, { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: biogenicCO2 },
+    { Value: primaryKgCO2e }, { Value: dqScore }, { Value: deltaLocation }, { Value: deltaMarket }
+  ]
+) {
+  category       @title: '{i18n>Category}';
+  lines          @title: '{i18n>Lines}';
+  kgCO2eLocation @title: '{i18n>KgCO2eLocation}';
+  kgCO2eMarket   @title: '{i18n>KgCO2eMarket}';
+  biogenicCO2    @title: '{i18n>BiogenicCO2}';
+  primaryKgCO2e  @title: '{i18n>PrimaryKgCO2e}';
+  dqScore        @title: '{i18n>DqScore}';
+  deltaLocation  @title: '{i18n>DeltaLocation}';
+  deltaMarket    @title: '{i18n>DeltaMarket}';
+}
+
+annotate srv.PeriodSnapshots with @(
+  UI.LineItem: [
+    { Value: version }, { Value: createdAt }, { Value: createdBy }, { Value: reason }, { Value: lines },
+    { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: primaryDataShare }, { Value: hash }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: version, Descending: true }] }
+) {
+  version          @title: '{i18n>SnapshotVersion}';
+  createdAt        @title: '{i18n>CreatedAt}';
+  createdBy        @title: '{i18n>CreatedBy}';
+  reason           @title: '{i18n>Reason}';
+  lines            @title: '{i18n>Lines}';
+  kgCO2eLocation   @title: '{i18n>KgCO2eLocation}';
+  kgCO2eMarket     @title: '{i18n>KgCO2eMarket}';
+  primaryDataShare @title: '{i18n>PrimaryDataShare}';
+  hash             @title: '{i18n>SnapshotHash}';
+}
+
+annotate srv.PeriodJobs with @(
+  UI.LineItem: [
+    { Value: jobType }, { Value: status }, { Value: done }, { Value: total }, { Value: startedAt }, { Value: startedBy },
+    { Value: finishedAt }, { Value: message }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: startedAt, Descending: true }] }
+) {
+  jobType    @title: '{i18n>JobType}';
+  status     @title: '{i18n>Status}';
+  done       @title: '{i18n>LinesDone}';
+  total      @title: '{i18n>LinesTotal}';
+  startedAt  @title: '{i18n>StartedAt}';
+  startedBy  @title: '{i18n>StartedBy}';
+  finishedAt @title: '{i18n>FinishedAt}';
+  message    @title: '{i18n>Message}';
+}
+
+annotate srv.Restatements with @(
+  UI.LineItem: [
+    { Value: createdAt }, { Value: createdBy }, { Value: reason }, { Value: status }, { Value: decidedBy }, { Value: decidedAt }, { Value: comment },
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.approve', Label: '{i18n>Approve}' },
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.decline', Label: '{i18n>Decline}' }
+  ]
+) {
+  createdAt @title: '{i18n>RequestedAt}';
+  createdBy @title: '{i18n>RequestedBy}';
+  reason    @title: '{i18n>Reason}';
+  status    @title: '{i18n>Status}';
+  decidedBy @title: '{i18n>DecidedBy}';
+  decidedAt @title: '{i18n>DecidedAt}';
+  comment   @title: '{i18n>Comment}';
+}
+
+annotate srv.FiscalPeriods actions {
+  close @Common.SideEffects: { TargetProperties: ['_it/status'], TargetEntities: ['_it/jobs', '_it/snapshots', '_it/snapshot'] };
+  recompute @Common.SideEffects: { TargetEntities: ['_it/jobs'] };
+  requestReopen @Common.SideEffects: { TargetEntities: ['_it/restatements'] } (reason @title: '{i18n>Reason}' @UI.MultiLineText);
+};
+annotate srv.Restatements actions {
+  approve(comment @title: '{i18n>Comment}');
+  decline(comment @title: '{i18n>Comment}');
+};
