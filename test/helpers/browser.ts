@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { skipOrFail } from './services'
 
 /** Where the browser tests leave their screenshots (not committed; the README's are copied from here). */
 export const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots')
@@ -11,13 +12,9 @@ export function chromiumPath (): string | undefined {
   try { return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim() || undefined } catch { return undefined }
 }
 
-/** Skips the suite with a notice where no Chromium is installed; in CI (CI=true) fails it instead. */
+/** Debian's Chromium for a browser suite, which is skipped or failed without it (`skipOrFail`). */
 export function requireChromium (ctx: Mocha.Context): string {
-  const executable = chromiumPath()
-  if (executable !== undefined) return executable
-  if (process.env.CI) throw new Error('Chromium is not installed (apt-get install -y chromium), and CI must run the browser tests')
-  console.log(`\n  NOTICE: Chromium is not installed (apt-get install -y chromium): skipping "${ctx.test?.parent?.title}"\n`)
-  ctx.skip()
+  return chromiumPath() ?? skipOrFail(ctx, 'Chromium is not installed (apt-get install -y chromium)')
 }
 
 export async function launch (executablePath: string): Promise<Browser> {

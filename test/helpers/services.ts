@@ -13,14 +13,18 @@ export async function reachable (port: number, host = '127.0.0.1'): Promise<bool
 }
 
 /**
- * Skips a suite whose service is missing, with a printed notice, on a developer's machine; in CI (CI=true) a missing
- * service fails the suite instead, since .ci/run starts it.
+ * Skips a suite whose prerequisite is missing, with a printed notice, on a developer's machine; in CI (CI=true) it
+ * fails the suite instead, since .ci/run provides every prerequisite.
  */
-export async function requireService (ctx: Mocha.Context, name: string, port: number): Promise<void> {
-  if (await reachable(port)) return
-  if (process.env.CI) throw new Error(`${name} is not reachable on 127.0.0.1:${port}, and CI must run this suite`)
-  console.log(`\n  NOTICE: ${name} is not reachable on 127.0.0.1:${port}: skipping "${ctx.test?.parent?.title}"\n`)
+export function skipOrFail (ctx: Mocha.Context, missing: string): never {
+  if (process.env.CI) throw new Error(`${missing}, and CI must run this suite`)
+  console.log(`\n  NOTICE: ${missing}: skipping "${ctx.test?.parent?.title}"\n`)
   ctx.skip()
+}
+
+/** A suite that needs a service on this machine (started by .ci/run): skipped or failed as `skipOrFail` says. */
+export async function requireService (ctx: Mocha.Context, name: string, port: number): Promise<void> {
+  if (!(await reachable(port))) skipOrFail(ctx, `${name} is not reachable on 127.0.0.1:${port}`)
 }
 
 /** Stops and starts this machine's Redis server the way .ci/run starts it. */
