@@ -7,6 +7,7 @@ import { type EngineContext } from './lib/engine'
 import { PeriodLocks, ALLOW_POSTING } from './periods'
 import { appendLog, hashOf } from './calculation-log'
 import { postToTotals, type Posted } from './period-totals'
+import { Decimal, type DecimalInput } from './lib/decimal'
 
 const LOG = cds.log('attribution')
 
@@ -18,13 +19,15 @@ export interface RecomputeReport {
   failures: Array<{ activity: string, code: string, message: string }>
 }
 
-/** Rules with their conditions under the names the pure resolver uses. */
+/** A rule's columns under the names the pure resolver uses (of the rules table, or of a projection of it). */
+export const RULE_COLUMNS = (r: any): void => {
+  r.ID; r.ruleKey; r.version; r.priority; r.validFrom; r.validTo; r.active; r.glAccount; r.transportMode; r.documentType; r.factorFamily
+  r.supplier_ID.as('supplier'); r.material_ID.as('material'); r.materialGroup_code.as('materialGroup'); r.plant_code.as('plant')
+  r.companyCode_code.as('companyCode'); r.category_code.as('category'); r.method_code.as('method'); r.factor_ID.as('factorId')
+}
+
 async function loadRules (): Promise<Rule[]> {
-  return await SELECT.from(AttributionRules).columns(r => {
-    r.ID; r.ruleKey; r.version; r.priority; r.validFrom; r.validTo; r.active; r.glAccount; r.transportMode; r.documentType; r.factorFamily
-    r.supplier_ID.as('supplier'); r.material_ID.as('material'); r.materialGroup_code.as('materialGroup'); r.plant_code.as('plant')
-    r.companyCode_code.as('companyCode'); r.category_code.as('category'); r.method_code.as('method'); r.factor_ID.as('factorId')
-  }).where({ active: true }) as unknown as Rule[]
+  return await SELECT.from(AttributionRules).columns(RULE_COLUMNS).where({ active: true }) as unknown as Rule[]
 }
 
 /** The factors the rules can reach (by id or family), and the region tree for fallbacks. */
@@ -43,7 +46,7 @@ const CONTEXT_ENTITIES = new Set(['scope3.AttributionRules', 'scope3.EmissionFac
   'scope3.Units', 'scope3.ExchangeRates', 'scope3.PriceIndexes', 'scope3.Regions'])
 /** another instance's changes are seen after this long at the latest */
 const CONTEXT_TTL_MS = 30000
-interface AttributionContext { rules: Rule[], library: FactorLibrary, ctx: EngineContext, fingerprint: string }
+export interface AttributionContext { rules: Rule[], library: FactorLibrary, ctx: EngineContext, fingerprint: string }
 let cached: { at: number, value: Promise<AttributionContext> } | undefined
 let watched: unknown
 
@@ -80,6 +83,17 @@ function attributionContext (): Promise<AttributionContext> {
     value.catch(() => { cached = undefined })
   }
   return cached.value
+}
+
+/**
+ * The current attribution context with one rule as an admin edits it (replacing its saved versions, or added): what
+ * `plan` with it shows is the impact of that edit. Its fingerprint matches no line, so every line is recomputed.
+ */
+export async function contextWithRule (rule: Rule): Promise<AttributionContext> {
+  const current = await attributionContext()
+  // the rule replaces its other versions, as its activation does
+  const rules = [...current.rules.filter(r => r.ID !== rule.ID && r.ruleKey !== rule.ruleKey), ...(rule.active === false ? [] : [rule])]
+  return { ...current, rules, library: await loadLibrary(rules), fingerprint: `preview:${rule.ID}` }
 }
 
 /** The fingerprint of the current attribution context: lines attributed with it need no recomputation. */
@@ -127,9 +141,53 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   return report
 }
 
+/** Figures of a category before and after a planned recompute: the what-if of a period, the impact of a rule edit. */
+export interface CategoryDelta {
+  category: number
+  kgCO2eLocation: string
+  whatIfKgCO2eLocation: string
+  deltaLocation: string
+  kgCO2eMarket: string
+  whatIfKgCO2eMarket: string
+  deltaMarket: string
+  changedLines: number
+}
+
+/**
+ * Per category: the base figures, and what they become when the planned attributions replace the ones they supersede.
+ * Exact decimals, 6 places like the stored figures.
+ */
+export function categoryDeltas (base: Array<{ category: number, kgCO2eLocation: DecimalInput, kgCO2eMarket: DecimalInput }>, planned: { inserts: any[], current: Map<string, Posted> }): CategoryDelta[] {
+  const lines = new Map<number, { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number }>()
+  const line = (c: number): { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number } => {
+    if (!lines.has(c)) lines.set(c, { loc: new Decimal(0), mkt: new Decimal(0), newLoc: new Decimal(0), newMkt: new Decimal(0), changed: 0 })
+    return lines.get(c)!
+  }
+  for (const b of base) {
+    const l = line(b.category)
+    l.loc = l.loc.plus(b.kgCO2eLocation ?? 0); l.mkt = l.mkt.plus(b.kgCO2eMarket ?? 0)
+    l.newLoc = l.newLoc.plus(b.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.plus(b.kgCO2eMarket ?? 0)
+  }
+  for (const i of planned.inserts) {
+    const before = planned.current.get(i.activity_ID)
+    if (i.category_code != null) {
+      const l = line(i.category_code)
+      l.newLoc = l.newLoc.plus(i.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.plus(i.kgCO2eMarket ?? 0); l.changed++
+    }
+    if (before?.category_code != null) {
+      const l = line(before.category_code)
+      l.newLoc = l.newLoc.minus(before.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.minus(before.kgCO2eMarket ?? 0)
+    }
+  }
+  return [...lines].sort(([a], [b]) => a - b).map(([category, l]) => ({
+    category, kgCO2eLocation: l.loc.toFixed(6), whatIfKgCO2eLocation: l.newLoc.toFixed(6), deltaLocation: l.newLoc.minus(l.loc).toFixed(6),
+    kgCO2eMarket: l.mkt.toFixed(6), whatIfKgCO2eMarket: l.newMkt.toFixed(6), deltaMarket: l.newMkt.minus(l.mkt).toFixed(6), changedLines: l.changed
+  }))
+}
+
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
-export async function plan (activityIDs?: string[] | null): Promise<{ report: RecomputeReport, inserts: any[], attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
-  const { rules, library, ctx, fingerprint } = await attributionContext()
+export async function plan (activityIDs?: string[] | null, context?: AttributionContext): Promise<{ report: RecomputeReport, inserts: any[], attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
+  const { rules, library, ctx, fingerprint } = context ?? await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
   const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null, attributedWith: string | null }>

@@ -2,8 +2,7 @@ import cds from '@sap/cds'
 import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
 import { figuresFromTotals, pinsOf, factorSetsOf, whereIn, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
-import { recompute, plan, contextFingerprint } from './attribution-runner'
-import { Decimal } from './lib/decimal'
+import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
 import { appendLog } from './calculation-log'
 import { isUniqueViolation } from './db-utils'
 
@@ -156,27 +155,7 @@ async function whatIf (period: PeriodKey): Promise<unknown[]> {
   const figures = await figuresFromTotals(period)
   const ids = (await SELECT.from(Activities).columns('ID').where(whereIn(period))).map(a => a.ID!)
   const planned = ids.length ? await postingInto(period, () => plan(ids)) : { inserts: [], current: new Map() }
-  const lines = new Map<number, { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number }>()
-  const line = (c: number): { loc: Decimal, mkt: Decimal, newLoc: Decimal, newMkt: Decimal, changed: number } => {
-    if (!lines.has(c)) lines.set(c, { loc: new Decimal(0), mkt: new Decimal(0), newLoc: new Decimal(0), newMkt: new Decimal(0), changed: 0 })
-    return lines.get(c)!
-  }
-  for (const t of figures.totals) Object.assign(line(t.category), { loc: new Decimal(t.kgCO2eLocation), mkt: new Decimal(t.kgCO2eMarket), newLoc: new Decimal(t.kgCO2eLocation), newMkt: new Decimal(t.kgCO2eMarket) })
-  for (const i of planned.inserts) {
-    const before = planned.current.get(i.activity_ID)
-    if (i.category_code != null) {
-      const l = line(i.category_code)
-      l.newLoc = l.newLoc.plus(i.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.plus(i.kgCO2eMarket ?? 0); l.changed++
-    }
-    if (before?.category_code != null) {
-      const l = line(before.category_code)
-      l.newLoc = l.newLoc.minus(before.kgCO2eLocation ?? 0); l.newMkt = l.newMkt.minus(before.kgCO2eMarket ?? 0)
-    }
-  }
-  return [...lines].sort(([a], [b]) => a - b).map(([category, l]) => ({
-    category, kgCO2eLocation: l.loc.toFixed(6), whatIfKgCO2eLocation: l.newLoc.toFixed(6), deltaLocation: l.newLoc.minus(l.loc).toFixed(6),
-    kgCO2eMarket: l.mkt.toFixed(6), whatIfKgCO2eMarket: l.newMkt.toFixed(6), deltaMarket: l.newMkt.minus(l.mkt).toFixed(6), changedLines: l.changed
-  }))
+  return categoryDeltas(figures.totals, planned)
 }
 
 /** The readiness report of a period: each check with its count and where its lines are. */
