@@ -99,3 +99,15 @@ annotate scope3.Activities with {
   amount        @title: '{i18n>Amount}' @Measures.ISOCurrency: currency_code;
   status        @title: '{i18n>Status}';
 }
+
+// value helps of the admin apps
+annotate scope3.Units with @cds.odata.valuelist;
+annotate scope3.Regions with @cds.odata.valuelist @title: '{i18n>Region}' {
+  code @title: '{i18n>Region}' @Common.Text: name;
+}
+annotate scope3.Scope3Categories with @cds.odata.valuelist;
+annotate scope3.CalculationMethods with @cds.odata.valuelist;
+annotate scope3.AccountingBases with @cds.odata.valuelist;
+annotate scope3.FactorSetStatuses with @cds.odata.valuelist {
+  code @title: '{i18n>Status}' @Common.Text: name @Common.TextArrangement: #TextOnly;
+}

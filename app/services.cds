@@ -4,3 +4,6 @@ using from '../srv/calculation-service';
 using from './common';
 using from './po-emissions/annotations';
 using from './period-close/annotations';
+using from './manage-factors/annotations';
+using from './manage-rules/annotations';
+using from './analytics/annotations';

@@ -21,6 +21,26 @@ entity FiscalPeriods : managed {
       snapshots     : Composition of many PeriodSnapshots on snapshots.period = $self;
       restatements  : Composition of many Restatements on restatements.period = $self;
       jobs          : Composition of many PeriodJobs on jobs.period = $self;
+      /** the readiness report as last run, with the controllers' waivers */
+      checks        : Composition of many ReadinessChecks on checks.period = $self;
+}
+
+/**
+ * One readiness check of a period as last run (srv/period-close-service.ts), and its waiver: a close needs every
+ * failing check fixed or waived with a reason. A waiver lapses when its check passes.
+ */
+entity ReadinessChecks {
+  key period       : Association to FiscalPeriods;
+  key check        : String(40);
+      passed       : Boolean;
+      count        : Integer;
+      message      : String(500);
+      /** where the lines behind the count are (a service path with its filter) */
+      target       : String(500);
+      checkedAt    : Timestamp;
+      waiverReason : String(1000);
+      waivedBy     : User;
+      waivedAt     : Timestamp;
 }
 
 /**

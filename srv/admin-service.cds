@@ -1,4 +1,5 @@
 using { scope3 } from '../db/schema';
+using { sap.changelog } from '@cap-js/change-tracking';
 
 /**
  * Sustainability admins maintain the factor library and the attribution rules in Fiori drafts
@@ -52,8 +53,11 @@ service AdminService {
   } actions {
     /** a draft of the next version of this rule; activating it deactivates this one */
     action newVersion() returns AttributionRules;
-    /** what this rule (as edited) would change against the current figures, per category; changes nothing */
-    function previewImpact() returns many ImpactLine;
+    /**
+     * what this rule (as edited) would change against the current figures, per category; changes nothing
+     * (an action, not a function, so that Fiori elements shows its messages)
+     */
+    action previewImpact() returns many ImpactLine;
   };
 
   type ImpactLine {
@@ -68,6 +72,12 @@ service AdminService {
     whatIfKgCO2eMarket   : Decimal(31, 6);
     deltaMarket          : Decimal(31, 6);
   }
+
+  /**
+   * The change history of rules and factor sets (@cap-js/change-tracking), exposed here so that an object page of a
+   * new draft reads its (empty) history instead of failing on the plugin's read restriction.
+   */
+  @readonly entity ChangeView as projection on changelog.ChangeView;
 
   // value helps
   @readonly entity Units              as projection on scope3.Units;
@@ -108,7 +118,7 @@ annotate AdminService.AttributionRules with {
   materialGroup @assert.target;
   plant         @assert.target;
   companyCode   @assert.target;
-  priority      @assert.range: [0, 1000];
+  priority      @assert.range: [-1000, 1000];
   factorFamily  @assert: (case when factor.ID is null and factorFamily is null then 'A rule names a factor or a factor family' end);
   validTo       @assert: (case when validTo < validFrom then 'The validity of the rule ends before it starts' end);
 };

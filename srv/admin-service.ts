@@ -8,6 +8,9 @@ import { FactorSets, EmissionFactors, AttributionRules } from '#cds-models/Admin
 
 const CONDITIONS = ['supplier_ID', 'material_ID', 'materialGroup_code', 'plant_code', 'companyCode_code', 'glAccount', 'transportMode', 'documentType'] as const
 
+/** kg CO2e as a message shows it: to the gram, with its sign when it is a change */
+const signed = (kg: string, delta = false): string => `${delta && Number(kg) > 0 ? '+' : ''}${new Decimal(kg).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3)}`
+
 /** A message target at a field: inside a draft action (activation) the field is a member of its binding parameter `in`. */
 const fieldOf = (req: any, field: string): string => `${req._?.event?.startsWith('draft') === true ? 'in/' : ''}${field}`
 
@@ -19,7 +22,17 @@ export class AdminService extends cds.ApplicationService {
     this.ruleVersions()
     this.ruleValidation()
     this.impactPreview()
+    this.messageTargets()
     return super.init()
+  }
+
+  /** A factor's key holds a '/', which UI5 reads as a step of a message's target path: targets carry it encoded, as URLs do. */
+  messageTargets (): void {
+    const encoded = (target?: string): string | undefined => target?.replace(/(factors\(ID=')([^']*)'/g, (_, at: string, id: string) => `${at}${encodeURIComponent(id)}'`)
+    this.on('error', (err: any) => {
+      err.target = encoded(err.target)
+      for (const detail of err.details ?? []) detail.target = encoded(detail.target)
+    })
   }
 
   /** Only a set in status draft changes; publish freezes it, deprecate retires it, each written to the calculation log. */
@@ -107,7 +120,6 @@ export class AdminService extends cds.ApplicationService {
       await this.send('NEW', AttributionRules.drafts, { ...content, ID: draft.ID, active: true })
       // the version is the service's (read-only to clients)
       await UPDATE(AttributionRules.drafts, draft.ID).with({ version: draft.version, inUse: false })
-      req.info(`draft of ${rule.ruleKey!} v${draft.version}: activating it deactivates v${rule.version!}`)
       return { ...await SELECT.one.from(AttributionRules.drafts, draft.ID), IsActiveEntity: false, HasActiveEntity: false }
     })
     // the new version replaces the ones before it: one active version per rule key
@@ -160,8 +172,10 @@ export class AdminService extends cds.ApplicationService {
       })
       const lines = categoryDeltas(base.filter((b: any) => b.category != null) as any, { ...planned, inserts: moved }).map(l => ({ ...l, categoryName: names.get(l.category) ?? null }))
       const unattributed = planned.report.failures.length
-      req.info(`${ids.length} activities checked: ${moved.length} figure(s) would change${unattributed ? `, ${unattributed} would find no applicable rule or factor` : ''}; ` +
-        (lines.filter(l => Number(l.deltaLocation) !== 0).map(l => `category ${l.category} ${Number(l.deltaLocation) > 0 ? '+' : ''}${Number(l.deltaLocation).toFixed(3)} kg CO2e`).join(', ') || 'no change in kg CO2e'))
+      req.info(`${ids.length} activities checked: ${moved.length} figure(s) would change${unattributed ? `, ${unattributed} would find no applicable rule or factor` : ''}`)
+      for (const l of lines.filter(l => l.changedLines > 0)) {
+        req.info(`Category ${l.category} (${l.categoryName ?? ''}): ${l.changedLines} line(s), ${signed(l.kgCO2eLocation)} → ${signed(l.whatIfKgCO2eLocation)} kg CO2e location-based (${signed(l.deltaLocation, true)})`)
+      }
       return lines
     })
   }

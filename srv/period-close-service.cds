@@ -7,7 +7,7 @@ using { scope3 } from '../db/schema';
 @path: '/odata/v4/period-close'
 @requires: ['Controller', 'Approver', 'Auditor']
 service PeriodCloseService {
-  type ReadinessCheck {
+  type CheckResult {
     check   : String(40);
     passed  : Boolean;
     count   : Integer;
@@ -34,25 +34,40 @@ service PeriodCloseService {
   }
 
   /** Controllers open a period by creating it; status and close data are the service's. */
-  @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller' }])
+  @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller' }])
   entity FiscalPeriods as projection on scope3.FiscalPeriods {
     *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly,
+    // compositions the service fills: never written with the period
+    snapshots @readonly, restatements @readonly, jobs @readonly, checks @readonly,
     case status when 'closed' then 3 when 'inClosing' then 2 when 'reopened' then 2 else 0 end as statusCriticality : Integer
   } actions {
     /** the readiness report: what would keep the period from closing */
-    function runChecks() returns many ReadinessCheck;
+    function runChecks() returns many CheckResult;
+    /** runs the readiness report and keeps it with the period (`checks`), where failing checks are waived */
+    action checkReadiness() returns many CheckResult;
     /**
      * Closes the period in a background job (see `jobs`): recompute with the factors and rules of this moment,
      * snapshot, lock. Failing checks must each be waived with a reason. A reopened period closes into a new
      * snapshot version (the restatement).
      */
-    action close(waivers : many Waiver) returns PeriodJobs;
+    action close(
+      /** waivers given with the call; the period's stored waivers (`checks`) count as well */
+      waivers : many Waiver
+    ) returns PeriodJobs;
     /** recomputes the period's activities with today's rules and factors in a background job (see `jobs`) */
     action recompute() returns PeriodJobs;
     /** what a recompute with today's rules and factors would change, per category; changes nothing */
     function whatIf() returns many WhatIfLine;
     /** asks a second person to reopen the closed period for a restatement */
     action requestReopen(reason : String(1000) @mandatory) returns Restatements;
+  };
+
+  @(restrict: [{ grant: 'READ' }, { grant: ['waive'], to: 'Controller' }])
+  entity ReadinessChecks as projection on scope3.ReadinessChecks {
+    *, case when passed then 3 when waiverReason is not null then 2 else 1 end as criticality : Integer
+  } actions {
+    /** accepts a failing check for the close, with a reason the snapshot keeps */
+    action waive(reason : String(1000) @mandatory);
   };
 
   @readonly entity CompanyCodes    as projection on scope3.CompanyCodes;

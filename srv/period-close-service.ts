@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
+import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, ReadinessChecks, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
 import { figuresFromTotals, pinsOf, factorSetsOf, whereIn, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
@@ -21,6 +21,8 @@ export class PeriodCloseService extends cds.ApplicationService {
     guardLockedPeriods()
     const { FiscalPeriods: periods, Restatements: requests } = this.entities
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
+    this.on('checkReadiness', periods, async (req: any) => await this.storedReadiness(await this.periodOf(req)))
+    this.on('waive', this.entities.ReadinessChecks, async (req: any) => await this.waiveCheck(req))
     this.on('close', periods, async (req: any) => await this.closePeriod(req))
     this.on('requestReopen', periods, async (req: any) => await this.requestReopening(req))
     this.on('recompute', periods, async (req: any) => await this.recomputePeriod(req))
@@ -38,14 +40,38 @@ export class PeriodCloseService extends cds.ApplicationService {
     return { ...keyOf(row), status: row.status!, snapshot_ID: row.snapshot_ID }
   }
 
+  /** The readiness report, kept with the period: a waiver stays while its check fails and lapses when it passes. */
+  async storedReadiness (period: PeriodKey): Promise<Check[]> {
+    const checks = await readiness(period)
+    const own = { period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod }
+    const kept = new Map((await SELECT.from(ReadinessChecks).where(own)).map(c => [c.check, c]))
+    const checkedAt = new Date().toISOString()
+    await DELETE.from(ReadinessChecks).where(own)
+    await INSERT.into(ReadinessChecks).entries(checks.map(c => {
+      const waiver = c.passed ? {} : kept.get(c.check)
+      return { ...own, ...c, checkedAt, waiverReason: waiver?.waiverReason ?? null, waivedBy: waiver?.waivedBy ?? null, waivedAt: waiver?.waivedAt ?? null }
+    }))
+    return checks
+  }
+
+  /** A controller accepts a failing check for the close, with a reason (the snapshot keeps it). */
+  async waiveCheck (req: any): Promise<void> {
+    const check = await SELECT.one.from(req.subject)
+    if (!check) return req.reject(404, 'no such readiness check: run the checks first')
+    if (check.passed) return req.reject(409, `check ${check.check as string} passed: there is nothing to waive`)
+    await UPDATE(req.subject).set({ waiverReason: req.data.reason, waivedBy: req.user.id, waivedAt: new Date().toISOString() })
+  }
+
   // (methods are not named like the actions: CAP would call them as the actions' implementations)
   async closePeriod (req: any): Promise<unknown> {
     const period = await this.periodOf(req)
     const name = periodName(period)
     if (period.status === 'closed') return req.reject(409, `period ${name} is already closed; a restatement reopens it`)
     if (period.status === 'inClosing') return req.reject(409, `period ${name} is being closed: a close job runs`)
-    const waivers = (req.data.waivers ?? []) as Array<{ check?: string, reason?: string }>
-    const failing = (await readiness(period)).filter(c => !c.passed)
+    // waivers of the call, then those stored with the period's checks
+    const stored = await SELECT.from(ReadinessChecks).columns('check', 'waiverReason as reason').where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, waiverReason: { '!=': null } })
+    const waivers = [...(req.data.waivers ?? []), ...stored] as Array<{ check?: string, reason?: string }>
+    const failing = (await this.storedReadiness(period)).filter(c => !c.passed)
     const unwaived = failing.filter(c => !waivers.some(w => w.check === c.check && w.reason?.trim()))
     if (unwaived.length) return req.reject(409, `period ${name} cannot close: ${unwaived.map(c => `${c.check} (${c.message})`).join('; ')}; fix them or waive each with a reason`, 'waivers')
     // claim the period: only one close can move it out of open/reopened, whichever instance it runs on

@@ -41,11 +41,11 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
     // each message names the factor's field, where Fiori elements shows it
     const messages = (await activate()).details.map((e: any) => [e.target, e.message])
     expect(messages).to.deep.include.members([
-      [`in/factors(ID='TEST-BAD/F001',IsActiveEntity=false)/value`, 'An emission factor is not negative'],
-      [`in/factors(ID='TEST-BAD/F001',IsActiveEntity=false)/unit_code`, 'Unknown unit of measure NOPE']
+      [`in/factors(ID='TEST-BAD%2FF001',IsActiveEntity=false)/value`, 'An emission factor is not negative'],
+      [`in/factors(ID='TEST-BAD%2FF001',IsActiveEntity=false)/unit_code`, 'Unknown unit of measure NOPE']
     ])
     await PATCH(factorPath, { value: '2', unit_code: 'KGM' })
-    expect(await activate()).to.include({ target: `in/factors(ID='TEST-BAD/F001',IsActiveEntity=false)/validTo`, message: 'The validity of the factor ends before it starts' })
+    expect(await activate()).to.include({ target: `in/factors(ID='TEST-BAD%2FF001',IsActiveEntity=false)/validTo`, message: 'The validity of the factor ends before it starts' })
     expect((await GET(`${admin}/FactorSets(code='TEST-BAD',IsActiveEntity=true)`)).status).to.equal(404)
     expect((await GET("/odata/v4/factors/EmissionFactors('TEST-BAD%2FF001')")).status).to.equal(404)
     await PATCH(factorPath, { validTo: null })
@@ -108,7 +108,7 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       const draftPath = `${rules}(ID=${draft.ID as string},IsActiveEntity=false)`
       const before = await SELECT.one.from(Attributions).columns('count(1) as n')
       // the same content as a new version moves no figure
-      const same = await GET(`${draftPath}/AdminService.previewImpact()`)
+      const same = await POST(`${draftPath}/AdminService.previewImpact`, {})
       expect(same.status, JSON.stringify(same.data)).to.equal(200)
       expect(same.data.value.every((l: any) => l.changedLines === 0 && l.deltaLocation === '0.000000')).to.equal(true)
       // a factor three times as high triples the rule's lines: the delta is twice what they hold now
@@ -118,12 +118,16 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       // (the engine spends in the set's currency year: the tripled factor joins the original set)
       await UPDATE(EmissionFactors, tripled.ID).with({ factorSet_code: factor.factorSet_code })
       await PATCH(draftPath, { factor_ID: tripled.ID })
-      const { data } = await GET(`${draftPath}/AdminService.previewImpact()`)
+      const { data, headers } = await POST(`${draftPath}/AdminService.previewImpact`, {})
       const category = data.value.find((l: any) => l.category === line.category_code)
       const heldKg = held.reduce((sum: Decimal, a: any) => sum.plus(a.kgCO2eLocation), new Decimal(0))
       expect(category.changedLines).to.equal(held.length)
       expect(new Decimal(category.deltaLocation).minus(heldKg.times(2)).abs().lte(0.00001 * held.length), `${category.deltaLocation as string} vs ${heldKg.times(2).toString()}`).to.equal(true)
       expect(category.categoryName).to.be.a('string')
+      // Fiori elements shows the preview as messages: a summary and one line per changed category
+      const messages = JSON.parse(headers['sap-messages'] as string).map((m: any) => m.message as string)
+      expect(messages[0]).to.match(new RegExp(`${held.length} figure\\(s\\) would change`))
+      expect(messages.some((m: string) => m.startsWith(`Category ${line.category_code as number} (`))).to.equal(true)
       // nothing was written
       expect(await SELECT.one.from(Attributions).columns('count(1) as n')).to.deep.equal(before)
       expect((await DEL(draftPath)).status).to.equal(204)

@@ -56,8 +56,26 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect((await GET(P, alice)).data.status).to.equal('open')
   })
 
+  it('keeps the readiness report with the period, where a controller waives a failing check', async () => {
+    const { status } = await POST(`${P}/checkReadiness`, {}, alice)
+    expect(status).to.equal(200)
+    const { data } = await GET(`${P}/checks`, alice)
+    const checks = Object.fromEntries(data.value.map((c: any) => [c.check, c]))
+    expect(checks.provisionalActivities).to.include({ passed: false, count: 3, criticality: 1, waiverReason: null })
+    const at = (check: string): string => `/odata/v4/period-close/ReadinessChecks(period_companyCode_code='1010',period_fiscalYear=2026,period_fiscalPeriod=1,check='${check}')`
+    const nothing = await POST(`${at('unattributedActivities')}/waive`, { reason: 'nothing to waive' }, alice)
+    expect(nothing.status, JSON.stringify(nothing.data)).to.equal(409)
+    expect((await POST(`${at('provisionalActivities')}/waive`, {}, alice)).status).to.equal(400)
+    expect((await POST(`${at('provisionalActivities')}/waive`, { reason: WAIVERS[0].reason }, bob)).status).to.equal(204)
+    expect((await GET(at('provisionalActivities'), alice)).data).to.include({ waiverReason: WAIVERS[0].reason, waivedBy: 'bob', criticality: 2 })
+    // running the checks again keeps the waiver of a check that still fails
+    await POST(`${P}/checkReadiness`, {}, alice)
+    expect((await GET(at('provisionalActivities'), alice)).data.waiverReason).to.equal(WAIVERS[0].reason)
+  })
+
   it('closes in a background job: progress, snapshot with hash, totals equal to the sum of the attributions', async () => {
-    const job = await close()
+    // no waivers in the call: the one stored with the period's checks counts (and the snapshot keeps it)
+    const job = await close([])
     expect(job).to.include({ status: 'succeeded', total: 3, done: 3 })
     const { data: period } = await GET(`${P}?$expand=snapshot($expand=totals,methods)`, alice)
     expect(period.status).to.equal('closed')

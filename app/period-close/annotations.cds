@@ -21,6 +21,7 @@ annotate srv.FiscalPeriods with @(
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: fiscalYear, Descending: true }, { Property: fiscalPeriod, Descending: true }], Visualizations: ['@UI.LineItem'] },
   UI.Identification: [
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.checkReadiness', Label: '{i18n>RunChecks}' },
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.close', Label: '{i18n>Close}' },
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.recompute', Label: '{i18n>Recompute}' },
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.requestReopen', Label: '{i18n>RequestReopen}' }
@@ -35,6 +36,7 @@ annotate srv.FiscalPeriods with @(
     { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' }, { Value: snapshot.hash, Label: '{i18n>SnapshotHash}' }
   ] },
   UI.Facets: [
+    { $Type: 'UI.ReferenceFacet', ID: 'Checks', Label: '{i18n>ReadinessChecks}', Target: 'checks/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Totals', Label: '{i18n>CategoryTotals}', Target: 'snapshot/totals/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Jobs', Label: '{i18n>Jobs}', Target: 'jobs/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Snapshots', Label: '{i18n>SnapshotVersions}', Target: 'snapshots/@UI.LineItem' },
@@ -118,8 +120,40 @@ annotate srv.Restatements with @(
   comment   @title: '{i18n>Comment}';
 }
 
+annotate srv.ReadinessChecks with @(
+  UI.LineItem: [
+    { Value: check, Criticality: criticality },
+    { Value: count },
+    { Value: message },
+    { Value: waiverReason },
+    { Value: waivedBy },
+    { Value: checkedAt },
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.waive', Label: '{i18n>Waive}' }
+  ]
+) {
+  check        @title: '{i18n>Check}';
+  count        @title: '{i18n>Count}';
+  message      @title: '{i18n>Message}';
+  waiverReason @title: '{i18n>WaiverReason}';
+  waivedBy     @title: '{i18n>WaivedBy}';
+  waivedAt     @title: '{i18n>WaivedAt}';
+  checkedAt    @title: '{i18n>CheckedAt}';
+  passed       @title: '{i18n>Passed}';
+  criticality  @UI.Hidden;
+  target       @UI.Hidden;
+}
+
+annotate srv.ReadinessChecks actions {
+  waive @Core.OperationAvailable: { $edmJson: { $Not: { $Path: 'in/passed' } } }
+        @Common.SideEffects: { TargetProperties: ['in/waiverReason', 'in/waivedBy', 'in/waivedAt', 'in/criticality'] }
+        (reason @title: '{i18n>Reason}' @UI.MultiLineText);
+};
+
 annotate srv.FiscalPeriods actions {
-  close @Common.SideEffects: { TargetProperties: ['_it/status'], TargetEntities: ['_it/jobs', '_it/snapshots', '_it/snapshot'] };
+  checkReadiness @Common.SideEffects: { TargetEntities: ['_it/checks'] };
+  // the app waives check by check (ReadinessChecks.waive); the parameter is for API callers
+  close @Common.SideEffects: { TargetProperties: ['_it/status'], TargetEntities: ['_it/jobs', '_it/snapshots', '_it/snapshot', '_it/checks'] }
+        (waivers @UI.Hidden);
   recompute @Common.SideEffects: { TargetEntities: ['_it/jobs'] };
   requestReopen @Common.SideEffects: { TargetEntities: ['_it/restatements'] } (reason @title: '{i18n>Reason}' @UI.MultiLineText);
 };

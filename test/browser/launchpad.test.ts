@@ -70,7 +70,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const title = objectPage.locator('.sapFDynamicPageTitle', { hasText: po.PurchaseOrder })
     await title.first().waitFor({ timeout: 180000 })
     const items = objectPage.locator('[id*="fe::table::items"] tr.sapMLIB')
-    await items.first().waitFor({ timeout: 60000 })
+    // rows render one after another: wait for the last one the service has, then count
+    await items.nth(po.items.length - 1).waitFor({ timeout: 60000 })
     console.log(`      (launchpad to object page with items, warm UI5 cache: ${((performance.now() - t) / 1000).toFixed(1)} s)`)
     expect(await items.count(), (await items.allInnerTexts()).join('\n')).to.equal(po.items.length)
     // the header figure is the sum of the items' figures, to the gram

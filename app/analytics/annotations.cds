@@ -1,0 +1,68 @@
+// Scope 3 Analytics: an analytical list page on AnalyticsService.EmissionLines; CAP answers the chart's $apply in SQL.
+using { AnalyticsService as srv } from '../../srv/analytics-service';
+
+annotate srv.EmissionLines with @(
+  Aggregation.ApplySupported: {
+    Transformations: [ 'aggregate', 'topcount', 'bottomcount', 'identity', 'concat', 'groupby', 'filter', 'top', 'skip', 'orderby', 'search' ],
+    GroupableProperties: [ category_code, categoryName, supplier_ID, supplierName, materialGroup_code, materialGroupName, plant_code, plantName, companyCode_code, companyCodeName, yearPeriod, fiscalYear, method_code, methodName, documentNumber ],
+    AggregatableProperties: [ { Property: kgCO2eLocation }, { Property: kgCO2eMarket }, { Property: biogenicCO2 } ]
+  },
+  Analytics.AggregatedProperty #totalKgCO2eLocation: {
+    Name: 'totalKgCO2eLocation', AggregationMethod: 'sum', AggregatableProperty: kgCO2eLocation, ![@Common.Label]: '{i18n>KgCO2eLocation}'
+  },
+  Analytics.AggregatedProperty #totalKgCO2eMarket: {
+    Name: 'totalKgCO2eMarket', AggregationMethod: 'sum', AggregatableProperty: kgCO2eMarket, ![@Common.Label]: '{i18n>KgCO2eMarket}'
+  },
+  UI.Chart: {
+    Title: '{i18n>EmissionsByCategory}',
+    ChartType: #Column,
+    Dimensions: [ category_code ],
+    DimensionAttributes: [ { Dimension: category_code, Role: #Category } ],
+    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalKgCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalKgCO2eLocation', Role: #Axis1 } ]
+  },
+  UI.PresentationVariant: {
+    SortOrder: [ { Property: kgCO2eLocation, Descending: true } ],
+    Visualizations: [ '@UI.Chart', '@UI.LineItem' ]
+  },
+  UI.SelectionFields: [ fiscalYear, companyCode_code, category_code, supplier_ID, materialGroup_code, plant_code, yearPeriod ],
+  UI.LineItem: [
+    { Value: documentNumber },
+    { Value: documentItem },
+    { Value: description },
+    { Value: supplier_ID },
+    { Value: materialGroup_code },
+    { Value: category_code },
+    { Value: yearPeriod },
+    { Value: method_code },
+    { Value: kgCO2eLocation },
+    { Value: kgCO2eMarket },
+    { Value: dqScore }
+  ]
+) {
+  documentNumber @title: '{i18n>Document}';
+  documentItem   @title: '{i18n>Item}';
+  documentType   @title: '{i18n>DocumentType}';
+  description    @title: '{i18n>Description}';
+  supplier       @title: '{i18n>Supplier}' @Common.Text: supplierName @Common.TextArrangement: #TextFirst;
+  materialGroup  @title: '{i18n>MaterialGroup}' @Common.Text: materialGroupName @Common.TextArrangement: #TextFirst;
+  plant          @title: '{i18n>Plant}' @Common.Text: plantName;
+  companyCode    @title: '{i18n>CompanyCode}' @Common.Text: companyCodeName;
+  category       @title: '{i18n>Category}' @Common.Text: categoryName @Common.TextArrangement: #TextFirst @Common.ValueListWithFixedValues;
+  method         @title: '{i18n>Method}' @Common.Text: methodName @Common.TextArrangement: #TextOnly;
+  factor         @title: '{i18n>EmissionFactor}';
+  fiscalYear     @title: '{i18n>FiscalYear}';
+  fiscalPeriod   @title: '{i18n>FiscalPeriod}';
+  yearPeriod     @title: '{i18n>YearPeriod}';
+  kgCO2eLocation @title: '{i18n>KgCO2eLocation}';
+  kgCO2eMarket   @title: '{i18n>KgCO2eMarket}';
+  biogenicCO2    @title: '{i18n>BiogenicCO2}';
+  dqScore        @title: '{i18n>DqScore}';
+  isAdjustment   @title: '{i18n>IsAdjustment}';
+  supplierName      @title: '{i18n>SupplierName}';
+  materialGroupName @title: '{i18n>MaterialGroupName}';
+  plantName         @title: '{i18n>PlantName}';
+  companyCodeName   @title: '{i18n>CompanyCodeName}';
+  categoryName      @title: '{i18n>CategoryName}';
+  methodName        @title: '{i18n>MethodName}';
+};
