@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { seedPurchaseOrderLines } from './seed'
 
 process.env.CDS_ENV = 'test'
 process.env.CDS_TYPESCRIPT = 'true'
@@ -36,14 +37,8 @@ async function main (): Promise<void> {
     return text ? JSON.parse(text) : undefined
   }
   const { Activities } = cds.entities('scope3')
-  const templates = (await SELECT.from(Activities).where({ documentType: 'PurchaseOrder' })).map(({ ID, createdAt, createdBy, modifiedAt, modifiedBy, ...a }: any) => a)
   let t = performance.now()
-  for (let i = 0; i < LINES; i += 5000) {
-    await cds.tx(() => INSERT.into(Activities).entries(Array.from({ length: Math.min(5000, LINES - i) }, (_, k) => {
-      const n = i + k
-      return { ...templates[n % templates.length], ...PERIOD, postingDate: '2026-12-15', ID: cds.utils.uuid(), documentNumber: String(6000000000 + Math.floor(n / 10)), documentItem: String((n % 10 + 1) * 10).padStart(5, '0') }
-    })))
-  }
+  await seedPurchaseOrderLines(cds, LINES, { ...PERIOD, postingDate: '2026-12-15' })
   console.log(`seeded ${LINES.toLocaleString('en')} activity lines in ${((performance.now() - t) / 1000).toFixed(1)} s`)
   const { recompute } = require('../srv/attribution-runner') as typeof import('../srv/attribution-runner')
   const ids = (await SELECT.from(Activities).columns('ID').where(PERIOD)).map((a: any) => a.ID)

@@ -18,6 +18,8 @@ entity FiscalPeriods : managed {
       closedBy      : User;
       /** the latest snapshot: the figures that are reported for the period */
       snapshot      : Association to PeriodSnapshots;
+      /** the latest snapshot's totals per category (empty while the period was never closed) */
+      totals        : Association to many SnapshotTotals on totals.snapshot = snapshot;
       snapshots     : Composition of many PeriodSnapshots on snapshots.period = $self;
       restatements  : Composition of many Restatements on restatements.period = $self;
       jobs          : Composition of many PeriodJobs on jobs.period = $self;

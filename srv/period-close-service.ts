@@ -81,7 +81,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     const used = failing.map(c => ({ check: c.check, count: c.count, reason: waivers.find(w => w.check === c.check)!.reason }))
     // the job runs after this request commits, in transactions of its own; the app shows its progress
     const key = { companyCode: period.companyCode, fiscalYear: period.fiscalYear, fiscalPeriod: period.fiscalPeriod }
-    req.on('succeeded', () => { cds.spawn({ user: req.user }, () => runClose(job.ID, key, period.status === 'reopened', used)) })
+    inBackground(req, () => runClose(job.ID, key, period.status === 'reopened', used))
     return job
   }
 
@@ -90,16 +90,14 @@ export class PeriodCloseService extends cds.ApplicationService {
     if (period.status === 'closed' || period.status === 'inClosing') return req.reject(409, `period ${periodName(period)} is ${period.status}: a restatement reopens it`)
     const job = await startJob(req, period, 'recompute')
     const key = { companyCode: period.companyCode, fiscalYear: period.fiscalYear, fiscalPeriod: period.fiscalPeriod }
-    req.on('succeeded', () => {
-      cds.spawn({ user: req.user }, async () => {
-        try {
-          await recomputeIn(job.ID, key)
-          await cds.tx(() => UPDATE(PeriodJobs, job.ID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), message: 'recomputed' }))
-        } catch (e: any) {
-          LOG.error(`recompute of period ${periodName(key)} failed:`, e)
-          await cds.tx(() => UPDATE(PeriodJobs, job.ID).with({ status: 'failed', activeKey: null, finishedAt: new Date().toISOString(), message: String(e.message).slice(0, 1000) }))
-        }
-      })
+    inBackground(req, async () => {
+      try {
+        await recomputeIn(job.ID, key)
+        await cds.tx(() => UPDATE(PeriodJobs, job.ID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), message: 'recomputed' }))
+      } catch (e: any) {
+        LOG.error(`recompute of period ${periodName(key)} failed:`, e)
+        await cds.tx(() => UPDATE(PeriodJobs, job.ID).with({ status: 'failed', activeKey: null, finishedAt: new Date().toISOString(), message: String(e.message).slice(0, 1000) }))
+      }
     })
     return job
   }
@@ -145,6 +143,15 @@ async function securityEvent (data: Record<string, unknown>): Promise<void> {
   await audit.send('SecurityEvent', { data, ip: (cds.context as any)?.http?.req?.ip })
 }
 
+/**
+ * Runs a job's work in the background once the request that started it succeeded. Each step of the work runs in a
+ * transaction of its own (cds.tx); nothing may use the spawned context's transaction: SQLite has one connection, and
+ * a step waiting for it while that transaction held it waited forever (and with it every request).
+ */
+function inBackground (req: any, work: () => Promise<void>): void {
+  req.on('succeeded', () => { cds.spawn({ user: req.user }, work) })
+}
+
 /** A job of a period, refused (409) while another one of the period runs: the database keeps `activeKey` unique. */
 async function startJob (req: any, period: PeriodKey, jobType: 'close' | 'recompute'): Promise<{ ID: string }> {
   const name = periodName(period)
@@ -161,12 +168,14 @@ async function startJob (req: any, period: PeriodKey, jobType: 'close' | 'recomp
 /** Recomputes the activities of a period in transactions of CHUNK activities, moving the job's progress. */
 async function recomputeIn (jobID: string, period: PeriodKey): Promise<void> {
   // only the lines not attributed with today's rules, factors and context need the engine: found in SQL
-  const fingerprint = await contextFingerprint()
-  const { total, ids } = await cds.tx(async () => ({
-    total: await count(SELECT.one.from(Activities).where(whereIn(period))),
-    ids: (await SELECT.from(Activities).columns('ID').where`companyCode_code = ${period.companyCode} and fiscalYear = ${period.fiscalYear} and fiscalPeriod = ${period.fiscalPeriod}
-      and (attributedWith is null or attributedWith != ${fingerprint})`.orderBy('ID')).map(a => a.ID!)
-  }))
+  const { total, ids } = await cds.tx(async () => {
+    const fingerprint = await contextFingerprint()
+    return {
+      total: await count(SELECT.one.from(Activities).where(whereIn(period))),
+      ids: (await SELECT.from(Activities).columns('ID').where`companyCode_code = ${period.companyCode} and fiscalYear = ${period.fiscalYear} and fiscalPeriod = ${period.fiscalPeriod}
+        and (attributedWith is null or attributedWith != ${fingerprint})`.orderBy('ID')).map(a => a.ID!)
+    }
+  })
   await cds.tx(() => UPDATE(PeriodJobs, jobID).with({ total, done: total - ids.length }))
   for (let i = 0; i < ids.length; i += CHUNK) {
     await cds.tx(async () => {

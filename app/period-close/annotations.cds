@@ -37,7 +37,7 @@ annotate srv.FiscalPeriods with @(
   ] },
   UI.Facets: [
     { $Type: 'UI.ReferenceFacet', ID: 'Checks', Label: '{i18n>ReadinessChecks}', Target: 'checks/@UI.LineItem' },
-    { $Type: 'UI.ReferenceFacet', ID: 'Totals', Label: '{i18n>CategoryTotals}', Target: 'snapshot/totals/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Totals', Label: '{i18n>CategoryTotals}', Target: 'totals/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Jobs', Label: '{i18n>Jobs}', Target: 'jobs/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Snapshots', Label: '{i18n>SnapshotVersions}', Target: 'snapshots/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Restatements', Label: '{i18n>Restatements}', Target: 'restatements/@UI.LineItem' }
@@ -150,14 +150,16 @@ annotate srv.ReadinessChecks actions {
 };
 
 annotate srv.FiscalPeriods actions {
-  checkReadiness @Common.SideEffects: { TargetEntities: ['_it/checks'] };
+  checkReadiness @Common.SideEffects: { TargetEntities: ['in/checks'] };
   // the app waives check by check (ReadinessChecks.waive); the parameter is for API callers
-  close @Common.SideEffects: { TargetProperties: ['_it/status'], TargetEntities: ['_it/jobs', '_it/snapshots', '_it/snapshot', '_it/checks'] }
+  close @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality'], TargetEntities: ['in/jobs', 'in/snapshots', 'in/snapshot', 'in/checks', 'in/totals'] }
         (waivers @UI.Hidden);
-  recompute @Common.SideEffects: { TargetEntities: ['_it/jobs'] };
-  requestReopen @Common.SideEffects: { TargetEntities: ['_it/restatements'] } (reason @title: '{i18n>Reason}' @UI.MultiLineText);
+  recompute @Common.SideEffects: { TargetEntities: ['in/jobs'] };
+  requestReopen @Common.SideEffects: { TargetEntities: ['in/restatements'] } (reason @title: '{i18n>Reason}' @UI.MultiLineText);
 };
 annotate srv.Restatements actions {
-  approve(comment @title: '{i18n>Comment}');
-  decline(comment @title: '{i18n>Comment}');
+  approve @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt'], TargetEntities: ['in/period'] }
+          (comment @title: '{i18n>Comment}');
+  decline @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt'] }
+          (comment @title: '{i18n>Comment}');
 };

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { Decimal } from '../../srv/lib/decimal'
 import { deployTo, eventually, startApp, type AppProcess } from '../helpers/app-process'
 import { launchpadConfig } from '../../srv/launchpad'
@@ -33,12 +33,29 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   after(async () => {
     await browser?.close()
     await app?.kill()
-    fs.rmSync(db, { force: true })
+    for (const file of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(file, { force: true })
   })
 
+  /**
+   * Clicks until what the click should bring about holds: a Fiori elements page can take a first click on an action
+   * before it is ready, and ignore it.
+   */
+  async function clickUntil (target: Locator, done: () => Promise<boolean>, tries = 4): Promise<void> {
+    for (let i = 0; i < tries; i++) {
+      await target.click()
+      for (let w = 0; w < 40; w++) {
+        if (await done()) return
+        await new Promise(resolve => setTimeout(resolve, 250))
+      }
+    }
+    throw new Error(`clicking ${target.toString()} had no effect`)
+  }
+
   const shot = async (name: string): Promise<void> => { await page.screenshot({ path: path.join(screenshots, `${name}.png`) }) }
+  /** the page a test works in, for the screenshot of a failure */
+  let current: Page | undefined
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await page?.screenshot({ path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`) })
+    if (this.currentTest?.state === 'failed') await (current ?? page)?.screenshot({ path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`) })
   })
 
   it('shows one tile per inbound of the apps\' manifests', async () => {
@@ -80,5 +97,145 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(new Decimal(numberIn(header)!).equals(new Decimal(po.kgCO2e)), `${header} vs ${po.kgCO2e as string}`).to.equal(true)
     expect(itemSum.toDecimalPlaces(3, Decimal.ROUND_HALF_UP).equals(new Decimal(po.kgCO2e))).to.equal(true)
     await shot('po-emissions-object-page')
+  })
+
+  it('closes a period through the app as a controller, and reopens it with a second person\'s approval', async () => {
+    const key = "companyCode_code='1010',fiscalYear=2026,fiscalPeriod=1"
+    await app.post('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 1 })
+    const controller = current = await pageAs(browser, 'alice')
+    await controller.goto(`${app.url}/launchpad/index.html#EmissionPeriod-manage&/FiscalPeriods(${key})`, { waitUntil: 'domcontentloaded' })
+    const action = (name: string): Locator => controller.locator(`[id$="FiscalPeriodsObjectPage--fe::DataFieldForAction::PeriodCloseService.${name}"]`)
+    // the page is ready when its title shows the period's company code and its (still empty) checks table
+    await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'Scope3 Demo Deutschland GmbH' }).waitFor({ timeout: 180000 })
+    await controller.locator('[id*="fe::table::checks"]', { hasText: 'No items available' }).first().waitFor({ timeout: 60000 })
+    const provisional = controller.locator('[id*="fe::table::checks"] tr.sapMLIB', { hasText: 'provisionalActivities' })
+    await clickUntil(action('checkReadiness'), async () => await provisional.isVisible())
+    // the failing check is waived in its row, with a reason
+    await provisional.locator('.sapMCb').first().click()
+    await controller.locator('[id$="fe::table::checks::LineItem::DataFieldForAction::PeriodCloseService.waive"]').click()
+    await controller.locator('.sapMDialog textarea').fill('demo purchase orders have no goods receipts yet')
+    await controller.locator('.sapMDialog button', { hasText: 'Waive' }).click()
+    await provisional.locator('td', { hasText: 'demo purchase orders' }).waitFor({ timeout: 30000 })
+    await action('close').click()
+    await controller.locator('[id*="fe::table::jobs"] tr.sapMLIB', { hasText: 'close' }).waitFor({ timeout: 30000 })
+    const period = await eventually(async () => {
+      const p = await app.get(`/odata/v4/period-close/FiscalPeriods(${key})?$expand=snapshot`)
+      return p.status === 'closed' ? p : undefined
+    }, 60000, 'the close job')
+    // the job ran in the background: the reloaded page shows the frozen figure the service holds
+    await controller.reload({ waitUntil: 'domcontentloaded' })
+    await controller.locator('[id*="fe::table::totals"] tr.sapMLIB').first().waitFor({ timeout: 60000 })
+    const header = await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]').innerText()
+    expect(header).to.include(period.snapshot.hash)
+    const figure = header.split('\n').find(line => /^-?\d/.test(line.trim()))!
+    expect(new Decimal(numberIn(figure)!).equals(new Decimal(period.snapshot.kgCO2eLocation)), `${header} vs ${period.snapshot.kgCO2eLocation as string}`).to.equal(true)
+    await controller.screenshot({ path: path.join(screenshots, 'period-close-object-page.png') })
+    await action('requestReopen').click()
+    const reason = controller.locator('.sapMDialog textarea')
+    await reason.fill('Supplier sent primary data for January')
+    await reason.press('Tab')
+    await controller.locator('.sapMDialog button', { hasText: 'Request Reopen' }).click()
+    await eventually(async () => (await app.get(`/odata/v4/period-close/FiscalPeriods(${key})/restatements?$filter=status eq 'requested'`)).value?.length === 1, 30000, 'the restatement request')
+    // (sections below the fold render when they come into view)
+    await controller.locator('[id*="fe::table::restatements"]').first().scrollIntoViewIfNeeded()
+    await controller.locator('[id*="fe::table::restatements"] tr.sapMLIB', { hasText: 'requested' }).waitFor({ timeout: 30000 })
+    // four eyes: another controller approves in their own session
+    const approver = current = await pageAs(browser, 'bob')
+    await approver.goto(`${app.url}/launchpad/index.html#EmissionPeriod-manage&/FiscalPeriods(${key})`, { waitUntil: 'domcontentloaded' })
+    const request = approver.locator('[id*="fe::table::restatements"] tr.sapMLIB', { hasText: 'Supplier sent primary data' })
+    await approver.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'closed' }).waitFor({ timeout: 180000 })
+    await approver.locator('[id*="fe::table::restatements"]').first().scrollIntoViewIfNeeded()
+    await request.waitFor({ timeout: 60000 })
+    await request.locator('.sapMCb').first().click()
+    await approver.locator('[id$="fe::table::restatements::LineItem::DataFieldForAction::PeriodCloseService.approve"]').click()
+    await approver.locator('.sapMDialog input').first().fill('checked the supplier data')
+    await approver.locator('.sapMDialog button', { hasText: 'Approve' }).click()
+    await request.locator('td', { hasText: 'approved' }).waitFor({ timeout: 30000 })
+    expect((await app.get(`/odata/v4/period-close/FiscalPeriods(${key})`)).status).to.equal('reopened')
+    await approver.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'reopened' }).waitFor({ timeout: 30000 })
+    await approver.context().close()
+    await controller.context().close()
+  })
+
+  it('creates and publishes a factor set draft as an admin; the service\'s validation shows at the field', async () => {
+    const admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#EmissionFactor-manage`, { waitUntil: 'domcontentloaded' })
+    const create = admin.locator('[id$="FactorSetsList--fe::table::FactorSets::LineItem::StandardAction::Create"]')
+    await admin.locator('[id*="FactorSetsList"] tr.sapMLIB', { hasText: 'US-EPA-SCGHG-1.3' }).waitFor({ timeout: 180000 })
+    await admin.screenshot({ path: path.join(screenshots, 'manage-factors-list.png') })
+    await create.click()
+    // the key is asked for first, then the draft opens in edit mode
+    await admin.locator('.sapMDialog input').fill('BROWSER-PCF')
+    await admin.locator('.sapMDialog button', { hasText: 'Continue' }).click()
+    const field = (name: string): Locator => admin.locator(`[id$="FormElement::DataField::${name}::Field-edit-inner"]`)
+    await field('title').waitFor({ timeout: 60000 })
+    await field('title').fill('Supplier footprints entered in the browser')
+    await field('publisher').fill('Browser Test GmbH')
+    await field('version').fill('2026.1')
+    await admin.locator('[id$="fe::table::factors::LineItem::StandardAction::Create"]').click()
+    const factor = admin.locator('[id*="fe::table::factors"] tr.sapMLIB').first()
+    await factor.waitFor({ timeout: 30000 })
+    const cells = factor.locator('input:not([type=checkbox])')
+    await cells.nth(0).fill('Steel coil, cradle-to-gate')
+    await cells.nth(1).fill('1.85')
+    await cells.nth(2).fill('NOPE')
+    await cells.nth(2).press('Tab')
+    const save = admin.locator('[id$="FactorSetsObjectPage--fe::FooterBar::StandardAction::Save"]')
+    await save.click()
+    // the service refuses the unknown unit; Fiori elements marks the unit cell of that row and names it
+    await admin.locator('.sapMMsgPopover, .sapMMessageView', { hasText: 'Unknown unit of measure NOPE' }).first().waitFor({ timeout: 30000 })
+    expect(await factor.locator('.sapMInputBaseContentWrapperError').count()).to.equal(1)
+    await admin.screenshot({ path: path.join(screenshots, 'manage-factors-field-message.png') })
+    expect((await app.get("/odata/v4/admin/FactorSets(code='BROWSER-PCF',IsActiveEntity=true)")).error?.code).to.equal('404')
+    await admin.keyboard.press('Escape')
+    await cells.nth(2).fill('KGM')
+    await cells.nth(2).press('Tab')
+    await save.click()
+    const publish = admin.locator('[id$="FactorSetsObjectPage--fe::DataFieldForAction::AdminService.publish"]')
+    await eventually(async () => await publish.isEnabled(), 60000, 'the saved set')
+    await publish.click()
+    const saved = await eventually(async () => {
+      const set = await app.get("/odata/v4/admin/FactorSets(code='BROWSER-PCF',IsActiveEntity=true)?$expand=factors")
+      return set.status_code === 'published' ? set : undefined
+    }, 30000, 'the published set')
+    expect(saved.factors.map((f: any) => [f.ID, f.unit_code, Number(f.value)])).to.deep.equal([['BROWSER-PCF/F001', 'KGM', 1.85]])
+    await admin.locator('[id$="FactorSetsObjectPage--fe::DataFieldForAction::AdminService.deprecate"]:not([disabled])').waitFor({ timeout: 30000 })
+    await admin.context().close()
+  })
+
+  it('drafts the next version of a rule that attributions used, from its object page', async () => {
+    const { value: [rule] } = await app.get('/odata/v4/admin/AttributionRules?$filter=inUse eq true and IsActiveEntity eq true&$top=1')
+    let admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#AttributionRule-manage`, { waitUntil: 'domcontentloaded' })
+    await admin.locator('[id*="AttributionRulesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
+    await admin.screenshot({ path: path.join(screenshots, 'manage-rules-list.png') })
+    // (a second goto that changes only the hash does not reload the app: the object page opens in a new tab)
+    const tab = await admin.context().newPage()
+    await admin.close()
+    admin = current = tab
+    await admin.goto(`${app.url}/launchpad/index.html#AttributionRule-manage&/AttributionRules(ID=${rule.ID as string},IsActiveEntity=true)`, { waitUntil: 'domcontentloaded' })
+    const newVersion = admin.locator('[id$="AttributionRulesObjectPage--fe::DataFieldForAction::AdminService.newVersion"]')
+    await newVersion.waitFor({ timeout: 60000 })
+    // a used version is not edited in place: no Edit button, only New Version
+    expect(await admin.locator('[id$="AttributionRulesObjectPage--fe::StandardAction::Edit"]').isVisible()).to.equal(false)
+    await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'Used by Attributions' }).waitFor({ timeout: 60000 })
+    await clickUntil(newVersion, async () => /IsActiveEntity=false/.test(admin.url()))
+    await admin.locator('[id$="AttributionRulesObjectPage--fe::FooterBar::StandardAction::Save"]').waitFor({ timeout: 30000 })
+    // the draft of the next version, with the rule's key
+    const header = admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]')
+    await header.filter({ hasText: new RegExp(`Rule Version:\\s*${rule.version + 1 as number}`) }).waitFor({ timeout: 30000 })
+    await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: rule.ruleKey }).waitFor({ timeout: 30000 })
+    await admin.context().close()
+  })
+
+  it('charts the emissions by category in Scope 3 Analytics with the lines below', async () => {
+    const { value: totals } = await app.get('/odata/v4/analytics/EmissionLines?$apply=groupby((category_code,categoryName),aggregate(kgCO2eLocation with sum as total))')
+    const analyst = current = await pageAs(browser, 'alice')
+    await analyst.goto(`${app.url}/launchpad/index.html#EmissionLine-analyze`, { waitUntil: 'domcontentloaded' })
+    await analyst.locator('[id*="EmissionLinesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
+    // one bar per category the service aggregates, labelled with its name
+    for (const t of totals) await analyst.locator('svg text', { hasText: t.categoryName }).first().waitFor({ timeout: 60000 })
+    await analyst.screenshot({ path: path.join(screenshots, 'analytics.png') })
+    await analyst.context().close()
   })
 })
