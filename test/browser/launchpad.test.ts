@@ -10,7 +10,8 @@ import { launchpadConfig } from '../../srv/launchpad'
 import { launch, numberIn, pageAs, requireChromium, screenshots } from '../helpers/browser'
 
 /** the tiles the launchpad must show: one per inbound of every app's manifest */
-const inbounds = Object.values<any>((launchpadConfig(path.join(__dirname, '..', '..', 'app')) as any).applications)
+const applications = (launchpadConfig(path.join(__dirname, '..', '..', 'app')) as any).applications as Record<string, any>
+const inbounds = Object.values<any>(applications)
 
 describe('Fiori apps in the local launchpad (real browser)', function () {
   // the first load compiles UI5 on the fly: tests wait on content, never on fixed sleeps
@@ -65,6 +66,18 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     for (const { title } of inbounds) await page.locator('.sapMGT', { hasText: title }).first().waitFor({ timeout: 180000 })
     expect(await page.locator('.sapMGT').count()).to.equal(inbounds.length)
     await shot('launchpad')
+  })
+
+  it('opens every app from its tile: its intent, and a list report with its table', async () => {
+    const user = current = await pageAs(browser, 'alice')
+    for (const [intent, { title }] of Object.entries(applications)) {
+      await user.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded' })
+      await user.locator('.sapMGT', { hasText: title }).first().click({ timeout: 180000 })
+      await user.waitForURL(url => url.hash.startsWith(`#${intent}`), { timeout: 60000, waitUntil: 'commit' })
+      // the app's list report has rendered its table (with rows, or saying it has none)
+      await user.locator('.sapMListTbl tr.sapMLIB, .sapMListTbl .sapMListNoData').first().waitFor({ timeout: 180000 })
+    }
+    await user.context().close()
   })
 
   it('opens Purchase Order Emissions from its tile with the service\'s figures on screen', async () => {
