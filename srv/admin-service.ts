@@ -11,8 +11,10 @@ const CONDITIONS = ['supplier_ID', 'material_ID', 'materialGroup_code', 'plant_c
 /** kg CO2e as a message shows it: to the gram, with its sign when it is a change */
 const signed = (kg: string, delta = false): string => `${delta && Number(kg) > 0 ? '+' : ''}${new Decimal(kg).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3)}`
 
-/** A message target at a field: inside a draft action (activation) the field is a member of its binding parameter `in`. */
-const fieldOf = (req: any, field: string): string => `${req._?.event?.startsWith('draft') === true ? 'in/' : ''}${field}`
+/** Whether the request runs inside a draft action (activation), where fields are members of the binding parameter `in`. */
+const inDraftAction = (req: any): boolean => req._?.event?.startsWith('draft') === true
+/** A message target at a field, inside a draft action or not. */
+const fieldOf = (req: any, field: string): string => `${inDraftAction(req) ? 'in/' : ''}${field}`
 
 export class AdminService extends cds.ApplicationService {
   async init (): Promise<void> {
@@ -89,7 +91,7 @@ export class AdminService extends cds.ApplicationService {
       const units = await known(Units, [...new Set(factors.map(f => f.unit_code).filter(Boolean))])
       const regions = await known(Regions, [...new Set(factors.map(f => f.region_code).filter(Boolean))])
       for (const f of factors) {
-        const at = (field: string): string => fieldOf(req, `factors(ID='${f.ID as string}'${req._?.event?.startsWith('draft') === true ? ',IsActiveEntity=false' : ''})/${field}`)
+        const at = (field: string): string => fieldOf(req, `factors(ID='${f.ID as string}'${inDraftAction(req) ? ',IsActiveEntity=false' : ''})/${field}`)
         if (f.unit_code && !units.has(f.unit_code)) req.error(400, `Unknown unit of measure ${f.unit_code as string}`, at('unit_code'))
         if (f.region_code && !regions.has(f.region_code)) req.error(400, `Unknown region ${f.region_code as string}`, at('region_code'))
       }

@@ -13,6 +13,9 @@ const CHUNK = 1000
 interface Check { check: string, passed: boolean, count: number, message: string, target: string }
 
 const keyOf = (row: any): PeriodKey => ({ companyCode: row.companyCode_code, fiscalYear: Number(row.fiscalYear), fiscalPeriod: Number(row.fiscalPeriod) })
+/** The foreign key of an entity's `period` association (checks, jobs, snapshots, restatements). */
+const periodRef = (p: PeriodKey): { period_companyCode_code: string, period_fiscalYear: number, period_fiscalPeriod: number } =>
+  ({ period_companyCode_code: p.companyCode, period_fiscalYear: p.fiscalYear, period_fiscalPeriod: p.fiscalPeriod })
 const filterOf = (p: PeriodKey): string => `companyCode_code eq '${p.companyCode}' and fiscalYear eq ${p.fiscalYear} and fiscalPeriod eq ${p.fiscalPeriod}`
 const count = async (query: any): Promise<number> => Number((await query.columns('count(1) as n'))?.n ?? 0)
 
@@ -43,7 +46,7 @@ export class PeriodCloseService extends cds.ApplicationService {
   /** The readiness report, kept with the period: a waiver stays while its check fails and lapses when it passes. */
   async storedReadiness (period: PeriodKey): Promise<Check[]> {
     const checks = await readiness(period)
-    const own = { period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod }
+    const own = periodRef(period)
     const kept = new Map((await SELECT.from(ReadinessChecks).where(own)).map(c => [c.check, c]))
     const checkedAt = new Date().toISOString()
     await DELETE.from(ReadinessChecks).where(own)
@@ -69,7 +72,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     if (period.status === 'closed') return req.reject(409, `period ${name} is already closed; a restatement reopens it`)
     if (period.status === 'inClosing') return req.reject(409, `period ${name} is being closed: a close job runs`)
     // waivers of the call, then those stored with the period's checks
-    const stored = await SELECT.from(ReadinessChecks).columns('check', 'waiverReason as reason').where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, waiverReason: { '!=': null } })
+    const stored = await SELECT.from(ReadinessChecks).columns('check', 'waiverReason as reason').where({ ...periodRef(period), waiverReason: { '!=': null } })
     const waivers = [...(req.data.waivers ?? []), ...stored] as Array<{ check?: string, reason?: string }>
     const failing = (await this.storedReadiness(period)).filter(c => !c.passed)
     const unwaived = failing.filter(c => !waivers.some(w => w.check === c.check && w.reason?.trim()))
@@ -105,9 +108,9 @@ export class PeriodCloseService extends cds.ApplicationService {
   async requestReopening (req: any): Promise<unknown> {
     const period = await this.periodOf(req)
     if (period.status !== 'closed') return req.reject(409, `period ${periodName(period)} is ${period.status}: only a closed period can be reopened`)
-    const pending = await SELECT.one.from(Restatements).where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, status: { in: ['requested', 'approved'] } })
+    const pending = await SELECT.one.from(Restatements).where({ ...periodRef(period), status: { in: ['requested', 'approved'] } })
     if (pending) return req.reject(409, `a restatement of period ${periodName(period)} is already ${pending.status}`)
-    const request = { ID: cds.utils.uuid(), period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, reason: req.data.reason, status: 'requested' }
+    const request = { ID: cds.utils.uuid(), ...periodRef(period), reason: req.data.reason, status: 'requested' }
     await INSERT.into(Restatements).entries(request as any)
     await appendLog({ action: 'reopenRequest', subject: periodName(period), details: req.data.reason, inputs: { period, snapshot: period.snapshot_ID } })
     return await SELECT.one.from(Restatements, request.ID)
@@ -155,7 +158,7 @@ function inBackground (req: any, work: () => Promise<void>): void {
 /** A job of a period, refused (409) while another one of the period runs: the database keeps `activeKey` unique. */
 async function startJob (req: any, period: PeriodKey, jobType: 'close' | 'recompute'): Promise<{ ID: string }> {
   const name = periodName(period)
-  const job = { ID: cds.utils.uuid(), period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, jobType, status: 'running', activeKey: name, startedAt: new Date().toISOString(), startedBy: req.user.id }
+  const job = { ID: cds.utils.uuid(), ...periodRef(period), jobType, status: 'running', activeKey: name, startedAt: new Date().toISOString(), startedBy: req.user.id }
   try {
     await INSERT.into(PeriodJobs).entries(job as any)
   } catch (e) {
@@ -231,11 +234,11 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       const pins = await pinsOf(period)
       const version = (previous?.version ?? 0) + 1
       const hash = snapshotHash(period, version, figures)
-      const request = restatement ? await SELECT.one.from(Restatements).where({ period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod, status: 'approved' }) : undefined
+      const request = restatement ? await SELECT.one.from(Restatements).where({ ...periodRef(period), status: 'approved' }) : undefined
       const ID = cds.utils.uuid()
       const { totals, methods, ...sums } = figures
       await INSERT.into(PeriodSnapshots).entries({
-        ID, period_companyCode_code: period.companyCode, period_fiscalYear: period.fiscalYear, period_fiscalPeriod: period.fiscalPeriod,
+        ID, ...periodRef(period),
         version, previous_ID: previous?.ID ?? null, createdAt: new Date().toISOString(), createdBy: cds.context?.user?.id,
         reason: request?.reason ?? 'period close', hash, ...sums, waivers: JSON.stringify(waivers), factorSets: JSON.stringify(factorSetsOf(pins)), pins: JSON.stringify(pins)
       } as any)
