@@ -56,7 +56,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   /** the page a test works in, for the screenshot of a failure */
   let current: Page | undefined
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await (current ?? page)?.screenshot({ path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`) })
+    // (a page that stalls must not fail the hook as well: that would skip the remaining tests)
+    if (this.currentTest?.state === 'failed') await (current ?? page)?.screenshot({ path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`), timeout: 10000 }).catch(() => {})
   })
 
   it('shows one tile per inbound of the apps\' manifests', async () => {
@@ -69,15 +70,19 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   })
 
   it('opens every app from its tile: its intent, and a list report with its table', async () => {
-    const user = current = await pageAs(browser, 'alice')
+    const context = (await pageAs(browser, 'alice')).context()
     for (const [intent, { title }] of Object.entries(applications)) {
-      await user.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded' })
+      // a fresh tab per tile: leaving a running Fiori app for the launchpad in the same tab could stall the unload
+      for (const open of context.pages()) await open.close()
+      const user = current = await context.newPage()
+      await user.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded', timeout: 180000 })
       await user.locator('.sapMGT', { hasText: title }).first().click({ timeout: 180000 })
       await user.waitForURL(url => url.hash.startsWith(`#${intent}`), { timeout: 60000, waitUntil: 'commit' })
       // the app's list report has rendered its table (with rows, or saying it has none)
       await user.locator('.sapMListTbl tr.sapMLIB, .sapMListTbl .sapMListNoData').first().waitFor({ timeout: 180000 })
     }
-    await user.context().close()
+    current = undefined
+    await context.close()
   })
 
   it('opens Purchase Order Emissions from its tile with the service\'s figures on screen', async () => {
