@@ -2,7 +2,6 @@ using { scope3 } from '../db/schema';
 
 /** Activities from the ERP, the rules that attribute them, and the resulting emissions with their lineage. */
 @path: '/odata/v4/accounting'
-@requires: 'authenticated-user'
 service AccountingService {
   @readonly entity Activities       as projection on scope3.Activities;
   @readonly @cds.redirection.target
@@ -32,6 +31,5 @@ service AccountingService {
   }
 
   /** Attributes the given activities (all when none are given) with the current rules and factors; idempotent. */
-  @(requires: ['SustainabilityAdmin', 'Controller'])
   action recompute(activities : many UUID) returns RecomputeReport;
 }

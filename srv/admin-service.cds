@@ -11,10 +11,8 @@ using { sap.changelog } from '@cap-js/change-tracking';
  *   whose activation deactivates its predecessor, so every attribution keeps pointing at the version it used.
  */
 @path: '/odata/v4/admin'
-@requires: ['SustainabilityAdmin', 'Auditor']
 service AdminService {
   @odata.draft.enabled
-  @(restrict: [{ grant: 'READ' }, { grant: ['*'], to: 'SustainabilityAdmin' }])
   entity FactorSets as projection on scope3.FactorSets {
     *,
     status       @readonly,
@@ -35,7 +33,6 @@ service AdminService {
     action deprecate(reason : String(500) @mandatory);
   };
 
-  @(restrict: [{ grant: 'READ' }, { grant: ['*'], to: 'SustainabilityAdmin' }])
   entity EmissionFactors as projection on scope3.EmissionFactors {
     *,
     /** `<set>/<code>`, given when the factor is created */
@@ -44,7 +41,6 @@ service AdminService {
   } excluding { gases };
 
   @odata.draft.enabled
-  @(restrict: [{ grant: 'READ' }, { grant: ['*'], to: 'SustainabilityAdmin' }])
   entity AttributionRules as projection on scope3.AttributionRules {
     *,
     version @readonly,

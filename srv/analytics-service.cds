@@ -7,7 +7,6 @@ using { scope3 } from '../db/schema';
  * group, plant and period, with the lines themselves one click below. Read-only.
  */
 @path: '/odata/v4/analytics'
-@requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']
 service AnalyticsService {
   @readonly
   entity EmissionLines as select from scope3.Attributions {

@@ -3,7 +3,6 @@ using { sap.changelog } from '@cap-js/change-tracking';
 
 /** Auditors prove that nothing was altered: the hash-chained calculation log, and replay of closed periods. */
 @path: '/odata/v4/audit'
-@requires: ['Auditor', 'SustainabilityAdmin', 'Controller']
 service AuditService {
   @readonly entity CalculationLog  as projection on scope3.CalculationLog;
   @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots;

@@ -3,7 +3,6 @@
  * units, exchange rates and price indexes, and writes nothing.
  */
 @path: '/odata/v4/calculation'
-@requires: 'authenticated-user'
 service CalculationService {
 
   type FactorInput {

@@ -5,7 +5,6 @@ using { scope3 } from '../db/schema';
  * (its current attribution), summed per purchase order. Read-only; figures come from the attribution runner.
  */
 @path: '/odata/v4/emissions'
-@requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']
 service EmissionsService {
   /** one row per purchase order item with its current figure, method, factor and data quality */
   @cds.redirection.target @readonly

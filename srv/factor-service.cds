@@ -2,7 +2,6 @@ using { scope3 } from '../db/schema';
 
 /** The factor library: published datasets, their factors, and the data that moves spend between currencies and years. */
 @path: '/odata/v4/factors'
-@requires: 'authenticated-user'
 service FactorService {
   @readonly entity FactorSets        as projection on scope3.FactorSets;
   @readonly entity EmissionFactors   as projection on scope3.EmissionFactors;
@@ -38,6 +37,5 @@ service FactorService {
   }
 
   /** Loads (or reloads, when the file changed) a factor set from its published file; idempotent. */
-  @(requires: 'SustainabilityAdmin')
   action importFactorSet(setCode : String(40) @mandatory) returns ImportReport;
 }

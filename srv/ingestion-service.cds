@@ -4,7 +4,6 @@ using from '@sap/cds/srv/outbox';
 
 /** S/4HANA business events in: the inbox, its processing, and on-demand synchronisation for admins. */
 @path: '/odata/v4/ingestion'
-@requires: ['SustainabilityAdmin', 'Auditor']
 service IngestionService {
   @readonly entity InboundEvents as projection on scope3.InboundEvents;
   /** processing tasks of the persistent queue: attempts and the last error; those at the maximum are dead letters */
@@ -19,14 +18,11 @@ service IngestionService {
   }
 
   /** processes one inbox entry (the queue calls it; admins may retry one) */
-  @(requires: ['SustainabilityAdmin', 'internal-user'])
   action processInbound(ID : UUID, type : String(200), data : LargeString);
 
   /** reads the documents S/4HANA changed since the last run and processes those whose events never arrived */
-  @(requires: ['SustainabilityAdmin', 'internal-user'])
   action reconcile() returns ReconciliationRuns;
 
   /** re-reads one purchase order from S/4HANA and brings its activities and attributions up to date */
-  @(requires: 'SustainabilityAdmin')
   action syncPurchaseOrder(purchaseOrder : String(10) @mandatory) returns SyncReport;
 }

@@ -5,7 +5,6 @@ using { scope3 } from '../db/schema';
  * attributions, document lines, events, factors and rules behind it.
  */
 @path: '/odata/v4/inventory'
-@requires: ['Controller', 'Auditor', 'SustainabilityAdmin']
 service InventoryService {
   /** one line per Scope 3 category of a reporting year: read with $filter=reportingYear eq <year> */
   @readonly @cds.persistence.skip
@@ -31,7 +30,6 @@ service InventoryService {
         changePercent       : Decimal(9, 2);
   }
 
-  @(restrict: [{ grant: 'READ' }, { grant: 'WRITE', to: 'Controller' }])
   entity CategoryExclusions as projection on scope3.CategoryExclusions;
 
   /** the lineage: attributions with their period, activity (→ document, event), factor (→ set, licence) and rule */

@@ -5,7 +5,6 @@ using { scope3 } from '../db/schema';
  * hashed snapshot and locks the period, and restatements that need a reason and a second person's approval.
  */
 @path: '/odata/v4/period-close'
-@requires: ['Controller', 'Approver', 'Auditor']
 service PeriodCloseService {
   type CheckResult {
     check   : String(40);
@@ -34,7 +33,6 @@ service PeriodCloseService {
   }
 
   /** Controllers open a period by creating it; status and close data are the service's. */
-  @(restrict: [{ grant: 'READ' }, { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller' }])
   entity FiscalPeriods as projection on scope3.FiscalPeriods {
     *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly,
     // compositions the service fills: never written with the period
@@ -62,7 +60,6 @@ service PeriodCloseService {
     action requestReopen(reason : String(1000) @mandatory) returns Restatements;
   };
 
-  @(restrict: [{ grant: 'READ' }, { grant: ['waive'], to: 'Controller' }])
   entity ReadinessChecks as projection on scope3.ReadinessChecks {
     *, case when passed then 3 when waiverReason is not null then 2 else 1 end as criticality : Integer
   } actions {
@@ -76,7 +73,6 @@ service PeriodCloseService {
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
   @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;
 
-  @(restrict: [{ grant: 'READ' }, { grant: ['approve', 'decline'], to: 'Approver' }])
   entity Restatements as projection on scope3.Restatements actions {
     /** four eyes: only someone other than the requester approves; the period is reopened */
     action approve(comment : String(1000));

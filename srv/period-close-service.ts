@@ -19,10 +19,22 @@ const periodRef = (p: PeriodKey): { period_companyCode_code: string, period_fisc
 const filterOf = (p: PeriodKey): string => `companyCode_code eq '${p.companyCode}' and fiscalYear eq ${p.fiscalYear} and fiscalPeriod eq ${p.fiscalPeriod}`
 const count = async (query: any): Promise<number> => Number((await query.columns('count(1) as n'))?.n ?? 0)
 
+/**
+ * A user whose role sets `CompanyCode` opens periods only in those company codes: CAP applies the `where` of
+ * @restrict (srv/access-control.cds) to reads, updates and bound actions, not to CREATE.
+ */
+function ownCompanyCode (req: any): void {
+  const allowed = req.user.attr?.CompanyCode
+  if (allowed == null) return
+  const code = req.data.companyCode_code
+  if (![allowed].flat().includes(code)) req.reject(403, `company code ${String(code)} is not among yours`, 'companyCode_code')
+}
+
 export class PeriodCloseService extends cds.ApplicationService {
   async init (): Promise<void> {
     guardLockedPeriods()
     const { FiscalPeriods: periods, Restatements: requests } = this.entities
+    this.before('CREATE', periods, (req: any) => { ownCompanyCode(req) })
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
     this.on('checkReadiness', periods, async (req: any) => await this.storedReadiness(await this.periodOf(req)))
     this.on('waive', this.entities.ReadinessChecks, async (req: any) => await this.waiveCheck(req))

@@ -1,10 +1,25 @@
-/** The CAP server with the local launchpad's configuration (not in production, where the launchpad is Work Zone's). */
+/**
+ * The CAP server: the request guards (srv/request-guards.ts) in every profile; outside production also the local
+ * launchpad's configuration (in production the launchpad is SAP Build Work Zone's, behind its app router).
+ */
 import cds from '@sap/cds'
 import path from 'node:path'
 import { launchpadConfig } from './launchpad'
+import { guardServer, guardService, sandboxCsp } from './request-guards'
+
+cds.on('serving', (srv: any) => { if (srv instanceof cds.ApplicationService) guardService(srv) })
 
 cds.on('bootstrap', (app: any) => {
+  guardServer(app)
   if (cds.env.profiles?.includes('production') === true) return
+  app.use('/launchpad', sandboxCsp())
+  // the apps' data sources are relative (`odata/v4/...`), which SAP Build Work Zone's app router resolves through
+  // each app's xs-app.json; here an app's `/<mount path>/odata/...` is the server's own `/odata/...`
+  app.use((req: any, _res: any, next: () => void) => {
+    const inApp = /^\/[\w-]+(\/odata\/.*)$/.exec(req.url as string)
+    if (inApp) req.url = inApp[1]
+    next()
+  })
   // where the ushell sandbox (test-resources/sap/ushell/bootstrap/sandbox.js) reads its application configuration
   app.get('/appconfig/fioriSandboxConfig.json', (_req: any, res: any) => res.json(launchpadConfig(path.join(cds.root, cds.env.folders.app))))
 })

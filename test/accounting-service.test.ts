@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
 
 describe('AccountingService: attribution of activities', () => {
-  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.auth = { username: 'alice', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
 
 describe('AdminService: factors and rules maintained in Fiori drafts', () => {
-  const { GET, POST, PATCH, DELETE: DEL, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  const { GET, POST, PATCH, DELETE: DEL, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.auth = { username: 'alice', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
   const admin = '/odata/v4/admin'

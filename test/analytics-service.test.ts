@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
 
 describe('AnalyticsService: current figures aggregated with $apply', () => {
-  const { GET, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  const { GET, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.auth = { username: 'erin', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
   const lines = '/odata/v4/analytics/EmissionLines'

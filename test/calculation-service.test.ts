@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
 
 describe('CalculationService: the estimate API', () => {
-  const { POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  const { POST, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.auth = { username: 'alice', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
 

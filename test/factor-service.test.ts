@@ -2,7 +2,7 @@ import cds from '@sap/cds'
 import path from 'node:path'
 
 describe('FactorService: the factor library', () => {
-  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'), '--in-memory')
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.auth = { username: 'alice', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
 

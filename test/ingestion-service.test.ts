@@ -130,9 +130,9 @@ describe('IngestionService: S/4HANA business events in', () => {
     const { Activities } = cds.entities('scope3')
     const ids = (await SELECT.from(Activities).columns('ID').where({ documentNumber: { in: orders } })).map((a: any) => a.ID)
     // the app never deletes attributions (the period guard refuses it), so the test does it behind its back, in SQL
-    const list = ids.map(() => '?').join(',')
-    await cds.db.run(`UPDATE scope3_Attributions SET supersedes_ID = NULL, supersededBy_ID = NULL WHERE activity_ID IN (${list})`, ids)
-    await cds.db.run(`DELETE FROM scope3_Attributions WHERE activity_ID IN (${list})`, ids)
+    const list = ids.map((id: string) => `'${id}'`).join(',')
+    await cds.db.run(`UPDATE scope3_Attributions SET supersedes_ID = NULL, supersededBy_ID = NULL WHERE activity_ID IN (${list})`)
+    await cds.db.run(`DELETE FROM scope3_Attributions WHERE activity_ID IN (${list})`)
     await DELETE.from(Activities).where({ ID: { in: ids } })
     for (const [type, data] of [...events].reverse()) { await deliver(type, data); await deliver(type, data) }
     const replayed = await Promise.all(orders.map(currentOf))

@@ -1,0 +1,96 @@
+/**
+ * Who may do what: the roles of xs-security.json (scopes and role templates of the same names) on every service,
+ * entity and action. test/access-control.test.ts reads this model and fails for an entity or action that has no
+ * rule here, and checks each role against each operation over HTTP.
+ *
+ * - ERPUser: reads the emissions of procurement documents (Purchase Order Emissions, Scope 3 Analytics).
+ * - Controller: runs the readiness checks, closes periods, requests reopening; reads the figures and their lineage.
+ * - Approver: approves or declines the reopening of someone else's period (four eyes, in the service).
+ * - SustainabilityAdmin: factors, rules, the inbox and its synchronisation, recomputation.
+ * - Auditor: reads everything, including lineage and the calculation log; changes nothing.
+ * - emcallback (Event Mesh's webhook) and internal-user (the app's own queue) are technical: no person has them.
+ *
+ * Company codes: a user whose role collection sets the attribute `CompanyCode` sees only those company codes'
+ * purchase orders, lines and periods; without the attribute, all. CAP does not apply `where` to CREATE or to
+ * composition children, so the period-close service checks those itself (srv/period-close-service.ts).
+ */
+using from './accounting-service';
+using from './admin-service';
+using from './analytics-service';
+using from './audit-service';
+using from './calculation-service';
+using from './emissions-service';
+using from './factor-service';
+using from './ingestion-service';
+using from './inventory-service';
+using from './period-close-service';
+
+// ---------------------------------------------------------------------------------------------------------------
+// ERP users: emissions of purchase orders and their items
+annotate EmissionsService with @(requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']);
+annotate EmissionsService.PurchaseOrders with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
+annotate EmissionsService.PurchaseOrderItems with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
+annotate EmissionsService.Attributions with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
+
+// Scope 3 Analytics: the same readers, the same company-code rule
+annotate AnalyticsService with @(requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']);
+annotate AnalyticsService.EmissionLines with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Period close: controllers act, approvers approve, auditors read
+annotate PeriodCloseService with @(requires: ['Controller', 'Approver', 'Auditor']);
+annotate PeriodCloseService.FiscalPeriods with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
+  // opening a period is creating it; the company code of a new period is checked in the service (CAP does not)
+  { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller',
+    where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
+annotate PeriodCloseService.ReadinessChecks with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' },
+  { grant: 'waive', to: 'Controller', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' }
+]);
+annotate PeriodCloseService.Restatements with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' },
+  { grant: ['approve', 'decline'], to: 'Approver', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' }
+]);
+
+// Inventory report: controllers also record category exclusions with their justification
+annotate InventoryService with @(requires: ['Controller', 'Auditor', 'SustainabilityAdmin']);
+annotate InventoryService.CategoryExclusions with @(restrict: [{ grant: 'READ' }, { grant: 'WRITE', to: 'Controller' }]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Factor library and rules: sustainability admins write, auditors read along
+annotate AdminService with @(requires: ['SustainabilityAdmin', 'Auditor']);
+annotate AdminService.FactorSets with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+annotate AdminService.EmissionFactors with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+annotate AdminService.AttributionRules with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+
+// the published factor library; controllers see the factors behind their figures
+annotate FactorService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);
+annotate FactorService.importFactorSet with @(requires: 'SustainabilityAdmin');
+
+// activities, attributions and rules: the lineage for those who report, audit or maintain it
+annotate AccountingService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);
+annotate AccountingService.recompute with @(requires: ['SustainabilityAdmin', 'Controller']);
+
+// the inbox of S/4HANA events; the queue processes entries as internal-user (CAP's own technical user)
+annotate IngestionService with @(requires: ['SustainabilityAdmin', 'Auditor']);
+annotate IngestionService.processInbound with @(requires: ['SustainabilityAdmin', 'internal-user']);
+annotate IngestionService.reconcile with @(requires: ['SustainabilityAdmin', 'internal-user']);
+annotate IngestionService.syncPurchaseOrder with @(requires: 'SustainabilityAdmin');
+
+// ---------------------------------------------------------------------------------------------------------------
+// the calculation log, snapshots and change history: proof for auditors, and for those whose work it records
+annotate AuditService with @(requires: ['Auditor', 'SustainabilityAdmin', 'Controller']);
+
+// the estimate API computes with published factors or the caller's own, reads and stores no company data:
+// any signed-in user or system (e.g. a procurement app estimating a shopping cart) may call it
+annotate CalculationService with @(requires: 'authenticated-user');

@@ -1,0 +1,74 @@
+/**
+ * How deep an OData `$expand` option nests: `a` is 1, `a($expand=b)` 2, `a($expand=b($expand=c)),d` 3. A nested
+ * `$expand` opens one level; other nested options (`$select`, `$filter`...) do not. One pass: the option comes
+ * from the URL and may be long.
+ */
+export function expandDepth (expand: string): number {
+  if (expand.trim() === '') return 0
+  let depth = 1
+  // per open parenthesis: the level its content is at, and whether an $expand was seen in it
+  const frames: Array<{ level: number, expands: boolean }> = []
+  const levelHere = (): number => {
+    const f = frames.at(-1)
+    return f === undefined ? 1 : f.level + (f.expands ? 1 : 0)
+  }
+  for (let i = 0; i < expand.length; i++) {
+    const c = expand[i]
+    if (c === '(') frames.push({ level: levelHere(), expands: false })
+    else if (c === ')') frames.pop()
+    else if (c === '$' && frames.length > 0 && expand.startsWith('$expand', i)) {
+      const f = frames[frames.length - 1]
+      f.expands = true
+      depth = Math.max(depth, f.level + 1)
+    }
+  }
+  return depth
+}
+
+export interface OptionProblem { target: string, message: string }
+
+/**
+ * What is wrong with a request's OData system query options before any query runs, if anything: `$top` and `$skip`
+ * are non-negative integers, `$format` is JSON (the only format served), `$expand` nests at most `maxExpandDepth`.
+ */
+export function queryOptionProblem (options: URLSearchParams, maxExpandDepth: number): OptionProblem | undefined {
+  for (const name of ['$top', '$skip']) {
+    const value = options.get(name)
+    if (value !== null && !/^\d+$/.test(value)) return { target: name, message: `${name} must be a non-negative integer, not "${value.slice(0, 20)}"` }
+  }
+  const format = options.get('$format')
+  if (format !== null && !/^(json|application\/json)\b/i.test(format)) return { target: '$format', message: '$format: only json is served' }
+  const expand = options.get('$expand')
+  if (expand !== null && expandDepth(expand) > maxExpandDepth) return { target: '$expand', message: `$expand nests deeper than ${maxExpandDepth} levels` }
+  return undefined
+}
+
+const NUMERIC = /^cds\.(U?Int(8|16|32|64)?|Integer(64)?|Decimal|DecimalFloat|Double)$/
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/
+const COMPARISON = new Set(['=', '==', '!=', '<>', '<', '<=', '>', '>='])
+
+/**
+ * A comparison of a number or date element with a literal of another kind (`kgCO2e gt 'abc'`), which the databases
+ * treat differently (SQLite compares anyway, PostgreSQL fails the query): refused as bad input instead. `typeOf`
+ * gives the CDS type of an element path, or undefined where it does not know it.
+ */
+export function literalTypeProblem (where: unknown[] | undefined, typeOf: (path: string[]) => string | undefined): OptionProblem | undefined {
+  if (!Array.isArray(where)) return undefined
+  for (let i = 0; i < where.length; i++) {
+    const token: any = where[i]
+    if (token?.xpr !== undefined) {
+      const inner = literalTypeProblem(token.xpr, typeOf)
+      if (inner !== undefined) return inner
+    }
+    if (!COMPARISON.has(String(where[i + 1]))) continue
+    const [left, right]: any[] = [token, where[i + 2]]
+    const [ref, lit] = left?.ref !== undefined ? [left, right] : [right, left]
+    if (ref?.ref === undefined || lit === undefined || !('val' in lit) || lit.val === null) continue
+    const type = typeOf(ref.ref.map((r: any) => r.id ?? r))
+    const name = ref.ref.join('/')
+    if (type !== undefined && NUMERIC.test(type) && !NUMBER.test(String(lit.val))) return { target: name, message: `${name} is a number: "${String(lit.val).slice(0, 40)}" is not` }
+    if (type === 'cds.Date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(lit.val))) return { target: name, message: `${name} is a date (YYYY-MM-DD): "${String(lit.val).slice(0, 40)}" is not` }
+    if (type === 'cds.Boolean' && typeof lit.val !== 'boolean') return { target: name, message: `${name} is true or false: "${String(lit.val).slice(0, 40)}" is not` }
+  }
+  return undefined
+}
