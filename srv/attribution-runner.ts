@@ -118,6 +118,13 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * A cancelled activity gets a reversing entry (0 kg CO2e) that supersedes its last figure; nothing is deleted.
  */
 export async function recompute (activityIDs?: string[] | null): Promise<RecomputeReport> {
+  // the activities locked first, in order: a recompute of the same lines by another instance waits and then finds
+  // them attributed, instead of attributing them a second time (on SQLite, one writer at a time anyway)
+  if (!activityIDs) await SELECT.from(Activities).columns('ID').orderBy('ID').forUpdate()
+  else {
+    const ids = [...activityIDs].sort()
+    for (let i = 0; i < ids.length; i += 1000) await SELECT.from(Activities).columns('ID').where({ ID: { in: ids.slice(i, i + 1000) } }).orderBy('ID').forUpdate()
+  }
   const { report, inserts, current, attributed, fingerprint } = await plan(activityIDs)
   if (inserts.length) {
     await INSERT.into(Attributions).entries(inserts)

@@ -80,7 +80,8 @@ const PARSERS: Record<string, (text: string, units: UnitCatalog) => ParsedFactor
  * loaded twice; a changed file replaces the set's factors in one transaction, keeping their stable ids.
  */
 export async function importFactorSet (setCode: string): Promise<ImportReport> {
-  const set = await SELECT.one.from(FactorSets, setCode)
+  // the set's row locked: an import of the same set by another instance waits, then finds the file loaded
+  const set = await SELECT.one.from(FactorSets, setCode).forUpdate()
   if (!set) throw new ImportError(404, `Factor set '${setCode}' does not exist`, 'setCode')
   if (!set.fileName || !set.importFormat || !PARSERS[set.importFormat]) throw new ImportError(409, `Factor set '${setCode}' has no importable source file`, 'setCode')
   const file = path.join(cds.root, cds.env.requires.factorLibrary?.folder ?? 'db/sources', set.fileName)

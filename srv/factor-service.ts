@@ -29,7 +29,9 @@ export class FactorService extends cds.ApplicationService {
     cds.once('served', async () => {
       const reports = await library.importMissingFactorSets()
       // start-up has no user: announce as the system itself
-      if (reports.length) await this.tx({ user: cds.User.privileged }, tx => tx.emit(factorSetsImported, { sets: reports.map(r => r.setCode) }))
+      // (another instance may have loaded them meanwhile: then nothing changed here)
+      const loaded = reports.filter(r => !r.unchanged)
+      if (loaded.length) await this.tx({ user: cds.User.privileged }, tx => tx.emit(factorSetsImported, { sets: loaded.map(r => r.setCode) }))
     })
   }
 }

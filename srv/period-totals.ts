@@ -1,4 +1,4 @@
-import { PeriodTotals } from '#cds-models/scope3'
+import { CompanyCodes, PeriodTotals } from '#cds-models/scope3'
 import { Decimal } from './lib/decimal'
 import { contributions, type Contribution } from './lib/ledger'
 
@@ -25,8 +25,9 @@ const COLUMNS: Record<typeof SUMS[number], string> = { loc: 'kgCO2eLocation', mk
 
 /**
  * Adds what new attributions post (each one's values, less those of the attribution it supersedes: the ledger's
- * contributions, srv/lib/ledger.ts) to the totals of their periods, in the current transaction. Rows are read for
- * update: concurrent postings add up, not overwrite.
+ * contributions, srv/lib/ledger.ts) to the totals of their periods, in the current transaction. Postings of several
+ * instances add up, not overwrite: the company codes' rows are locked first (in order, so that two instances cannot
+ * deadlock), which also covers a totals row that does not exist yet and that both would otherwise insert.
  */
 export async function postToTotals (postings: Array<{ added: Posted, removed?: Posted }>): Promise<void> {
   const groups = new Map<string, { key: Record<string, unknown>, parts: Contribution[] }>()
@@ -40,6 +41,8 @@ export async function postToTotals (postings: Array<{ added: Posted, removed?: P
       groups.set(id, group)
     }
   }
+  const codes = [...new Set([...groups.values()].map(g => g.key.companyCode_code as string))]
+  if (codes.length > 0) await SELECT.from(CompanyCodes).columns('code').where({ code: { in: codes } }).orderBy('code').forUpdate()
   for (const { key, parts } of groups.values()) {
     const row = await SELECT.one.from(PeriodTotals).where(key).forUpdate() as Record<string, any> | null
     const values: Record<string, unknown> = { lines: (row?.lines ?? 0) + parts.reduce((n, p) => n + p.lines, 0) }

@@ -55,7 +55,8 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       expect(pkg).not.to.have.property('workspaces')
       for (const dep of ['@sap/cds', '@sap/xssec', '@cap-js/hana', 'helmet']) expect(pkg.dependencies, dep).to.have.property(dep)
       const cdsrc = JSON.parse(fs.readFileSync(path.join(srv, '.cdsrc.json'), 'utf8'))
-      expect(cdsrc.requires['[production]']).to.include({ db: 'hana', auth: 'xsuaa' })
+      expect(cdsrc.requires['[production]']).to.include({ auth: 'xsuaa' })
+      expect(cdsrc.requires['[production]'].db.kind).to.equal('hana')
     })
   })
 
