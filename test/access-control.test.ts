@@ -198,6 +198,18 @@ describe('Access control: role x service x operation', () => {
     expect(Number((await GET(url, as(S))).data.value)).to.equal(2.5)
   })
 
+  it('ignores computed and audit fields a client sends (no mass assignment)', async () => {
+    const forged = { status: 'closed', closedBy: 'mallory', closedAt: '2020-01-01T00:00:00Z', createdBy: 'mallory', statusCriticality: 3 }
+    const { status } = await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '2010', fiscalYear: 2026, fiscalPeriod: 11, ...forged }, as(C))
+    expect(status).to.equal(201)
+    const { data: period } = await GET("/odata/v4/period-close/FiscalPeriods(companyCode_code='2010',fiscalYear=2026,fiscalPeriod=11)", as(C))
+    expect(period).to.include({ status: 'open', closedBy: null, closedAt: null, createdBy: 'carol', statusCriticality: 0 })
+    const admin = '/odata/v4/admin'
+    expect((await POST(`${admin}/FactorSets`, { code: 'ACL-2', title: 'ACL', publisher: 'Test', version: '1', status_code: 'published', rowsLoaded: 999, fileChecksum: 'f' }, as(S))).status).to.equal(201)
+    const { data: set } = await GET(`${admin}/FactorSets(code='ACL-2',IsActiveEntity=false)`, as(S))
+    expect(set).to.include({ status_code: 'draft', rowsLoaded: null, fileChecksum: null })
+  })
+
   it('lets only the granted roles call each action and function', async () => {
     const wrong: string[] = []
     for (const srv of served()) {
