@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import path from 'node:path'
 import fs from 'node:fs'
 import { randomUUID } from 'node:crypto'
+import { entitiesOf, localName, servedServices } from './helpers/served'
 
 /**
  * The authorization matrix (srv/access-control.cds): who may read, write and call what, for one user per role.
@@ -68,13 +69,6 @@ describe('Access control: role x service x operation', () => {
 
   const as = (user: User): any => ({ auth: { username: user, password: '' } })
 
-  /** the application services this server serves over HTTP (not the remote S/4HANA APIs, not CAP's own) */
-  function served (): any[] {
-    return Object.values(cds.services).filter((s: any) => s instanceof cds.ApplicationService && (s as any).endpoints?.length > 0 && (s as any).definition?.['@path']) as any[]
-  }
-  const entitiesOf = (srv: any): any[] => Object.values(srv.entities as Record<string, any>)
-    .filter(e => !e.name.endsWith('.drafts') && !e.name.endsWith('DraftAdministrativeData') && !e.name.endsWith('.texts'))
-  const localName = (srv: any, def: any): string => def.name.slice(srv.name.length + 1)
   const isDraftAction = (name: string): boolean => /^draft(Activate|Edit|Prepare)$/.test(name)
   function actionsOf (srv: any): Array<{ name: string, entity?: any, def: any }> {
     const bound = entitiesOf(srv).flatMap(e => Object.entries(e.actions ?? {})
@@ -98,7 +92,7 @@ describe('Access control: role x service x operation', () => {
 
   it('has a rule in the matrix for every served service, entity and action, and a @restrict on every writable entity', () => {
     const problems: string[] = []
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       const rules = MATRIX[srv.name]
       if (!rules) { problems.push(`service ${srv.name as string} is not in the matrix`); continue }
       if (!srv.definition['@requires']) problems.push(`service ${srv.name as string} has no @requires`)
@@ -117,7 +111,7 @@ describe('Access control: role x service x operation', () => {
         if (!actionsOf(srv).some(a => a.name === name)) problems.push(`matrix names ${srv.name as string}.${name}, which is not served`)
       }
     }
-    for (const name of Object.keys(MATRIX)) if (!served().some(s => s.name === name)) problems.push(`matrix names ${name}, which is not served`)
+    for (const name of Object.keys(MATRIX)) if (!servedServices().some(s => s.name === name)) problems.push(`matrix names ${name}, which is not served`)
     expect(problems).to.deep.equal([])
   })
 
@@ -125,7 +119,7 @@ describe('Access control: role x service x operation', () => {
     const xs = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'xs-security.json'), 'utf8'))
     const technical = new Set(['authenticated-user', 'internal-user', 'system-user', 'any'])
     const inModel = new Set<string>()
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       const defs = [srv.definition, ...entitiesOf(srv), ...actionsOf(srv).map(a => a.def)]
       for (const d of defs) {
         for (const r of [d['@requires'] ?? []].flat()) inModel.add(r)
@@ -142,7 +136,7 @@ describe('Access control: role x service x operation', () => {
 
   it('lets each role read what its job needs and nothing else', async () => {
     const wrong: string[] = []
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       for (const e of entitiesOf(srv)) {
         for (const user of EVERYONE) {
           const { status } = await GET(`${srv.path as string}/${localName(srv, e)}?$top=1`, as(user))
@@ -159,7 +153,7 @@ describe('Access control: role x service x operation', () => {
 
   it('lets only the granted roles create, change and delete, and nobody write a read-only entity', async () => {
     const wrong: string[] = []
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       for (const e of entitiesOf(srv)) {
         const url = `${srv.path as string}/${localName(srv, e)}`
         const writers = MATRIX[srv.name].write?.[localName(srv, e)] ?? {}
@@ -212,7 +206,7 @@ describe('Access control: role x service x operation', () => {
 
   it('lets only the granted roles call each action and function', async () => {
     const wrong: string[] = []
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       for (const a of actionsOf(srv)) {
         const base = a.entity ? `${srv.path as string}/${localName(srv, a.entity)}${missingKey(a.entity)}/${a.def.name as string}` : `${srv.path as string}/${a.name}`
         for (const user of EVERYONE) {
@@ -227,7 +221,7 @@ describe('Access control: role x service x operation', () => {
   })
 
   it('refuses anonymous requests and unknown users with 401', async () => {
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       const e = entitiesOf(srv)[0]
       if (!e) continue
       expect((await GET(`${srv.path as string}/${localName(srv, e)}`)).status, srv.name).to.equal(401)

@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import path from 'node:path'
 import fs from 'node:fs'
+import { entitiesOf, localName, servedServices } from './helpers/served'
 
 /**
  * Malformed OData to every served service, entity and action, as every role: each answer is a 4xx with a clean
@@ -13,11 +14,8 @@ describe('Bad input: malformed OData to every service as every role', function (
 
   const USERS = ['alice', 'erin', 'carol', 'paula', 'sam', 'audrey', 'nora', 'ella', 'cora']
   const as = (user?: string): any => user === undefined ? {} : { auth: { username: user, password: '' } }
-  const served = (): any[] => Object.values(cds.services)
-    .filter((s: any) => s instanceof cds.ApplicationService && (s as any).endpoints?.length > 0 && (s as any).definition?.['@path']) as any[]
-  const entitiesOf = (srv: any): any[] => Object.values(srv.entities as Record<string, any>)
-    .filter(e => !/\.(drafts|texts)$|DraftAdministrativeData$/.test(e.name as string) && e['@Capabilities.ReadRestrictions.Readable'] !== false)
-  const localName = (srv: any, def: any): string => def.name.slice(srv.name.length + 1)
+  /** entities that can be read on their own (not only through a parent) */
+  const readable = (srv: any): any[] => entitiesOf(srv).filter(e => e['@Capabilities.ReadRestrictions.Readable'] !== false)
 
   /** rows per table: compared before and after the run */
   async function rowCounts (): Promise<Record<string, number>> {
@@ -61,8 +59,8 @@ describe('Bad input: malformed OData to every service as every role', function (
 
   /** every user on every service, and every entity at least once: user i probes the service's entities from the i-th on */
   function* probes (): Generator<{ srv: any, e: any, user?: string }> {
-    for (const srv of served()) {
-      const entities = entitiesOf(srv)
+    for (const srv of servedServices()) {
+      const entities = readable(srv)
       if (entities.length === 0) continue
       for (const [i, user] of [...USERS, undefined].entries()) yield { srv, e: entities[i % entities.length], user }
       for (const e of entities) yield { srv, e, user: 'alice' }
@@ -112,7 +110,7 @@ describe('Bad input: malformed OData to every service as every role', function (
         check(`${who} PATCH ${url}(${key}) wrong types`, await PATCH(`${url}(${key})`, wrongTyped, as(user)))
       }
     }
-    for (const srv of served()) {
+    for (const srv of servedServices()) {
       for (const [name, action] of Object.entries<any>(srv.actions ?? {})) {
         const params = Object.keys(action.params ?? {})
         const wrong = Object.fromEntries(params.map(p => [p, { nested: { deeper: ["'; DROP TABLE x; --"] } }]))
@@ -128,8 +126,8 @@ describe('Bad input: malformed OData to every service as every role', function (
 
   it('refuses an oversized body with 413 on every service', async () => {
     const huge = JSON.stringify({ pad: 'x'.repeat(21 * 1024 * 1024) })
-    for (const srv of served()) {
-      const e = entitiesOf(srv)[0]
+    for (const srv of servedServices()) {
+      const e = readable(srv)[0]
       const target = e ? localName(srv, e) : Object.keys(srv.actions)[0]
       const res = await POST(`${srv.path as string}/${target}`, huge, { ...as('alice'), headers: { 'content-type': 'application/json' }, maxBodyLength: Infinity })
       expect(res.status, srv.name).to.equal(413)

@@ -1,9 +1,8 @@
 import { expect } from 'chai'
-import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { startMockS4, type MockS4 } from './helpers/s4-mock'
 import { startApp, eventually, type AppProcess } from './helpers/app-process'
-import { requireService } from './helpers/services'
+import { createPostgresDatabase, dropPostgresDatabase, requireService } from './helpers/services'
 
 /**
  * On SAP BTP the service runs as several instances against one database. Two app processes share a PostgreSQL
@@ -18,7 +17,6 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
   const mockPort = 5600 + Math.floor(Math.random() * 100)
   const shared = `scope3_pair_${process.pid}`
   const alone = `scope3_alone_${process.pid}`
-  const psql = (sql: string): void => { execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], { stdio: 'pipe' }) }
   const configOf = (database: string): Record<string, unknown> => ({ requires: { db: { credentials: { database } }, reconciliation: { every: null } } })
   const env = { CDS_ENV: 'pg,redis,test', destinations: JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${mockPort}` }]) }
   let mock: MockS4
@@ -28,11 +26,7 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
   before(async function () {
     await requireService(this, 'PostgreSQL', 5432)
     await requireService(this, 'Redis', 6379)
-    for (const database of [shared, alone]) {
-      psql(`DROP DATABASE IF EXISTS ${database}`)
-      psql(`CREATE DATABASE ${database}`)
-      execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy'], { cwd: root, env: { ...process.env, CDS_ENV: 'pg,test', CDS_CONFIG: JSON.stringify(configOf(database)) }, stdio: 'pipe' })
-    }
+    for (const database of [shared, alone]) createPostgresDatabase(root, database)
     mock = await startMockS4({ port: mockPort, messaging: 'redis-messaging', purchaseOrders: 20 })
     pair = await Promise.all([startApp(mockPort + 100, configOf(shared), env), startApp(mockPort + 101, configOf(shared), env)])
     single = await startApp(mockPort + 102, configOf(alone), env)
@@ -40,7 +34,7 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
   after(async () => {
     await Promise.all([...pair, single].map(async a => await a?.kill()))
     await mock?.stop()
-    for (const database of [shared, alone]) psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    for (const database of [shared, alone]) dropPostgresDatabase(database)
   })
 
   const inbox = async (app: AppProcess): Promise<Record<string, number>> => {

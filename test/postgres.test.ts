@@ -1,7 +1,7 @@
 import { expect } from 'chai'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { requireService } from './helpers/services'
+import { createPostgresDatabase, dropPostgresDatabase, requireService } from './helpers/services'
 
 /**
  * The `[pg]` profile against this machine's PostgreSQL server (127.0.0.1:5432, user postgres): the suites of the
@@ -22,19 +22,16 @@ const SUITES = [
 describe('PostgreSQL profile: the persistence-facing suites on a real PostgreSQL server', function () {
   this.timeout(600000)
   const root = path.join(__dirname, '..')
-  const psql = (sql: string): void => { execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], { stdio: 'pipe' }) }
 
   before(async function () { await requireService(this, 'PostgreSQL', 5432) })
 
   for (const suite of SUITES) {
     it(`passes ${path.basename(suite)} on PostgreSQL`, () => {
       const database = `scope3_${path.basename(suite, '.test.ts').replace(/\W/g, '_')}_${process.pid}`
-      psql(`DROP DATABASE IF EXISTS ${database}`)
-      psql(`CREATE DATABASE ${database}`)
+      const config = createPostgresDatabase(root, database)
       try {
         // the pg profile first: it wins over the test profile's SQLite; the rest of the test profile stays
-        const env = { ...process.env, CDS_ENV: 'pg,test', CDS_CONFIG: JSON.stringify({ requires: { db: { credentials: { database } } } }) }
-        execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy'], { cwd: root, env, stdio: 'pipe' })
+        const env = { ...process.env, CDS_ENV: 'pg,test', CDS_CONFIG: JSON.stringify(config) }
         const run = spawnSync(process.execPath, [path.join(root, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--node-option', 'import=tsx',
           '--require', 'test/setup.ts', '--timeout', '120000', '--exit', suite], { cwd: root, env, encoding: 'utf8' })
         const report = `${run.stdout}\n${run.stderr}`.split('\n').filter(l => !/WARN/.test(l)).join('\n')
@@ -42,7 +39,7 @@ describe('PostgreSQL profile: the persistence-facing suites on a real PostgreSQL
         expect(report).to.match(/\d+ passing/)
         expect(report).not.to.match(/\d+ pending/)
       } finally {
-        psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+        dropPostgresDatabase(database)
       }
     })
   }

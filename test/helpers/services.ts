@@ -1,5 +1,6 @@
 import net from 'node:net'
 import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 
 /** Whether a TCP service answers on this machine. */
 export async function reachable (port: number, host = '127.0.0.1'): Promise<boolean> {
@@ -35,4 +36,22 @@ export function restartRedis (): { stop: () => void, start: () => void } {
       execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log'])
     }
   }
+}
+
+const psql = (sql: string): void => { execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], { stdio: 'pipe' }) }
+
+/**
+ * A new database on this machine's PostgreSQL server with the model deployed (`cds deploy` in the `[pg]` profile):
+ * returns the CDS_CONFIG that points the app at it.
+ */
+export function createPostgresDatabase (root: string, database: string): Record<string, unknown> {
+  const config = { requires: { db: { credentials: { database } } } }
+  psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+  psql(`CREATE DATABASE ${database}`)
+  execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy'], { cwd: root, env: { ...process.env, CDS_ENV: 'pg,test', CDS_CONFIG: JSON.stringify(config) }, stdio: 'pipe' })
+  return config
+}
+
+export function dropPostgresDatabase (database: string): void {
+  psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
 }
