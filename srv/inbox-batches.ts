@@ -4,10 +4,11 @@ import * as s4 from './s4-client'
 import { privileged } from './db-utils'
 import * as sync from './purchase-order-sync'
 import { type PurchaseOrderDocuments } from './lib/s4-mapping'
+import { batchSpan, recordHandOver, recordProcessed } from './inbox-telemetry'
 
 const LOG = cds.log('ingestion')
 
-interface Entry { ID: string, eventId: string, type: string, data: string }
+interface Entry { ID: string, eventId: string, type: string, data: string, receivedAt?: string }
 type Partner = Awaited<ReturnType<typeof s4.readBusinessPartner>>
 interface Reads { orders: Map<string, string[]>, partners: Map<string, Partner>, documents: Map<string, PurchaseOrderDocuments | undefined>, ms: number }
 
@@ -60,21 +61,24 @@ export class InboxBatches {
       let entries = this.pending.splice(0, this.size)
       if (!entries.length) {
         await writing
-        entries = (await privileged(() => SELECT.from(InboundEvents).columns('ID', 'eventId', 'type', 'data')
+        entries = (await privileged(() => SELECT.from(InboundEvents).columns('ID', 'eventId', 'type', 'data', 'receivedAt')
           .where({ status: 'received', attempts: 0 }).orderBy('receivedAt', 'ID').limit(this.size + this.inFlight.size)) as unknown as Entry[])
           .filter(e => !this.inFlight.has(e.ID)).slice(0, this.size)
       }
       if (!entries.length) break
       for (const e of entries) this.inFlight.add(e.ID)
       const release = (): void => { for (const e of entries) this.inFlight.delete(e.ID) }
+      const span = batchSpan(entries)
       const failed = async (e: any): Promise<void> => {
         LOG.warn(`batch of ${entries.length} inbound events handed to the queue event by event: ${e.message}`)
+        recordHandOver(entries.length)
+        span.end(e)
         await this.handOver(entries, e)
       }
-      const read = await this.read(entries).catch(async e => { await failed(e); release() })
+      const read = await span.run(async () => await this.read(entries)).catch(async e => { await failed(e); release() })
       if (read) {
         await writing // one writer at a time
-        writing = this.write(entries, read).catch(failed).finally(release)
+        writing = span.run(async () => { await this.write(entries, read); span.end() }).catch(failed).finally(release)
       }
       if (entries.length === this.size || this.pending.length) this.again = true
     } while (this.again)
@@ -98,7 +102,7 @@ export class InboxBatches {
   /** One transaction: claims the entries still waiting, applies their orders set-based, marks them. */
   private async write (entries: Entry[], { orders, partners, documents, ms }: Reads): Promise<void> {
     const started = Date.now()
-    await privileged(async () => {
+    const done = await privileged(async () => {
       const waiting = new Set((await SELECT.from(InboundEvents).columns('ID')
         .where({ ID: { in: entries.map(e => e.ID) }, status: 'received' }).forUpdate()).map(e => e.ID))
       const claimed = entries.filter(e => waiting.has(e.ID))
@@ -122,7 +126,9 @@ export class InboxBatches {
           ? { status: 'skipped', processedAt, attempts: 1, lastError: reason }
           : { status: 'processed', processedAt, attempts: 1, businessKeys: keys.join(',') })
       }
+      return claimed
     })
+    for (const e of done) recordProcessed(e.receivedAt)
     LOG.debug(`inbox batch: ${entries.length} events, ${documents.size} purchase orders; S/4HANA reads ${ms} ms, database ${Date.now() - started} ms`)
   }
 }

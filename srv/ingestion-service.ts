@@ -7,6 +7,7 @@ import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
 import * as reconciliation from './reconciliation'
 import { InboxBatches } from './inbox-batches'
+import { observeInbox } from './inbox-telemetry'
 import { isUniqueViolation, privileged } from './db-utils'
 
 const LOG = cds.log('ingestion')
@@ -59,9 +60,9 @@ export class IngestionService extends cds.ApplicationService {
     const problem = checkEvent(event, msg.headers, msg.data, topic)
     if (problem) return LOG.warn(`event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
     const { id: eventId, source, type } = msg.headers as Record<string, string>
-    const entry = { ID: cds.utils.uuid(), eventId, type, data: JSON.stringify(msg.data) }
+    const entry = { ID: cds.utils.uuid(), eventId, type, data: JSON.stringify(msg.data), receivedAt: new Date().toISOString() }
     try {
-      await INSERT.into(InboundEvents).entries({ ...entry, source, receivedAt: new Date().toISOString() })
+      await INSERT.into(InboundEvents).entries({ ...entry, source })
     } catch (e) {
       if (isUniqueViolation(e)) return LOG.info(`duplicate event ${eventId} from ${source}: already in the inbox`)
       throw e
@@ -75,6 +76,7 @@ export class IngestionService extends cds.ApplicationService {
   processing (): void {
     // the fast path: waiting inbox entries in batches, their documents read together (see srv/inbox-batches.ts)
     this.batches = new InboxBatches(async (entries, error) => await this.handOver(entries, error))
+    observeInbox()
     // one event, through the persistent queue: the safety net, retries and dead letters; admins may retry one
     this.on(processInbound, async req => {
       const { type = '', data: payload = '{}' } = req.data
