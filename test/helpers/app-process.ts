@@ -10,11 +10,14 @@ export function deployTo (file: string): void {
   execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy', '--to', `sqlite:${file}`], { cwd: root, env: { ...process.env, CDS_ENV: 'test' }, stdio: 'ignore' })
 }
 
-/** Runs the app as its own server process (so it can crash and restart), with the given configuration. */
+/**
+ * Runs the app as its own server process (so it can crash and restart), with the given configuration; without
+ * OpenTelemetry unless `env` turns it on (the console exporter would print every span into tests and benchmarks).
+ */
 export async function startApp (port: number, config: Record<string, unknown>, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<AppProcess> {
   // one process (no tsx launcher in between), so that a kill reaches the server itself
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'node_modules/@sap/cds-dk/bin/cds.js'), 'serve', 'all', '--port', String(port)], {
-    cwd: root, env: { ...process.env, CDS_ENV: 'test', CDS_TYPESCRIPT: 'true', CDS_CONFIG: JSON.stringify(config), ...env }, stdio: ['pipe', 'pipe', 'pipe']
+    cwd: root, env: { ...process.env, CDS_ENV: 'test', CDS_TYPESCRIPT: 'true', NO_TELEMETRY: 'true', CDS_CONFIG: JSON.stringify(config), ...env }, stdio: ['pipe', 'pipe', 'pipe']
   })
   let output = ''
   await new Promise<void>((resolve, reject) => {

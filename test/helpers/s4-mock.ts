@@ -7,7 +7,7 @@ export interface MockS4 { url: string, port: number, process: ChildProcess, stop
 export async function startMockS4 (options: { port: number, messaging?: string, purchaseOrders?: number, itemsPerOrder?: number, env?: Record<string, string>, nodeArgs?: string[] }): Promise<MockS4> {
   const root = path.join(__dirname, '..', '..')
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', path.join(root, 'srv/external/mock/s4-mock.ts'), '--port', String(options.port), '--messaging', options.messaging ?? 'none', '--purchase-orders', String(options.purchaseOrders ?? 40), ...(options.itemsPerOrder ? ['--items-per-order', String(options.itemsPerOrder)] : [])],
-    { cwd: root, env: { ...process.env, CDS_ENV: 'test', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    { cwd: root, env: { ...process.env, CDS_ENV: 'test', NO_TELEMETRY: 'true', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`mock S/4HANA did not start: ${output}`)), 30000)
