@@ -5,6 +5,7 @@ import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
 import { appendLog } from './calculation-log'
 import { isUniqueViolation } from './db-utils'
+import { companyCodesOf } from './request-guards'
 
 const LOG = cds.log('period-close')
 /** activities recomputed per transaction of a close: the job's progress moves in these steps */
@@ -24,10 +25,8 @@ const count = async (query: any): Promise<number> => Number((await query.columns
  * @restrict (srv/access-control.cds) to reads, updates and bound actions, not to CREATE.
  */
 function ownCompanyCode (req: any): void {
-  const allowed = req.user.attr?.CompanyCode
-  if (allowed == null) return
   const code = req.data.companyCode_code
-  if (![allowed].flat().includes(code)) req.reject(403, `company code ${String(code)} is not among yours`, 'companyCode_code')
+  if (companyCodesOf(req.user)?.includes(code) === false) req.reject(403, `company code ${String(code)} is not among yours`, 'companyCode_code')
 }
 
 export class PeriodCloseService extends cds.ApplicationService {

@@ -59,10 +59,14 @@ function draftOnlyAsMethodNotAllowed (err: any, context: any): void {
  * REVISIT: drop once CAP renders `$user.<attr> is null` for a single value itself.
  */
 function companyCodesAsList (user: any): void {
+  const list = companyCodesOf(user)
+  if (list?.length === 1) user.attr.CompanyCode = [list[0], list[0]]
+}
+
+/** the company codes the user's roles limit them to; undefined: all */
+export function companyCodesOf (user: any): string[] | undefined {
   const codes = user?.attr?.CompanyCode
-  if (codes == null) return
-  const list = [codes].flat()
-  if (list.length === 1) user.attr.CompanyCode = [list[0], list[0]]
+  return codes == null ? undefined : [codes].flat()
 }
 
 /**
