@@ -1,6 +1,6 @@
 namespace scope3;
 
-using { Country, Currency, managed } from '@sap/cds/common';
+using { Country, Currency, Language, cuid, managed } from '@sap/cds/common';
 using { scope3.Regions } from './code-lists';
 
 /** Company codes mirrored from S/4HANA. */
@@ -25,6 +25,24 @@ entity Suppliers : managed {
       name    : String(80);
       country : Country;
       region  : Association to Regions;
+}
+
+/**
+ * The people at a supplier whom the company asks for product footprints and data corrections (the supplier requests
+ * of the remediation agent). Personal data: see db/personal-data.cds.
+ */
+entity SupplierContacts : cuid, managed {
+  supplier  : Association to Suppliers @mandatory @assert.target;
+  firstName : String(40);
+  lastName  : String(40) @mandatory;
+  email     : String(241) @mandatory @assert.format: '^[^@\s]+@[^@\s]+\.[^@\s]+$'
+                          @assert.format.message: 'Enter an e-mail address such as name@supplier.com';
+  phone     : String(30) @assert.format: '^\+?[0-9 ()/-]{4,30}$' @assert.format.message: 'Enter a phone number of digits, spaces and ( ) / -, optionally starting with +';
+  /** what the person does for us, e.g. "Sustainability manager" */
+  jobTitle  : String(80);
+  language  : Language;
+  /** the contact supplier requests go to first */
+  isPrimary : Boolean default false;
 }
 
 entity MaterialGroups : managed {

@@ -6,3 +6,4 @@ using from './accounting';
 using from './integration';
 using from './periods';
 using from './change-tracking';
+using from './personal-data';

@@ -72,6 +72,8 @@ annotate AdminService with @(requires: ['SustainabilityAdmin', 'Auditor']);
 annotate AdminService.FactorSets with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 annotate AdminService.EmissionFactors with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 annotate AdminService.AttributionRules with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+// personal data (db/personal-data.cds): only the admins who send supplier requests and the auditors
+annotate AdminService.SupplierContacts with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 
 // the published factor library; controllers see the factors behind their figures
 annotate FactorService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);

@@ -69,6 +69,9 @@ service AdminService {
     deltaMarket          : Decimal(31, 6);
   }
 
+  /** the people at suppliers whom supplier requests go to; personal data, every change is audit-logged */
+  entity SupplierContacts as projection on scope3.SupplierContacts;
+
   /**
    * The change history of rules and factor sets (@cap-js/change-tracking), exposed here so that an object page of a
    * new draft reads its (empty) history instead of failing on the plugin's read restriction.

@@ -4,7 +4,7 @@ import * as s4 from './s4-client'
 import { privileged } from './db-utils'
 import * as sync from './purchase-order-sync'
 import { type PurchaseOrderDocuments } from './lib/s4-mapping'
-import { batchSpan, recordHandOver, recordProcessed } from './inbox-telemetry'
+import { batchSpan, logEvent, recordHandOver, recordProcessed } from './inbox-telemetry'
 
 const LOG = cds.log('ingestion')
 
@@ -71,6 +71,7 @@ export class InboxBatches {
       const span = batchSpan(entries)
       const failed = async (e: any): Promise<void> => {
         LOG.warn(`batch of ${entries.length} inbound events handed to the queue event by event: ${e.message}`)
+        for (const { eventId, type } of entries) logEvent(eventId, 'warn', `event ${eventId} (${type}) handed to the queue: ${e.message}`)
         recordHandOver(entries.length)
         span.end(e)
         await this.handOver(entries, e)
@@ -121,7 +122,7 @@ export class InboxBatches {
         const partner = type.includes('.businesspartner.')
         const missing = partner ? !partners.get(keys[0]) : keys.length > 0 && keys.every(po => !documents.get(po))
         const reason = `${partner ? 'business partner' : 'purchase order'} ${keys.join(', ')} does not exist in S/4HANA`
-        if (missing) LOG.warn(`event ${eventId} (${type}) skipped: ${reason}`)
+        if (missing) logEvent(eventId, 'warn', `event ${eventId} (${type}) skipped: ${reason}`)
         await UPDATE(InboundEvents, ID).with(missing
           ? { status: 'skipped', processedAt, attempts: 1, lastError: reason }
           : { status: 'processed', processedAt, attempts: 1, businessKeys: keys.join(',') })

@@ -4,7 +4,8 @@
  * batches outside any request, so each batch gets a span of its own that those calls nest in, carrying the
  * CloudEvents ids of its events: one event's way (inbox, S/4HANA reads, attribution, storage) is the trace whose
  * `scope3.event_ids` hold its id. Metrics: inbox depth, dead letters, processing latency, hand-overs to the queue.
- * Without the plugin (tests, NO_TELEMETRY) the API is a no-op.
+ * Without the plugin (tests, NO_TELEMETRY) the API is a no-op. Log lines about one event carry its CloudEvents id as
+ * their correlation id (`logEvent`).
  */
 import cds from '@sap/cds'
 import { context, metrics, trace, SpanStatusCode, type Span } from '@opentelemetry/api'
@@ -14,6 +15,20 @@ import { privileged } from './db-utils'
 // (asked for when used: the plugin registers the SDK's providers as the server starts, after this module loads)
 const tracer = (): ReturnType<typeof trace.getTracer> => trace.getTracer('scope3-s4.inbox')
 const meter = metrics.getMeter('scope3-s4.inbox')
+
+const LOG = cds.log('ingestion')
+
+/**
+ * A log line about one S/4HANA event under that event's correlation id, its CloudEvents id: `correlation_id` of the
+ * JSON log line in production, the id that the batch span's `scope3.event_ids` hold. (The line is written in a
+ * nested context; the caller's context and transaction stay as they are.)
+ */
+export function logEvent (eventId: string | undefined, level: 'info' | 'warn' | 'error', message: string): void {
+  if (!eventId) { LOG[level](message); return }
+  const outer = cds.context
+  // REVISIT: cds._with(context, fn) is what `cds.context = ...` uses, scoped to fn; CAP has no public API for it
+  ;(cds as any)._with(new cds.EventContext({ id: eventId, tenant: outer?.tenant, user: outer?.user } as any), () => LOG[level](message))
+}
 
 /** seconds from an event's receipt to its processing */
 const latency = meter.createHistogram('scope3.inbox.latency', { unit: 's', description: 'from the receipt of an S/4HANA event to its processing' })

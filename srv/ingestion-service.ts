@@ -7,7 +7,7 @@ import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
 import * as reconciliation from './reconciliation'
 import { InboxBatches } from './inbox-batches'
-import { observeInbox } from './inbox-telemetry'
+import { logEvent, observeInbox } from './inbox-telemetry'
 import { isUniqueViolation, privileged } from './db-utils'
 
 const LOG = cds.log('ingestion')
@@ -58,13 +58,13 @@ export class IngestionService extends cds.ApplicationService {
 
   async receive (event: string, msg: { data: unknown, headers?: Record<string, unknown> }, topic?: string): Promise<void> {
     const problem = checkEvent(event, msg.headers, msg.data, topic)
-    if (problem) return LOG.warn(`event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
+    if (problem) return logEvent(msg.headers?.id as string | undefined, 'warn', `event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
     const { id: eventId, source, type } = msg.headers as Record<string, string>
     const entry = { ID: cds.utils.uuid(), eventId, type, data: JSON.stringify(msg.data), receivedAt: new Date().toISOString() }
     try {
       await INSERT.into(InboundEvents).entries({ ...entry, source })
     } catch (e) {
-      if (isUniqueViolation(e)) return LOG.info(`duplicate event ${eventId} from ${source}: already in the inbox`)
+      if (isUniqueViolation(e)) return logEvent(eventId, 'info', `duplicate event ${eventId} from ${source}: already in the inbox`)
       throw e
     }
     // processed in the next batch, once the entry is committed
@@ -94,7 +94,7 @@ export class IngestionService extends cds.ApplicationService {
         await UPDATE(InboundEvents, entry.ID!).with({ status: 'processed', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, businessKeys: keys.join(',') })
       } catch (e: any) {
         if (!(e instanceof s4.S4NotFound)) throw e // the queue retries, then keeps it as a dead letter
-        LOG.warn(`event ${entry.eventId} (${entry.type}) skipped: ${e.message}`)
+        logEvent(entry.eventId!, 'warn', `event ${entry.eventId} (${entry.type}) skipped: ${e.message}`)
         await UPDATE(InboundEvents, entry.ID!).with({ status: 'skipped', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, lastError: e.message })
       }
     })

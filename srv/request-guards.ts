@@ -2,10 +2,13 @@
  * What every request passes before the services see it: security headers (helmet, a content security policy that
  * SAPUI5 runs under), OData options within bounds, literals of the right kind, the company-code attribute in the
  * shape CAP's @restrict needs on every database, and a 405 instead of CAP's 501 for a direct change of a draft-enabled
- * entity. Registered by srv/server.ts.
+ * entity; refused requests (401, 403) are security events for the audit log. Registered by srv/server.ts.
  */
+import cds from '@sap/cds'
 import helmet from 'helmet'
 import { literalTypeProblem, queryOptionProblem } from './lib/odata-limits'
+
+const LOG = cds.log('security')
 
 /** deeper `$expand` trees are refused: each level is a join or a query per row */
 const MAX_EXPAND_DEPTH = 3
@@ -14,6 +17,26 @@ const MAX_EXPAND_DEPTH = 3
 export function guardServer (app: any): void {
   app.use(helmet(HEADERS))
   app.use(checkQueryOptions)
+  app.use(auditRefusals)
+}
+
+/**
+ * Every request refused for missing or wrong authentication (401) or authorization (403) is a security event in the
+ * audit log (@cap-js/audit-logging, through CAP's persistent queue: it survives a restart): who (the user the request
+ * authenticated as, if any), what (method and path, no query values, which may hold data), from where (the client IP).
+ */
+function auditRefusals (req: any, res: any, next: () => void): void {
+  const ip: string | undefined = req.ip ?? req.socket?.remoteAddress
+  res.once('finish', () => {
+    if (res.statusCode !== 401 && res.statusCode !== 403) return
+    const user = req.user?.id ?? req.authInfo?.getLogonName?.() ?? 'anonymous'
+    const data = { event: res.statusCode === 401 ? 'authentication failed' : 'authorization refused', status: res.statusCode, method: req.method, path: String(req.originalUrl ?? req.url).replace(/\?.*$/, ''), user }
+    cds.spawn({ user: cds.User.privileged } as any, async () => {
+      const audit = await cds.connect.to('audit-log')
+      await audit.send('SecurityEvent', { user, data, ip })
+    }).on('failed', (e: Error) => LOG.error(`security event not audit-logged: ${e.message}`, data))
+  })
+  next()
 }
 
 /** the guards of one application service */

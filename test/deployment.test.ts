@@ -120,6 +120,8 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
     let jose: typeof import('jose', { with: { 'resolution-mode': 'import' } })
     let key: CryptoKey; let forger: CryptoKey
     let uaa: https.Server
+    /** what the app sent to the audit log service */
+    const auditLog: Array<{ path: string, authorization?: string, body: any }> = []
     let app: ChildProcess
     const port = 4700 + Math.floor(Math.random() * 200)
     const base = `http://localhost:${port}`
@@ -150,9 +152,20 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       key = pair.privateKey
       forger = (await jose.generateKeyPair('RS256')).privateKey
       const jwk = { ...(await jose.exportJWK(pair.publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' }
+      // the same server plays the SAP Audit Log Service (oauth2 plan): its token endpoint and its REST API v2
       uaa = https.createServer({ key: fs.readFileSync(path.join(tmp, 'key.pem')), cert: fs.readFileSync(path.join(tmp, 'cert.pem')) }, (req, res) => {
         res.setHeader('content-type', 'application/json')
-        res.end(req.url?.startsWith('/token_keys') === true ? JSON.stringify({ keys: [jwk] }) : '{}')
+        let body = ''
+        req.on('data', (chunk: Buffer) => { body += chunk.toString() })
+        req.on('end', () => {
+          if (req.url?.startsWith('/token_keys') === true) return res.end(JSON.stringify({ keys: [jwk] }))
+          if (req.url === '/oauth/token') return res.end(JSON.stringify({ access_token: 'audit-log-token', expires_in: 3600 }))
+          if (req.url?.startsWith('/audit-log/oauth2/v2/') === true) {
+            auditLog.push({ path: req.url, authorization: req.headers.authorization, body: JSON.parse(body) })
+            res.statusCode = 201
+          }
+          res.end('{}')
+        })
       })
       await new Promise<void>(resolve => uaa.listen(0, '127.0.0.1', resolve))
       uaadomain = `localhost:${(uaa.address() as any).port as number}`
@@ -165,7 +178,7 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
           auth: { kind: 'xsuaa', credentials },
           db: { kind: 'sqlite', credentials: { url: path.join(tmp, 'db.sqlite') } },
           messaging: { kind: 'local-messaging', format: 'cloudevents' },
-          'audit-log': { kind: 'audit-log-to-console' },
+          'audit-log': { kind: 'audit-log-to-restv2', credentials: { url: `https://${uaadomain}`, uaa: { url: `https://${uaadomain}`, clientid: 'sb-auditlog', clientsecret: 'not-used-here', tenantid: 'test-zone' } } },
           reconciliation: { every: null }
         }
       }
@@ -213,6 +226,29 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       expect((await auditor.json()).value).to.be.an('array')
       expect((await call('/odata/v4/admin/FactorSets', await token(['Auditor']), { method: 'POST', body: JSON.stringify({ code: 'X' }) })).status).to.equal(403)
       expect((await call('/odata/v4/emissions/PurchaseOrders', await token(['ERPUser'], { attributes: { CompanyCode: ['1010'] } }))).status).to.equal(200)
+    })
+
+    it('writes security events and changes of personal data to the SAP Audit Log Service', async () => {
+      const waitFor = async (match: (e: typeof auditLog[number]) => boolean): Promise<typeof auditLog[number]> => {
+        for (let i = 0; i < 100 && !auditLog.some(match); i++) await new Promise(resolve => setTimeout(resolve, 100))
+        const found = auditLog.find(match)
+        expect(found, JSON.stringify(auditLog)).not.to.equal(undefined)
+        return found!
+      }
+      expect((await call('/odata/v4/admin/SupplierContacts', await token(['ERPUser']))).status).to.equal(403)
+      const refused = await waitFor(e => e.path.endsWith('/security-events') && JSON.parse(e.body.data as string).path === '/odata/v4/admin/SupplierContacts')
+      expect(refused.authorization).to.equal('Bearer audit-log-token')
+      expect(JSON.parse(refused.body.data as string)).to.include({ event: 'authorization refused', status: 403, user: 'jane.doe@example.com' })
+
+      const created = await call('/odata/v4/admin/SupplierContacts', await token(['SustainabilityAdmin']), {
+        method: 'POST', body: JSON.stringify({ supplier_ID: '17300001', lastName: 'Keller', email: 'j.keller@nordzement.example' })
+      })
+      expect(created.status).to.equal(201)
+      const { ID } = await created.json()
+      const modified = await waitFor(e => e.path.endsWith('/data-modifications') && e.body.object?.id?.ID === ID)
+      expect(modified.body.data_subject).to.deep.include({ role: 'Supplier contact', id: { ID } })
+      expect(modified.body.attributes).to.deep.include({ name: 'email', new: 'j.keller@nordzement.example' })
+      expect(modified.body.user).to.equal('jane.doe@example.com')
     })
 
     it('sends security headers and hides internals in error responses', async () => {

@@ -23,7 +23,10 @@ describe('Bad input: malformed OData to every service as every role', function (
     for (const e of Object.values<any>(cds.model!.definitions)) {
       const table = e.kind === 'entity' && !e.query && !e.projection && !e['@cds.persistence.skip'] && /^(scope3|sap\.changelog|cds\.outbox|DRAFT)\./.test(e.name as string)
       if (!table) continue
-      counts[e.name] = Number((await SELECT.one.from(e).columns('count(1) as n'))?.n ?? 0)
+      // refused requests are security events on their way to the audit log (CAP's queue): those rows are expected
+      const query = SELECT.one.from(e).columns('count(1) as n')
+      if (e.name === 'cds.outbox.Messages') query.where({ target: { '!=': 'audit-log' } })
+      counts[e.name] = Number((await query)?.n ?? 0)
     }
     return counts
   }

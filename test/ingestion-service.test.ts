@@ -143,11 +143,22 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(count).to.equal(replayed.flat().length)
   })
 
-  it('skips an event for a document S/4HANA no longer has, with its reason and no rows', async () => {
-    await deliver(PO_CREATED, { PurchaseOrder: '4599999999' }, { id: 'gone-1' })
+  it('skips an event for a document S/4HANA no longer has, with its reason, a log line under the event\'s id and no rows', async () => {
+    // the JSON log format of production, whose lines carry the correlation id
+    const LOG = cds.log('ingestion')
+    const lines: any[] = []
+    const json = (cds.log as any).formatters.json
+    const state = {}
+    LOG.setFormat((label: string, level: number, ...args: unknown[]) => { const out = json.call(state, label, level, ...args); lines.push(JSON.parse(out[0] as string)); return out })
+    try {
+      await deliver(PO_CREATED, { PurchaseOrder: '4599999999' }, { id: 'gone-1' })
+    } finally { LOG.setFormat((cds.log as any).format) }
     const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'gone-1'")
     expect(data.value[0]).to.include({ status: 'skipped', lastError: 'purchase order 4599999999 does not exist in S/4HANA' })
     expect(await activitiesOf('4599999999')).to.deep.equal([])
+    const line = lines.find(l => String(l.msg).includes('skipped'))
+    expect(line, JSON.stringify(lines)).to.include({ correlation_id: 'gone-1', level: 'warn', logger: 'ingestion' })
+    expect(line.msg).to.contain('4599999999 does not exist')
   })
 
   it('refuses malformed CloudEvents, acknowledges them and writes nothing', async () => {
