@@ -6,6 +6,7 @@ using { scope3.CompanyCodes, scope3.Plants, scope3.Suppliers, scope3.MaterialGro
 using { scope3.EmissionFactors } from './factors';
 using { scope3.FiscalPeriods } from './periods';
 using { scope3.InboundEvents } from './integration';
+using from './uploads';
 
 /**
  * Maps ERP attributes to a Scope 3 category, method and factor.
@@ -26,11 +27,16 @@ entity AttributionRules : cuid, managed {
   glAccount      : String(10);
   transportMode  : String(10);
   documentType   : String(20);
+  /** the kind of activity an upload names (Activities.activityCode) */
+  activityCode   : String(40);
   // outcome
   category       : Association to scope3.Scope3Categories @mandatory;
   method         : Association to scope3.CalculationMethods @mandatory;
   factor         : Association to EmissionFactors;
-  /** instead of one factor: the family to resolve by region and date */
+  /**
+   * instead of one factor: the family to resolve by region and date; `{activityCode}` in it is replaced by the
+   * activity's code, and the activity then names its factor family itself (region is not considered)
+   */
   factorFamily   : String(80);
   priority       : Integer default 0;
   validFrom      : Date;
@@ -64,6 +70,14 @@ entity Activities : cuid, managed {
   distanceUnit   : Association to scope3.Units;
   transportMass  : Decimal(18, 3);
   transportMassUnit : Association to scope3.Units;
+  /**
+   * what kind of activity within its document type, where the source names it: for uploads the code of the DESNZ
+   * factor the template chose (e.g. the haul and cabin class of a flight), which rules may match
+   */
+  activityCode   : String(40);
+  /** the upload the line came from, and its row there (lineage to the file) */
+  upload         : Association to scope3.UploadBatches;
+  uploadRow      : Integer;
   status         : Association to scope3.ActivityStatuses default 'provisional';
   sourceEventId  : String(100);
   /** the S/4HANA event that brought the line (lineage) */

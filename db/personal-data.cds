@@ -6,7 +6,7 @@
 //   the calculation log keeps them for the audit trail by design (legal retention of accounting evidence).
 // - Suppliers are companies; S/4HANA keeps its own business partner data protection (blocking, deletion).
 // test/personal-data.test.ts fails if an element whose name suggests personal data carries no annotation here.
-using { scope3 } from './master-data';
+using { scope3 } from './schema';
 
 annotate scope3.SupplierContacts with @PersonalData: {
   EntitySemantics: 'DataSubject',
@@ -19,3 +19,7 @@ annotate scope3.SupplierContacts with @PersonalData: {
   phone     @PersonalData.IsPotentiallyPersonal;
   jobTitle  @PersonalData.IsPotentiallyPersonal;
 };
+
+// Uploaded travel data names travellers only by a pseudonymous reference (the travel agency's or expense system's
+// traveller number, UploadRows.reference and the row's cells): the key to the person stays in that system, so this
+// app holds no data subject for it and it is not annotated here (the audit-log plugin needs a data subject entity).

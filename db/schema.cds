@@ -5,5 +5,6 @@ using from './factors';
 using from './accounting';
 using from './integration';
 using from './periods';
+using from './uploads';
 using from './change-tracking';
 using from './personal-data';

@@ -6,7 +6,7 @@
  * - ERPUser: reads the emissions of procurement documents (Purchase Order Emissions, Scope 3 Analytics).
  * - Controller: runs the readiness checks, closes periods, requests reopening; reads the figures and their lineage.
  * - Approver: approves or declines the reopening of someone else's period (four eyes, in the service).
- * - SustainabilityAdmin: factors, rules, the inbox and its synchronisation, recomputation.
+ * - SustainabilityAdmin: factors, rules, the inbox and its synchronisation, recomputation, activity data uploads.
  * - Auditor: reads everything, including lineage and the calculation log; changes nothing.
  * - emcallback (Event Mesh's webhook) and internal-user (the app's own queue) are technical: no person has them.
  *
@@ -18,6 +18,7 @@ using from './accounting-service';
 using from './admin-service';
 using from './analytics-service';
 using from './audit-service';
+using from './upload-service';
 using from './calculation-service';
 using from './emissions-service';
 using from './factor-service';
@@ -74,6 +75,19 @@ annotate AdminService.EmissionFactors with @(restrict: [{ grant: 'READ' }, { gra
 annotate AdminService.AttributionRules with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 // personal data (db/personal-data.cds): only the admins who send supplier requests and the auditors
 annotate AdminService.SupplierContacts with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+
+// activity data beyond purchase orders: sustainability admins upload, commit and reverse; controllers see what
+// their periods will hold, auditors read along
+annotate UploadService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);
+annotate UploadService.upload with @(requires: 'SustainabilityAdmin');
+annotate UploadService.submitRows with @(requires: 'SustainabilityAdmin');
+annotate UploadService.Batches with @(restrict: [
+  { grant: ['READ', 'rowsCsv'], where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
+  { grant: ['commit', 'reverse'], to: 'SustainabilityAdmin' }
+]);
+annotate UploadService.Rows with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or batch.companyCode_code = $user.CompanyCode' }]);
+annotate UploadService.Activities with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);
+annotate UploadService.Messages with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or batch.companyCode_code = $user.CompanyCode' }]);
 
 // the published factor library; controllers see the factors behind their figures
 annotate FactorService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);

@@ -1,7 +1,7 @@
 import cds from '@sap/cds'
 import { Activities, Attributions, AttributionRules, EmissionFactors, Plants, Regions } from '#cds-models/scope3'
 import { attribute, FactorLibrary, CALCULATION_VERSION, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
-import { type Rule } from './lib/resolution'
+import { type Rule, ACTIVITY_CODE } from './lib/resolution'
 import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf } from './factor-library'
 import { type EngineContext } from './lib/engine'
 import { PeriodLocks, ALLOW_POSTING } from './periods'
@@ -21,7 +21,7 @@ export interface RecomputeReport {
 
 /** A rule's columns under the names the pure resolver uses (of the rules table, or of a projection of it). */
 export const RULE_COLUMNS = (r: any): void => {
-  r.ID; r.ruleKey; r.version; r.priority; r.validFrom; r.validTo; r.active; r.glAccount; r.transportMode; r.documentType; r.factorFamily
+  r.ID; r.ruleKey; r.version; r.priority; r.validFrom; r.validTo; r.active; r.glAccount; r.transportMode; r.documentType; r.activityCode; r.factorFamily
   r.supplier_ID.as('supplier'); r.material_ID.as('material'); r.materialGroup_code.as('materialGroup'); r.plant_code.as('plant')
   r.companyCode_code.as('companyCode'); r.category_code.as('category'); r.method_code.as('method'); r.factor_ID.as('factorId')
 }
@@ -34,8 +34,13 @@ async function loadRules (): Promise<Rule[]> {
 async function loadLibrary (rules: Rule[]): Promise<FactorLibrary> {
   const ids = [...new Set(rules.map(r => r.factorId).filter(Boolean))] as string[]
   const families = [...new Set(rules.map(r => r.factorFamily).filter(Boolean))] as string[]
+  // a family the activity names (`desnz:{activityCode}`): every family of that prefix
+  const prefixes = families.filter(f => f.includes(ACTIVITY_CODE)).map(f => f.slice(0, f.indexOf(ACTIVITY_CODE)))
+  const query: any = SELECT.from(EmissionFactors).columns(FACTOR_COLUMNS).where({ ID: { in: [...ids, ''] } })
+  query.or({ family: { in: [...families, ''] } })
+  for (const prefix of prefixes) query.or({ family: { like: `${prefix}%` } })
   const [factors, regions] = await Promise.all([
-    SELECT.from(EmissionFactors).columns(FACTOR_COLUMNS).where`ID in ${[...ids, '']} or family in ${[...families, '']}`,
+    query,
     SELECT.from(Regions).columns('code', 'parent_code')
   ])
   return new FactorLibrary(factors as unknown as LibraryFactorRow[], new Map(regions.map(r => [r.code!, r.parent_code ?? null])))
@@ -109,7 +114,16 @@ export async function engineContext (): Promise<EngineContext> {
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
-  a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod; a.attributedWith
+  a.activityCode; a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod; a.attributedWith
+}
+
+/**
+ * What the current rules and factors give for activities not stored yet (the preview of an upload): the attribution
+ * or why there is none. Writes nothing.
+ */
+export async function preview (activities: ActivityRow[]): Promise<Array<ReturnType<typeof attribute>>> {
+  const { rules, library, ctx } = await attributionContext()
+  return activities.map(a => attribute(a, rules, library, ctx))
 }
 
 /**
@@ -206,6 +220,8 @@ export async function plan (activityIDs?: string[] | null, context?: Attribution
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []
   for (const { status_code: status, fiscalYear, fiscalPeriod, attributedWith, ...activity } of activities) {
+    // ERP document lines have no activity code: leaving it out keeps their input hashes as they were before uploads
+    if (activity.activityCode == null) delete activity.activityCode
     const previous = current.get(activity.ID)
     // where the figure posts: the activity's period, or the next open one when that is closed (an adjustment)
     const own = { companyCode: activity.companyCode_code!, fiscalYear: fiscalYear!, fiscalPeriod: fiscalPeriod! }

@@ -64,6 +64,10 @@ describe('Access control: role x service x operation', () => {
     AccountingService: { read: [C, S, A], actions: { recompute: [C, S] } },
     IngestionService: { read: [S, A], actions: { processInbound: [S], reconcile: [S], syncPurchaseOrder: [S] } },
     AuditService: { read: [C, S, A], actions: { verifyLog: [C, S, A], replay: [C, S, A] } },
+    UploadService: {
+      read: [C, S, A],
+      actions: { upload: [S], submitRows: [S], 'Batches.commit': [S], 'Batches.reverse': [S], 'Batches.rowsCsv': [C, S, A], templates: [C, S, A], template: [C, S, A] }
+    },
     CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } }
   }
 

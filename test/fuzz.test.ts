@@ -118,8 +118,9 @@ describe('Bad input: malformed OData to every service as every role', function (
         const params = Object.keys(action.params ?? {})
         const wrong = Object.fromEntries(params.map(p => [p, { nested: { deeper: ["'; DROP TABLE x; --"] } }]))
         for (const user of [...USERS, undefined]) {
+          if (params.length === 0) continue // nothing to get wrong
           if (action.kind === 'function') check(`${user ?? 'anonymous'} ${name}(wrong)`, await GET(`${srv.path as string}/${name}(${params.map(p => `${p}=@x`).join(',')})?@x=%7B%7D`, as(user)))
-          else if (params.length > 0) check(`${user ?? 'anonymous'} ${name} wrong types`, await POST(`${srv.path as string}/${name}`, wrong, as(user)))
+          else check(`${user ?? 'anonymous'} ${name} wrong types`, await POST(`${srv.path as string}/${name}`, wrong, as(user)))
         }
       }
     }

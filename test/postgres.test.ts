@@ -16,6 +16,7 @@ const SUITES = [
   'test/period-close-service.test.ts',
   'test/inventory-service.test.ts',
   'test/admin-service.test.ts',
+  'test/upload-service.test.ts',
   'test/access-control.test.ts'
 ]
 

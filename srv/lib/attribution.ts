@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { Decimal, CalculationError, roundKg, type DecimalInput } from './decimal'
 import { calculate, type ActivityData, type Calculation, type EngineContext, type Factor } from './engine'
-import { rankRules, chooseFactor, regionChain, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
+import { rankRules, chooseFactor, chooseNamedFactor, regionChain, ACTIVITY_CODE, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
 import { scoreDataQuality } from './data-quality'
 import { type UnitCatalog } from './units'
 
@@ -69,6 +69,8 @@ export interface ActivityRow {
   distanceUnit_code?: string | null
   transportMass?: DecimalInput | null
   transportMassUnit_code?: string | null
+  /** the kind of activity an upload names; absent for ERP document lines */
+  activityCode?: string | null
   /** where it happened: the plant's region */
   region?: string | null
 }
@@ -124,7 +126,7 @@ function attributes (a: ActivityRow): ActivityAttributes {
   return {
     supplier: a.supplier_ID, material: a.material_ID, materialGroup: a.materialGroup_code, plant: a.plant_code,
     companyCode: a.companyCode_code, glAccount: a.glAccount, transportMode: a.transportMode, documentType: a.documentType,
-    date: a.postingDate, region: a.region
+    activityCode: a.activityCode, date: a.postingDate, region: a.region
   }
 }
 
@@ -165,12 +167,17 @@ function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: str
     const factor = library.byId.get(rule.factorId)
     return factor ? { factor, steps: [`factor ${factor.ID} named by the rule`] } : { steps: [`factor ${rule.factorId} named by the rule is not in the library`] }
   }
+  if (rule.factorFamily?.includes(ACTIVITY_CODE) === true) {
+    if (!a.activityCode) return { steps: [`the rule's factor family ${rule.factorFamily} needs the activity's code, which it has not`] }
+    const named = rule.factorFamily.replace(ACTIVITY_CODE, a.activityCode)
+    return chooseNamedFactor(library.byFamily.get(named) ?? [], named, a.postingDate)
+  }
   const family = library.byFamily.get(rule.factorFamily ?? '') ?? []
   return chooseFactor(family, { date: a.postingDate, region: a.region, basis }, library.regionParents)
 }
 
 function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: EngineContext, data: ActivityData, location: LibraryFactorRow, lineage: string[]): { result: Calculation, factor: LibraryFactorRow } | undefined {
-  const market = rule.factorFamily ? chooseFactor((library.byFamily.get(rule.factorFamily) ?? []).filter(f => f.basis_code === 'market'), { date: a.postingDate, region: a.region, basis: 'market' }, library.regionParents).factor : undefined
+  const market = rule.factorFamily && !rule.factorFamily.includes(ACTIVITY_CODE) ? chooseFactor((library.byFamily.get(rule.factorFamily) ?? []).filter(f => f.basis_code === 'market'), { date: a.postingDate, region: a.region, basis: 'market' }, library.regionParents).factor : undefined
   if (!market || market.ID === location.ID) {
     lineage.push('market-based: no contractual instrument for this factor family, market-based equals location-based')
     return undefined

@@ -10,13 +10,15 @@ export interface ActivityAttributes {
   glAccount?: string | null
   transportMode?: string | null
   documentType?: string | null
+  /** the kind of activity an upload names (a factor code of its template) */
+  activityCode?: string | null
   /** ISO date of the activity */
   date: string
   /** ISO country or region code where the activity happened (e.g. the plant's country) */
   region?: string | null
 }
 
-const CONDITIONS = ['supplier', 'material', 'materialGroup', 'plant', 'companyCode', 'glAccount', 'transportMode', 'documentType'] as const
+const CONDITIONS = ['supplier', 'material', 'materialGroup', 'plant', 'companyCode', 'glAccount', 'transportMode', 'documentType', 'activityCode'] as const
 
 export interface Rule extends Partial<Record<typeof CONDITIONS[number], string | null>> {
   ID: string
@@ -112,6 +114,20 @@ export function chooseFactor<F extends FactorCandidate> (
     return { factor, steps }
   }
   return { steps }
+}
+
+/** `{activityCode}` in a rule's factor family: the activity names its factor family */
+export const ACTIVITY_CODE = '{activityCode}'
+
+/**
+ * The factor of a family that the activity names itself (the rule's family has `{activityCode}`): valid on the date,
+ * then the latest year, then the smallest ID. The region is not considered: the activity chose the factor.
+ */
+export function chooseNamedFactor<F extends FactorCandidate> (candidates: F[], family: string, date: string): FactorChoice<F> {
+  const valid = candidates.filter(f => within(date, f.validFrom, f.validTo))
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.ID < b.ID ? -1 : 1))
+  const steps = [`factor family ${family} named by the activity: ${valid.length} of ${candidates.length} factor(s) valid on ${date}` + (valid.length ? `; chose ${valid[0].ID}` : '')]
+  return { factor: valid[0], steps }
 }
 
 /** The region itself, then its parents up to the global default 'GLO'. */

@@ -1,0 +1,305 @@
+import cds from '@sap/cds'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { Activities, Attributions, CompanyCodes, EmissionFactors, FiscalPeriods, UploadBatches, UploadMessages, UploadRows } from '#cds-models/scope3'
+import { ACTIVITY_TYPES, TEMPLATES, readRows, templateCsv, type ActivityType, type RowActivity, type RowMessage } from './lib/activity-templates'
+import { parseAirports, type Airport } from './lib/flights'
+import { FileError, readTable, safeCell, type Table } from './lib/tabular'
+import { type ActivityRow } from './lib/attribution'
+import { Decimal } from './lib/decimal'
+import { preview, recompute } from './attribution-runner'
+import { appendLog } from './calculation-log'
+import { isUniqueViolation } from './db-utils'
+import { companyCodesOf } from './request-guards'
+
+const LOG = cds.log('uploads')
+/** the published set whose factors the templates name */
+const DESNZ = 'UK-DESNZ-2025'
+const CHUNK = 2000
+
+let airports: Map<string, Airport> | undefined
+/** db/sources/airports-major.csv (OurAirports, public domain), read once */
+function airportList (): Map<string, Airport> {
+  airports ??= parseAirports(fs.readFileSync(path.join(cds.root, cds.env.requires.factorLibrary?.folder ?? 'db/sources', 'airports-major.csv'), 'utf8'))
+  return airports
+}
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
+const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK))
+
+interface Source { type: ActivityType, companyCode: string, fileName: string, contentHash: string, contentKey: string, externalId?: string }
+
+export class UploadService extends cds.ApplicationService {
+  async init (): Promise<void> {
+    const { Batches } = this.entities
+    this.on('upload', async (req: any) => await this.uploadFile(req))
+    this.on('submitRows', async (req: any) => await this.submit(req))
+    this.on('commit', Batches, async (req: any) => await this.commitBatch(req, req.params.at(-1).ID ?? req.params.at(-1), req.data.validRowsOnly === true))
+    this.on('reverse', Batches, async (req: any) => await this.reverseBatch(req))
+    this.on('rowsCsv', Batches, async (req: any) => await rowsCsv(req.params.at(-1).ID ?? req.params.at(-1)))
+    this.on('template', (req: any) => templateCsv(this.typeOf(req)))
+    this.on('templates', () => ACTIVITY_TYPES.flatMap(type => TEMPLATES[type].columns.map(c => ({
+      activityType: type, title: TEMPLATES[type].title, column: c.name, required: c.required, description: c.description, example: c.example, values: c.values?.join(', ') ?? null
+    }))))
+    return super.init()
+  }
+
+  typeOf (req: any): ActivityType {
+    const type = req.data.activityType
+    if (!ACTIVITY_TYPES.includes(type)) return req.reject(400, `activityType '${String(type)}' is not one of ${ACTIVITY_TYPES.join(', ')}`, 'activityType')
+    return type
+  }
+
+  /** The company code exists and is among the user's (a role may limit them, srv/access-control.cds). */
+  async companyCodeOf (req: any): Promise<string> {
+    const code = String(req.data.companyCode ?? '')
+    if (!await SELECT.one.from(CompanyCodes).columns('code').where({ code })) return req.reject(400, `companyCode '${code}' is not a company code`, 'companyCode')
+    if (companyCodesOf(req.user)?.includes(code) === false) return req.reject(403, `company code ${code} is not among yours`, 'companyCode')
+    return code
+  }
+
+  async uploadFile (req: any): Promise<unknown> {
+    const type = this.typeOf(req)
+    const companyCode = await this.companyCodeOf(req)
+    const fileName = String(req.data.fileName).trim()
+    if (fileName.length > 255) return req.reject(400, 'fileName is longer than 255 characters', 'fileName')
+    const content = Buffer.from(String(req.data.content), 'base64')
+    const contentHash = sha256(content)
+    const source: Source = { type, companyCode, fileName, contentHash, contentKey: `${type}/${companyCode}/${contentHash}` }
+    const same = await this.sameContent(req, source)
+    if (same) return same
+    let table: Table
+    try {
+      table = await readTable(fileName, content, type)
+    } catch (e) {
+      if (e instanceof FileError) return req.reject(400, e.message, 'content')
+      throw e
+    }
+    return await this.validate(req, source, table)
+  }
+
+  /** Rows pushed by an integration: idempotent by the caller's batch id; committed at once if asked and all are valid. */
+  async submit (req: any): Promise<unknown> {
+    const type = this.typeOf(req)
+    const companyCode = await this.companyCodeOf(req)
+    const externalId = String(req.data.batchId).trim()
+    if (externalId === '' || externalId.length > 100) return req.reject(400, 'batchId must have 1 to 100 characters', 'batchId')
+    const rows: Array<Record<string, unknown>> = req.data.rows ?? []
+    const source: Source = { type, companyCode, fileName: 'API', externalId, contentHash: sha256(JSON.stringify(rows)), contentKey: `${type}/${companyCode}/api:${externalId}` }
+    const same = await this.sameContent(req, source)
+    if (same) return same
+    const columns = TEMPLATES[type].columns.map(c => c.name)
+    const used = new Set(rows.flatMap(r => Object.keys(r).filter(k => r[k] != null && r[k] !== '')))
+    const header = [...columns.filter(c => used.has(c) || TEMPLATES[type].columns.find(t => t.name === c)?.required === true), ...[...used].filter(c => !columns.includes(c))]
+    const table: Table = {
+      header,
+      rows: rows.map((r, i) => ({ row: i + 1, values: Object.fromEntries(header.map(h => [h, r[h] == null ? '' : String(r[h]).trim()])) })),
+      cellErrors: []
+    }
+    const batch: any = await this.validate(req, source, table)
+    if (req.data.commit === true && batch.rowsWithErrors === 0) return await this.commitBatch(req, batch.ID, false)
+    return batch
+  }
+
+  /** The batch the same content made before (not reversed): the same file twice changes nothing. */
+  async sameContent (req: any, source: Source): Promise<unknown> {
+    const existing = await SELECT.one.from(UploadBatches).columns('ID', 'status', 'fileName').where({ contentKey: source.contentKey })
+    if (!existing) return undefined
+    req.info(`the same ${source.externalId ? `batch id ${source.externalId}` : 'file'} was uploaded before (${existing.fileName ?? ''}, ${existing.status ?? ''}): nothing changed`)
+    return await SELECT.one.from(this.entities.Batches, existing.ID!)
+  }
+
+  /** Checks every row, names the factor of each valid one, previews its figure; stores the batch, nothing else. */
+  async validate (req: any, source: Source, table: Table): Promise<unknown> {
+    const today = new Date().toISOString().slice(0, 10)
+    const refused = new Set(table.cellErrors.map(e => e.row))
+    const { activities, messages } = readRows(source.type, table.header, table.rows, { airports: airportList(), today }, refused)
+    if (activities.length === 0) return req.reject(400, `${source.fileName}: ${messages.map(m => m.message).join('; ')}`, messages[0]?.column ?? 'content')
+    for (const e of table.cellErrors) messages.push({ row: e.row, column: e.column, severity: 'error', message: e.message })
+    const invalid = new Set(messages.filter(m => m.severity === 'error').map(m => m.row))
+    const ID = cds.utils.uuid()
+    const factors = await desnzFactors()
+    const closed = await closedPeriods(source.companyCode)
+    const proposals = new Map<number, ActivityRow & { factor: string, proposal: RowActivity }>()
+    for (const { row, activity } of activities) {
+      if (!activity || invalid.has(row)) continue
+      const problem = (column: string, message: string, severity: 'error' | 'warning' = 'error'): void => {
+        messages.push({ row, column, severity, message })
+        if (severity === 'error') invalid.add(row)
+      }
+      let factor = factors.find(activity.factorPath, activity.factorUnit)
+      if (!factor && activity.fallback) {
+        factor = factors.find(activity.fallback.factorPath, activity.factorUnit)
+        if (factor) problem(activity.factorColumn, activity.fallback.note, 'warning')
+      }
+      if (!factor) { problem(activity.factorColumn, `the published ${DESNZ} set has no factor ${activity.factorPath}`); continue }
+      const period = `${activity.postingDate.slice(0, 4)}/${Number(activity.postingDate.slice(5, 7))}`
+      if (closed.has(period)) { problem('date', `${activity.postingDate} falls in period ${source.companyCode} ${period}, which is ${closed.get(period)!}: it takes no new data`); continue }
+      proposals.set(row, { ...toActivity(activity, source, ID, row, factor.code), factor: factor.ID, proposal: activity })
+    }
+    const outcomes = await preview([...proposals.values()])
+    const figures = new Map<number, string>()
+    let location = new Decimal(0); let market = new Decimal(0)
+    ;[...proposals.keys()].forEach((row, i) => {
+      const outcome = outcomes[i]
+      if (!outcome.ok) {
+        messages.push({ row, severity: 'error', message: `cannot be attributed: ${outcome.message}` })
+        invalid.add(row)
+        return
+      }
+      figures.set(row, outcome.values.kgCO2eLocation)
+      location = location.plus(outcome.values.kgCO2eLocation)
+      market = market.plus(outcome.values.kgCO2eMarket)
+    })
+    const rowsValid = table.rows.filter(r => !invalid.has(r.row)).length
+    const batch = {
+      ID, activityType: source.type, companyCode_code: source.companyCode, fileName: source.fileName, contentHash: source.contentHash, contentKey: source.contentKey,
+      externalId: source.externalId ?? null, status: 'validated' as const, rowsRead: table.rows.length, rowsValid, rowsWithErrors: table.rows.length - rowsValid,
+      rowsCommitted: 0, kgCO2eLocation: location.toFixed(6), kgCO2eMarket: market.toFixed(6)
+    }
+    try {
+      await INSERT.into(UploadBatches).entries(batch)
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e
+      return await this.sameContent(req, source) // the same content, uploaded at the same moment
+    }
+    const rows = table.rows.map(({ row, values }) => {
+      const p = proposals.get(row)
+      const valid = !invalid.has(row)
+      return {
+        batch_ID: ID, row, cells: JSON.stringify(values), valid, description: p?.proposal.description ?? null, reference: p?.proposal.reference ?? null,
+        derivation: p?.proposal.derivation?.slice(0, 500) ?? null, factor_ID: valid ? p?.factor ?? null : null,
+        proposal: valid && p ? JSON.stringify(p) : null, kgCO2eLocation: valid ? figures.get(row) ?? null : null
+      }
+    })
+    for (const part of chunks(rows)) await INSERT.into(UploadRows).entries(part)
+    const sorted = messages.sort((a, b) => a.row - b.row)
+    for (const part of chunks(sorted)) await INSERT.into(UploadMessages).entries(part.map((m: RowMessage) => ({ batch_ID: ID, row: m.row, column: m.column?.slice(0, 40) ?? null, severity: m.severity, message: m.message.slice(0, 500) })))
+    LOG.info(`${source.type} upload ${source.fileName} for ${source.companyCode}: ${table.rows.length} rows, ${rowsValid} valid, preview ${location.toFixed(3)} kg CO2e`)
+    return await SELECT.one.from(this.entities.Batches, ID)
+  }
+
+  /** All-or-nothing: the valid rows become activities and are attributed in this transaction. */
+  async commitBatch (req: any, ID: string, validRowsOnly: boolean): Promise<unknown> {
+    const batch = await SELECT.one.from(UploadBatches, ID).forUpdate()
+    if (!batch) return req.reject(404, 'no such upload')
+    if (batch.status !== 'validated') return req.reject(409, `the upload is ${batch.status ?? ''} already`)
+    if (batch.rowsWithErrors! > 0 && !validRowsOnly) {
+      return req.reject(400, `the upload has ${batch.rowsWithErrors!} row(s) with errors: correct the file, or commit only its ${batch.rowsValid!} valid row(s) (validRowsOnly)`, 'validRowsOnly')
+    }
+    if (batch.rowsValid === 0) return req.reject(400, 'the upload has no valid rows', 'validRowsOnly')
+    const rows = await SELECT.from(UploadRows).columns('row', 'proposal').where({ batch_ID: ID, valid: true }).orderBy('row')
+    const activities = rows.map(r => { const { factor, proposal, ...activity } = JSON.parse(r.proposal!); return activity })
+    // a period may have been closed since the upload was checked
+    const closed = await closedPeriods(batch.companyCode_code!)
+    const late = activities.filter(a => closed.has(`${String(a.fiscalYear)}/${String(a.fiscalPeriod)}`))
+    if (late.length > 0) return req.reject(409, `row(s) ${late.map(a => Number(a.uploadRow)).slice(0, 10).join(', ')} fall in a period closed since the upload was checked; upload them again for an open period`, 'date')
+    for (const part of chunks(activities)) await INSERT.into(Activities).entries(part)
+    const ids = activities.map(a => a.ID as string)
+    const report = await recompute(ids)
+    if (report.failed > 0) return req.reject(409, `${report.failed} row(s) cannot be attributed any more (rules or factors changed since the preview): ${report.failures[0].message}`)
+    const totals = await totalsOf(ID)
+    await UPDATE(UploadBatches, ID).with({ status: 'committed', rowsCommitted: activities.length, ...totals, committedAt: new Date().toISOString(), committedBy: req.user.id })
+    await appendLog({
+      action: 'upload', subject: `${batch.activityType!} upload ${batch.fileName ?? ''} (${batch.companyCode_code!})`,
+      details: `${activities.length} row(s) committed${batch.rowsWithErrors! > 0 ? `, ${batch.rowsWithErrors!} with errors left out` : ''}; sha256 ${batch.contentHash ?? ''}`,
+      inputs: { batch: ID, contentHash: batch.contentHash, rows: rows.map(r => r.row) }, outputs: totals
+    })
+    return await SELECT.one.from(this.entities.Batches, ID)
+  }
+
+  /** Reversing entries for every activity of the batch (posted like a cancelled purchase order line); nothing is deleted. */
+  async reverseBatch (req: any): Promise<unknown> {
+    const ID = req.params.at(-1).ID ?? req.params.at(-1)
+    const batch = await SELECT.one.from(UploadBatches, ID).forUpdate()
+    if (!batch) return req.reject(404, 'no such upload')
+    if (batch.status !== 'committed') return req.reject(409, `only a committed upload can be reversed; this one is ${batch.status ?? ''}`)
+    const ids = (await SELECT.from(Activities).columns('ID').where({ upload_ID: ID })).map(a => a.ID!)
+    await UPDATE(Activities).set({ status_code: 'cancelled' }).where({ upload_ID: ID })
+    await recompute(ids)
+    const reversedAt = new Date().toISOString()
+    // the same file may be uploaded again once this batch is reversed
+    await UPDATE(UploadBatches, ID).with({ status: 'reversed', contentKey: `${batch.contentKey ?? ''}#reversed:${String(ID)}`, reversedAt, reversedBy: req.user.id, reversalReason: req.data.reason })
+    await appendLog({ action: 'uploadReversal', subject: `${batch.activityType!} upload ${batch.fileName ?? ''} (${batch.companyCode_code!})`, details: req.data.reason, inputs: { batch: ID, activities: ids.length } })
+    return await SELECT.one.from(this.entities.Batches, ID)
+  }
+}
+
+/** The activity a valid row becomes: an uploaded document line, its row number as item, lineage to the batch. */
+function toActivity (a: RowActivity, source: Source, batch: string, row: number, factorCode: string): ActivityRow & Record<string, unknown> {
+  return {
+    ID: cds.utils.uuid(),
+    sourceSystem: 'UPLOAD',
+    documentType: a.documentType ?? TEMPLATES[source.type].documentType,
+    documentNumber: `U${batch.replace(/-/g, '').slice(0, 19).toUpperCase()}`,
+    documentItem: String(row),
+    postingDate: a.postingDate,
+    fiscalYear: Number(a.postingDate.slice(0, 4)),
+    fiscalPeriod: Number(a.postingDate.slice(5, 7)),
+    companyCode_code: source.companyCode,
+    description: a.description.slice(0, 200),
+    quantity: a.quantity ?? null,
+    unit_code: a.unit ?? null,
+    transportMode: a.transportMode ?? null,
+    transportMass: a.transportMass ?? null,
+    transportMassUnit_code: a.transportMassUnit ?? null,
+    distance: a.distance ?? null,
+    distanceUnit_code: a.distanceUnit ?? null,
+    activityCode: factorCode,
+    status_code: 'final',
+    upload_ID: batch,
+    uploadRow: row,
+    payloadHash: sha256(JSON.stringify(a))
+  }
+}
+
+/** The factors of the published DESNZ set by their path in the dataset (segments may be `*`), and unit. */
+async function desnzFactors (): Promise<{ find: (factorPath: string, unit?: string) => { ID: string, code: string } | undefined }> {
+  const rows = await SELECT.from(EmissionFactors).columns('ID', 'code', 'sourcePath', 'unit_code')
+    .where({ factorSet_code: DESNZ, 'factorSet.status_code': 'published' } as any) as Array<{ ID: string, code: string, sourcePath: string, unit_code: string }>
+  const byPath = new Map<string, typeof rows>()
+  for (const r of rows) byPath.set(r.sourcePath, [...byPath.get(r.sourcePath) ?? [], r])
+  const pick = (candidates: typeof rows | undefined, unit?: string): { ID: string, code: string } | undefined =>
+    candidates?.filter(c => !unit || c.unit_code === unit).sort((a, b) => a.code < b.code ? -1 : 1)[0]
+  return {
+    find (factorPath, unit) {
+      if (!factorPath.includes('*')) return pick(byPath.get(factorPath), unit)
+      const pattern = new RegExp(`^${factorPath.split(' › ').map(s => s === '*' ? '[^›]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' › ')}$`)
+      return pick(rows.filter(r => pattern.test(r.sourcePath)), unit)
+    }
+  }
+}
+
+/** The periods of a company code that take no new data: `year/period` → status. */
+async function closedPeriods (companyCode: string): Promise<Map<string, string>> {
+  const rows = await SELECT.from(FiscalPeriods).columns('fiscalYear', 'fiscalPeriod', 'status').where({ companyCode_code: companyCode, status: { in: ['inClosing', 'closed'] } })
+  return new Map(rows.map(p => [`${String(p.fiscalYear)}/${String(p.fiscalPeriod)}`, p.status === 'inClosing' ? 'in closing' : 'closed']))
+}
+
+/** The rows of a batch as CSV: cells as read, figure, messages; every text cell escaped (safeCell), then quoted. */
+async function rowsCsv (batch: string): Promise<string> {
+  const found = await SELECT.one.from(UploadBatches, batch).columns('activityType')
+  if (!found) return ''
+  const columns = TEMPLATES[found.activityType as ActivityType].columns.map(c => c.name)
+  const messages = new Map<number, string[]>()
+  for (const m of await SELECT.from(UploadMessages).columns('row', 'column', 'message').where({ batch_ID: batch }).orderBy('row')) {
+    messages.set(m.row!, [...messages.get(m.row!) ?? [], `${m.column ? `${m.column}: ` : ''}${m.message ?? ''}`])
+  }
+  const quote = (text: string): string => `"${safeCell(text).replace(/"/g, '""')}"`
+  const lines = [['row', ...columns, 'kgCO2eLocation', 'messages'].join(',')]
+  for (const r of await SELECT.from(UploadRows).columns('row', 'cells', 'kgCO2eLocation').where({ batch_ID: batch }).orderBy('row')) {
+    const cells = JSON.parse(r.cells ?? '{}')
+    lines.push([String(r.row), ...columns.map(c => quote(String(cells[c] ?? ''))), r.kgCO2eLocation ?? '', quote((messages.get(r.row!) ?? []).join('; '))].join(','))
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** The stored figures of a batch: the sum of its activities' current attributions. */
+async function totalsOf (batch: string): Promise<{ kgCO2eLocation: string, kgCO2eMarket: string }> {
+  const rows = await SELECT.from(Attributions).columns('kgCO2eLocation', 'kgCO2eMarket')
+    .where({ supersededBy_ID: null, activity_ID: { in: SELECT.from(Activities).columns('ID').where({ upload_ID: batch }) } })
+  let location = new Decimal(0); let market = new Decimal(0)
+  for (const r of rows) { location = location.plus(r.kgCO2eLocation ?? 0); market = market.plus(r.kgCO2eMarket ?? 0) }
+  return { kgCO2eLocation: location.toFixed(6), kgCO2eMarket: market.toFixed(6) }
+}

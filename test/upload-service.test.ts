@@ -1,0 +1,268 @@
+import cds from '@sap/cds'
+import path from 'node:path'
+import fs from 'node:fs'
+import ExcelJS from 'exceljs'
+import { parse } from 'csv-parse/sync'
+import { Decimal, roundKg } from '../srv/lib/decimal'
+
+/**
+ * Activity data uploads (srv/upload-service.ts): every template with the real DESNZ 2025 factor its rows name,
+ * row-level validation, preview, all-or-nothing commit, idempotency by content, reversal, and the API for integrations.
+ */
+describe('UploadService: flights, hotel nights, freight and waste from files and integrations', () => {
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
+  axios.defaults.validateStatus = () => true
+  axios.defaults.auth = { username: 'sam', password: '' }
+  const U = '/odata/v4/uploads'
+  const year = new Date().getUTCFullYear() - 1
+
+  /** the DESNZ 2025 source row of a factor code: its value as published (db/sources) */
+  const desnz = new Map((parse(fs.readFileSync(path.join(__dirname, '..', 'db/sources/DESNZ_GHG_conversion_factors_2025_flat_v1.csv')), { columns: true, bom: true }) as any[])
+    .map(r => [r.ID as string, r]))
+  const factorValue = (code: string): string => desnz.get(code)['GHG Conversion Factor 2025']
+  /** the airports as published (db/sources), for distances computed here with the spherical law of cosines */
+  const airports = new Map((parse(fs.readFileSync(path.join(__dirname, '..', 'db/sources/airports-major.csv')), { columns: true }) as any[]).map(a => [a.iata_code as string, a]))
+  function kmBetween (a: string, b: string): number {
+    const [p, q] = [airports.get(a), airports.get(b)]
+    const rad = (d: string): number => Number(d) * Math.PI / 180
+    const cos = Math.sin(rad(p.latitude_deg)) * Math.sin(rad(q.latitude_deg)) + Math.cos(rad(p.latitude_deg)) * Math.cos(rad(q.latitude_deg)) * Math.cos(rad(q.longitude_deg) - rad(p.longitude_deg))
+    return Math.acos(cos) * 6371.0088
+  }
+
+  const cell = (text: string): string => /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  const csv = (rows: string[][]): string => Buffer.from(rows.map(r => r.map(cell).join(',')).join('\n') + '\n').toString('base64')
+  async function upload (activityType: string, fileName: string, content: string, companyCode = '1010'): Promise<any> {
+    return await POST(`${U}/upload`, { activityType, companyCode, fileName, content })
+  }
+  const messagesOf = async (batch: string): Promise<any[]> => (await GET(`${U}/Batches(${batch})/messages?$orderby=row,column`)).data.value
+  const rowsOf = async (batch: string): Promise<any[]> => { const { data } = await GET(`${U}/Batches(${batch})/rows?$orderby=row`); if (!data.value) throw new Error(JSON.stringify(data)); return data.value }
+  const countOf = async (entity: string): Promise<number> => Number((await SELECT.one.from(entity).columns('count(1) as n')).n)
+  async function attributionsOf (batch: string): Promise<any[]> {
+    const { Activities, Attributions } = cds.entities('scope3')
+    return await SELECT.from(Attributions).where({ supersededBy_ID: null, activity_ID: { in: SELECT.from(Activities).columns('ID').where({ upload_ID: batch }) } })
+  }
+
+  it('offers a CSV template per activity type, and the columns of each', async () => {
+    const { data } = await GET(`${U}/template(activityType='flights')`)
+    expect(data.value.split('\n')[0]).to.equal('date,travellerRef,origin,destination,cabinClass,trip,passengers')
+    const columns = (await GET(`${U}/templates()`)).data.value
+    expect(new Set(columns.map((c: any) => c.activityType))).to.deep.equal(new Set(['flights', 'hotels', 'freight', 'waste']))
+    expect(columns.find((c: any) => c.column === 'cabinClass').values).to.contain('premium economy')
+    expect((await GET(`${U}/template(activityType='trains')`)).status).to.equal(400)
+  })
+
+  it('computes a FRA→JFK economy return flight from the great circle with 8% uplift and the DESNZ long-haul economy factor', async () => {
+    const { status, data: batch } = await upload('flights', 'flights-q1.csv', csv([
+      ['date', 'travellerRef', 'origin', 'destination', 'cabinClass', 'trip'],
+      [`${year}-03-10`, 'T-0815', 'FRA', 'JFK', 'economy', 'return']
+    ]))
+    expect(status, JSON.stringify(batch)).to.equal(200)
+    expect(batch).to.include({ status: 'validated', rowsRead: 1, rowsValid: 1, rowsWithErrors: 0 })
+    const flown = new Decimal(kmBetween('FRA', 'JFK').toFixed(3)).times('1.08').times(2)
+    const [row] = await rowsOf(batch.ID)
+    expect(row.factor_ID).to.equal('UK-DESNZ-2025/21_316_3170_11_1') // Long-haul, to/from UK › Economy class › With RF
+    expect(desnz.get('21_316_3170_11_1')['Level 3']).to.equal('Long-haul, to/from UK')
+    const expected = roundKg(flown.times(factorValue('21_316_3170_11_1')))
+    expect(Number(row.kgCO2eLocation)).to.be.closeTo(expected.toNumber(), 0.01) // the distance here comes from another formula
+    expect(row.derivation).to.match(/great circle FRA–JFK 6\d{3}\.\d{3} km × 1\.08 uplift × 2 leg\(s\)/)
+    expect(Number(batch.kgCO2eLocation)).to.equal(Number(row.kgCO2eLocation))
+    // nothing is stored as activity before the commit
+    const { Activities } = cds.entities('scope3')
+    expect(await SELECT.from(Activities).where({ upload_ID: batch.ID })).to.deep.equal([])
+
+    const committed = await POST(`${U}/Batches(${batch.ID as string})/commit`, {})
+    expect(committed.status, JSON.stringify(committed.data)).to.equal(200)
+    expect(committed.data).to.include({ status: 'committed', rowsCommitted: 1, committedBy: 'sam' })
+    const [attribution] = await attributionsOf(batch.ID)
+    expect(attribution).to.include({ factor_ID: 'UK-DESNZ-2025/21_316_3170_11_1', category_code: 6, method_code: 'distance-based', convertedUnit: 'pkm' })
+    expect(attribution.kgCO2eLocation).to.equal(row.kgCO2eLocation) // the preview is what is stored
+    expect(new Decimal(attribution.convertedQuantity).toFixed(3)).to.equal(new Decimal(row.derivation.match(/= ([\d.]+) km/)[1]).toFixed(3))
+    const linkedResponse = (await GET(`${U}/Batches(${batch.ID as string})/rows?$expand=activity($select=ID,documentType)`)).data
+    expect(linkedResponse.value, JSON.stringify(linkedResponse)).to.be.an("array")
+    const linked = linkedResponse.value[0]
+    expect(linked.activity).to.include({ documentType: 'FLIGHT' })
+    const [activity] = await SELECT.from(Activities).where({ upload_ID: batch.ID })
+    expect(activity).to.include({ sourceSystem: 'UPLOAD', documentType: 'FLIGHT', uploadRow: 2, companyCode_code: '1010', fiscalYear: year, fiscalPeriod: 3, status_code: 'final' })
+    expect(JSON.parse(attribution.lineage as string).join(' ')).to.contain('named by the activity')
+  })
+
+  it('computes hotel nights, freight (by distance, and by fuel when given) and waste with their DESNZ factors', async () => {
+    const cases: Array<{ type: string, rows: string[][], factor: string, quantity: Decimal, category: number, method: string }> = [
+      { type: 'hotels', rows: [['date', 'country', 'nights', 'rooms'], [`${year}-04-02`, 'DE', '3', '2']], factor: '29_600_4017_13_1', quantity: new Decimal(6), category: 6, method: 'average-data' },
+      { type: 'freight', rows: [['date', 'mode', 'mass', 'massUnit', 'distanceKm', 'carrier'], [`${year}-04-03`, 'road', '12.5', 't', '640', 'Alpen Logistik GmbH']], factor: '27_304_3140_14_1', quantity: new Decimal('12.5').times(640), category: 4, method: 'distance-based' },
+      { type: 'freight', rows: [['date', 'mode', 'mass', 'massUnit', 'distanceKm', 'fuel', 'fuelLitres'], [`${year}-04-04`, 'road', '8', 't', '300', 'diesel', '95.5']], factor: '1_101_1011_8_1', quantity: new Decimal('95.5'), category: 4, method: 'fuel-based' },
+      { type: 'waste', rows: [['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-04-05`, 'Commercial and industrial waste', 'landfill', '2400', 'kg']], factor: '20_507_5313_15_1', quantity: new Decimal('2.4'), category: 5, method: 'waste-type-specific' }
+    ]
+    for (const c of cases) {
+      const { status, data: batch } = await upload(c.type, `${c.type}-${c.method}.csv`, csv(c.rows))
+      expect(status, JSON.stringify(batch)).to.equal(200)
+      expect(batch.rowsWithErrors, JSON.stringify(await messagesOf(batch.ID))).to.equal(0)
+      expect((await POST(`${U}/Batches(${batch.ID as string})/commit`, {})).status).to.equal(200)
+      const [a] = await attributionsOf(batch.ID)
+      const source = desnz.get(c.factor)
+      expect(a.factor_ID, `${c.type}: ${String(source?.['Level 3'])}`).to.equal(`UK-DESNZ-2025/${c.factor}`)
+      expect(a, c.type).to.include({ category_code: c.category, method_code: c.method })
+      expect(a.kgCO2eLocation, c.type).to.equal(roundKg(c.quantity.times(factorValue(c.factor))).toFixed(6))
+    }
+  })
+
+  it('reads XLSX workbooks by their stored values, and refuses formulas, macros and a wrong sheet', async () => {
+    const workbook = async (sheet: string, rows: unknown[][], formulaAt?: string): Promise<string> => {
+      const wb = new ExcelJS.Workbook()
+      const ws = wb.addWorksheet(sheet)
+      rows.forEach(r => ws.addRow(r))
+      if (formulaAt) ws.getCell(formulaAt).value = { formula: 'C2*2', result: 6 } as any
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
+    }
+    const header = ['date', 'travellerRef', 'country', 'nights']
+    const good = await upload('hotels', 'hotels.xlsx', await workbook('hotels', [header, [new Date(Date.UTC(year, 4, 6)), 'T-1', 'FR', 2], [`${year}-05-07`, 'T-2', 'JP', 1]]))
+    expect(good.status, JSON.stringify(good.data)).to.equal(200)
+    expect(good.data).to.include({ rowsValid: 2, rowsWithErrors: 0 })
+    expect((await rowsOf(good.data.ID)).map(r => JSON.parse(r.cells).date)).to.deep.equal([`${year}-05-06`, `${year}-05-07`])
+
+    const formula = await upload('hotels', 'formula.xlsx', await workbook('hotels', [header, [`${year}-05-08`, 'T-3', 'FR', 3]], 'D2'))
+    expect(formula.data).to.include({ rowsValid: 0, rowsWithErrors: 1 })
+    expect((await messagesOf(formula.data.ID))[0]).to.include({ row: 2, column: 'nights', severity: 'error' })
+    expect((await messagesOf(formula.data.ID))[0].message).to.match(/cell D2 holds a formula/)
+
+    const wrongSheet = await upload('hotels', 'other.xlsx', await workbook('Sheet1', [header]))
+    expect(wrongSheet.status).to.equal(400)
+    expect(wrongSheet.data.error.message).to.match(/no sheet 'hotels' \(it has 'Sheet1'\)/)
+    const macros = await upload('hotels', 'macros.xlsm', await workbook('hotels', [header]))
+    expect(macros.status).to.equal(400)
+    expect(macros.data.error.message).to.match(/macros/)
+  })
+
+  it('names row and column of every bad cell, previews the rest, and commits nothing from a file with errors unless asked', async () => {
+    const { FiscalPeriods } = cds.entities('scope3')
+    await INSERT.into(FiscalPeriods).entries({ companyCode_code: '1010', fiscalYear: year, fiscalPeriod: 1, status: 'closed' })
+    const future = new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10)
+    const { data: batch } = await upload('flights', 'bad-flights.csv', csv([
+      ['date', 'travellerRef', 'origin', 'destination', 'cabinClass', 'trip', 'passengers'],
+      [`${year}-06-01`, 'T-1', 'LHR', 'CDG', 'business', 'one-way', '1'], // 2: valid
+      [`${year}-06-01`, 'T-2', 'XXX', 'CDG', 'economy', 'one-way', '1'], // 3: unknown airport
+      [future, 'T-3', 'LHR', 'CDG', 'economy', 'one-way', '1'], // 4: future
+      [`${year}-01-15`, 'T-4', 'LHR', 'CDG', 'economy', 'one-way', '1'], // 5: closed period
+      [`${year}-06-01`, 'T-1', 'LHR', 'CDG', 'business', 'one-way', '1'], // 6: duplicates row 2
+      [`${year}-06-02`, 'T-5', 'LHR', 'CDG', 'sofa', 'one-way', '-2'], // 7: bad class, negative passengers
+      [`${year}-13-40`, 'T-6', 'LHR', 'LHR', 'economy', 'twice', '1'], // 8: bad date, same airport, bad trip
+      [`${year}-06-03`, 'T'.repeat(101), 'LHR', 'CDG', 'economy', 'one-way', '1'] // 9: reference too long
+    ]))
+    expect(batch).to.include({ rowsRead: 8, rowsValid: 1, rowsWithErrors: 7 })
+    const messages = await messagesOf(batch.ID)
+    const at = (row: number, column: string): string => messages.filter(m => m.row === row && m.column === column).map(m => m.message).join('; ')
+    expect(at(3, 'origin')).to.match(/'XXX' is not an IATA code/)
+    expect(at(4, 'date')).to.match(/is in the future/)
+    expect(at(5, 'date')).to.match(/falls in period 1010 \d{4}\/1, which is closed/)
+    expect(at(6, 'date')).to.equal('duplicates row 2')
+    expect(at(7, 'cabinClass')).to.match(/'sofa' is not one of: average, economy/)
+    expect(at(7, 'passengers')).to.match(/must be greater than 0/)
+    expect(at(8, 'date')).to.match(/not a date/)
+    expect(at(8, 'trip')).to.match(/'twice' is not one of/)
+    expect(at(9, 'travellerRef')).to.equal('more than 100 characters')
+    expect(messages.every(m => m.severity === 'error')).to.equal(true)
+
+    const { Activities } = cds.entities('scope3')
+    const before = await countOf('scope3.Activities')
+    const refused = await POST(`${U}/Batches(${batch.ID as string})/commit`, {})
+    expect(refused.status).to.equal(400)
+    expect(refused.data.error).to.include({ target: 'validRowsOnly' })
+    expect(refused.data.error.message).to.match(/7 row\(s\) with errors/)
+    expect(await countOf('scope3.Activities')).to.equal(before)
+    const partial = await POST(`${U}/Batches(${batch.ID as string})/commit`, { validRowsOnly: true })
+    expect(partial.data).to.include({ status: 'committed', rowsCommitted: 1 })
+    expect((await SELECT.from(Activities).columns('uploadRow').where({ upload_ID: batch.ID })).map((a: any) => a.uploadRow)).to.deep.equal([2])
+  })
+
+  it('refuses a whole file with a clear message and writes nothing: empty, not UTF-8, wrong columns, too large, no rows', async () => {
+    const before = await countOf('scope3.UploadBatches')
+    const cases: Array<[string, string, RegExp, string?]> = [
+      ['empty.csv', '', /missing value/, 'content'],
+      ['blank.csv', Buffer.from('\n\n').toString('base64'), /no header row/],
+      ['latin1.csv', Buffer.from('date,country,nights\n2025-01-02,DE,2\nM\xfcnchen\n', 'latin1').toString('base64'), /not UTF-8/],
+      ['columns.csv', csv([['date', 'land', 'nights'], [`${year}-02-01`, 'DE', '1']]), /needs the column\(s\) country/, 'country'],
+      ['header.csv', csv([['date', 'country', 'nights']]), /no data rows/],
+      ['notes.txt', csv([['date']]), /only \.csv and \.xlsx/],
+      ['big.csv', Buffer.alloc(11 * 1024 * 1024, 'a').toString('base64'), /at most 10485760 \(10 MB\)/],
+      ['huge.csv', Buffer.alloc(21 * 1024 * 1024, 'a').toString('base64'), /too large/]
+    ]
+    for (const [fileName, content, message, target] of cases) {
+      const { status, data } = await upload('hotels', fileName, content)
+      expect(status, fileName).to.be.oneOf([400, 413])
+      expect(data.error.message, fileName).to.match(message)
+      if (target) expect(data.error.target, fileName).to.equal(target)
+    }
+    expect((await upload('hotels', 'x.csv', csv([['date'], ['x']]), '9999')).data.error).to.include({ target: 'companyCode' })
+    expect((await upload('boats', 'x.csv', csv([['date'], ['x']]))).data.error).to.include({ target: 'activityType' })
+    expect(await countOf('scope3.UploadBatches')).to.equal(before)
+  })
+
+  it('takes the same file twice as one upload, and reverses a committed one as a whole with reversing entries', async () => {
+    const file = csv([['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-07-01`, 'Paper and board: mixed', 'recycling', '1.2', 't'], [`${year}-07-02`, 'Glass', 'landfill', '0.4', 't']])
+    const first = (await upload('waste', 'waste-july.csv', file)).data
+    const again = await upload('waste', 'waste-july (copy).csv', file)
+    expect(again.status).to.equal(200)
+    expect(again.data.ID).to.equal(first.ID)
+    expect(JSON.parse(again.headers['sap-messages'] as string)[0].message).to.match(/uploaded before/)
+    expect((await POST(`${U}/Batches(${first.ID as string})/commit`, {})).data.status).to.equal('committed')
+    expect((await POST(`${U}/Batches(${first.ID as string})/commit`, {})).status).to.equal(409)
+    const totalBefore = (await attributionsOf(first.ID)).reduce((s, a) => s.plus(a.kgCO2eLocation), new Decimal(0))
+    expect(totalBefore.greaterThan(0)).to.equal(true)
+
+    expect((await POST(`${U}/Batches(${first.ID as string})/reverse`, {})).status).to.equal(400) // a reason is required
+    const reversed = await POST(`${U}/Batches(${first.ID as string})/reverse`, { reason: 'contractor sent the wrong month' })
+    expect(reversed.data).to.include({ status: 'reversed', reversedBy: 'sam', reversalReason: 'contractor sent the wrong month' })
+    const current = await attributionsOf(first.ID)
+    expect(current.every(a => a.isReversal === true && Number(a.kgCO2eLocation) === 0)).to.equal(true)
+    const { Activities, Attributions } = cds.entities('scope3')
+    const all = await SELECT.from(Attributions).where({ activity_ID: { in: SELECT.from(Activities).columns('ID').where({ upload_ID: first.ID }) } })
+    expect(all).to.have.length(4) // nothing deleted: the originals and their reversals
+    expect((await POST(`${U}/Batches(${first.ID as string})/reverse`, { reason: 'again' })).status).to.equal(409)
+    // once reversed, the same file may come again, as a new upload
+    const third = (await upload('waste', 'waste-july.csv', file)).data
+    expect(third.ID).not.to.equal(first.ID)
+  })
+
+  it('takes rows from an integration with the same validation, idempotent by its batch id', async () => {
+    const rows = [
+      { date: `${year}-08-01`, mode: 'sea-container', mass: '20', massUnit: 't', distanceKm: '11000', carrier: 'Example Line' },
+      { date: `${year}-08-02`, mode: 'air', mass: '500', massUnit: 'kg', origin: 'FRA', destination: 'SIN' }
+    ]
+    const { status, data } = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0001', rows, commit: true })
+    expect(status, JSON.stringify(data)).to.equal(200)
+    expect(data).to.include({ status: 'committed', rowsCommitted: 2, fileName: 'API', externalId: 'TMS-2026-0001' })
+    const factors = (await attributionsOf(data.ID)).map(a => a.factor_ID).sort()
+    expect(factors).to.deep.equal(['UK-DESNZ-2025/27_317_3156_14_1', 'UK-DESNZ-2025/27_320_3235_14_1']) // long-haul air freight with RF; container ship
+    const repeated = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0001', rows, commit: true })
+    expect(repeated.data.ID).to.equal(data.ID)
+    expect((await attributionsOf(data.ID))).to.have.length(2)
+    const bad = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0002', rows: [{ ...rows[0], mass: '-5' }], commit: true })
+    expect(bad.data).to.include({ status: 'validated', rowsWithErrors: 1 })
+    expect((await messagesOf(bad.data.ID))[0]).to.include({ row: 1, column: 'mass' })
+  })
+
+  it('exports the rows with figures and messages, escaping text a spreadsheet would run', async () => {
+    const { data: batch } = await upload('hotels', 'injection.csv', csv([['date', 'travellerRef', 'country', 'nights'], [`${year}-09-01`, '=HYPERLINK("http://x")', 'ES', '2'], [`${year}-09-02`, '@SUM(A1)', 'ES', 'two']]))
+    const { data } = await GET(`${U}/Batches(${batch.ID as string})/rowsCsv()`)
+    expect(data.value, JSON.stringify(data) + JSON.stringify(batch)).to.be.a('string')
+    const rows = parse(data.value as string, { columns: true }) as any[]
+    expect(rows.map(r => r.travellerRef)).to.deep.equal(['\'=HYPERLINK("http://x")', '\'@SUM(A1)'])
+    expect(rows[1].messages).to.match(/^nights: 'two' is not a number/)
+    expect(Number(rows[0].kgCO2eLocation)).to.equal(Number(new Decimal(2).times(factorValue('29_600_4047_13_1')))) // Spain
+  })
+
+  it('lets only sustainability admins upload, commit and reverse; controllers and auditors read', async () => {
+    const as = (username: string): any => ({ auth: { username, password: '' } })
+    expect((await POST(`${U}/upload`, { activityType: 'hotels', companyCode: '1010', fileName: 'x.csv', content: csv([['date'], ['x']]) }, as('carol'))).status).to.equal(403)
+    expect((await GET(`${U}/Batches`, as('carol'))).status).to.equal(200)
+    expect((await GET(`${U}/Batches`, as('audrey'))).status).to.equal(200)
+    expect((await GET(`${U}/Batches`, as('erin'))).status).to.equal(403)
+    // a controller limited to company code 1010 sees that company's uploads only
+    const other = await upload('hotels', 'us-hotels.csv', csv([['date', 'country', 'nights'], [`${year}-10-01`, 'US', '1']]), '1710')
+    expect(other.status).to.equal(200)
+    const seen = (await GET(`${U}/Batches?$select=companyCode_code`, as('cora'))).data.value.map((b: any) => b.companyCode_code)
+    expect(seen).to.include('1010')
+    expect(seen).not.to.include('1710')
+    expect((await GET(`${U}/Batches(${other.data.ID as string})/messages`, as('cora'))).data.value ?? []).to.deep.equal([])
+  })
+})
