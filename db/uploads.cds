@@ -13,7 +13,7 @@ using { scope3.EmissionFactors } from './factors';
  */
 @assert.unique: { content: [contentKey] }
 entity UploadBatches : cuid, managed {
-  activityType    : String(20) @mandatory enum { flights; hotels; freight; waste };
+  activityType    : String(20) @mandatory enum { flights; hotels; travel; commuting; freight; waste; energy };
   companyCode     : Association to CompanyCodes @mandatory;
   /** the file's name, or "API" for rows pushed by an integration */
   fileName        : String(255);
@@ -54,11 +54,11 @@ entity UploadRows {
       /** how the row's quantity was derived (distances, uplift, haul class) */
       derivation     : String(500);
       factor         : Association to EmissionFactors;
-      /** the activity the row becomes on commit, as previewed (JSON) */
+      /** the activities the row becomes on commit, as previewed (JSON) */
       proposal       : LargeString;
       kgCO2eLocation : Decimal(31, 6);
-      /** the activity the row became (once committed) */
-      activity       : Association to one Activities on activity.upload = batch and activity.uploadRow = row;
+      /** the activities the row became (once committed): one, or three for electricity */
+      activities     : Association to many Activities on activities.upload = batch and activities.uploadRow = row;
 }
 
 /** A validation message of an upload: the row, the column and the reason. */

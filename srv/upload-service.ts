@@ -121,37 +121,47 @@ export class UploadService extends cds.ApplicationService {
     const ID = cds.utils.uuid()
     const factors = await desnzFactors()
     const closed = await closedPeriods(source.companyCode)
-    const proposals = new Map<number, ActivityRow & { factor: string, proposal: RowActivity }>()
-    for (const { row, activity } of activities) {
-      if (!activity || invalid.has(row)) continue
+    type Proposal = ActivityRow & Record<string, unknown> & { factor: string, proposal: RowActivity }
+    const proposals = new Map<number, Proposal[]>()
+    for (const { row, activity: list } of activities) {
+      if (!list || invalid.has(row)) continue
       const problem = (column: string, message: string, severity: 'error' | 'warning' = 'error'): void => {
         messages.push({ row, column, severity, message })
         if (severity === 'error') invalid.add(row)
       }
-      let factor = factors.find(activity.factorPath, activity.factorUnit)
-      if (!factor && activity.fallback) {
-        factor = factors.find(activity.fallback.factorPath, activity.factorUnit)
-        if (factor) problem(activity.factorColumn, activity.fallback.note, 'warning')
+      const period = `${list[0].postingDate.slice(0, 4)}/${Number(list[0].postingDate.slice(5, 7))}`
+      if (closed.has(period)) { problem('date', `${list[0].postingDate} falls in period ${source.companyCode} ${period}, which is ${closed.get(period)!}: it takes no new data`); continue }
+      const made: Proposal[] = []
+      for (const [i, activity] of list.entries()) {
+        let factor = factors.find(activity.factorPath, activity.factorUnit)
+        if (!factor && activity.fallback) {
+          factor = factors.find(activity.fallback.factorPath, activity.factorUnit)
+          if (factor) problem(activity.factorColumn, activity.fallback.note, 'warning')
+        }
+        if (!factor) { problem(activity.factorColumn, `the published ${DESNZ} set has no factor ${activity.factorPath}`); break }
+        made.push({ ...toActivity(activity, source, ID, row, list.length > 1 ? `${row}.${i + 1}` : String(row), factor.code), factor: factor.ID, proposal: activity })
       }
-      if (!factor) { problem(activity.factorColumn, `the published ${DESNZ} set has no factor ${activity.factorPath}`); continue }
-      const period = `${activity.postingDate.slice(0, 4)}/${Number(activity.postingDate.slice(5, 7))}`
-      if (closed.has(period)) { problem('date', `${activity.postingDate} falls in period ${source.companyCode} ${period}, which is ${closed.get(period)!}: it takes no new data`); continue }
-      proposals.set(row, { ...toActivity(activity, source, ID, row, factor.code), factor: factor.ID, proposal: activity })
+      if (!invalid.has(row)) proposals.set(row, made)
     }
-    const outcomes = await preview([...proposals.values()])
-    const figures = new Map<number, string>()
+    const outcomes = await preview([...proposals.values()].flat())
+    const figures = new Map<number, Decimal>()
     let location = new Decimal(0); let market = new Decimal(0)
-    ;[...proposals.keys()].forEach((row, i) => {
-      const outcome = outcomes[i]
-      if (!outcome.ok) {
-        messages.push({ row, severity: 'error', message: `cannot be attributed: ${outcome.message}` })
+    let next = 0
+    for (const [row, made] of proposals) {
+      const results = outcomes.slice(next, next += made.length)
+      const failed = results.find(o => !o.ok)
+      if (failed !== undefined && !failed.ok) {
+        messages.push({ row, severity: 'error', message: `cannot be attributed: ${failed.message}` })
         invalid.add(row)
-        return
+        continue
       }
-      figures.set(row, outcome.values.kgCO2eLocation)
-      location = location.plus(outcome.values.kgCO2eLocation)
-      market = market.plus(outcome.values.kgCO2eMarket)
-    })
+      for (const o of results) {
+        if (!o.ok) continue
+        figures.set(row, (figures.get(row) ?? new Decimal(0)).plus(o.values.kgCO2eLocation))
+        location = location.plus(o.values.kgCO2eLocation)
+        market = market.plus(o.values.kgCO2eMarket)
+      }
+    }
     const rowsValid = table.rows.filter(r => !invalid.has(r.row)).length
     const batch = {
       ID, activityType: source.type, companyCode_code: source.companyCode, fileName: source.fileName, contentHash: source.contentHash, contentKey: source.contentKey,
@@ -165,12 +175,12 @@ export class UploadService extends cds.ApplicationService {
       return await this.sameContent(req, source) // the same content, uploaded at the same moment
     }
     const rows = table.rows.map(({ row, values }) => {
-      const p = proposals.get(row)
-      const valid = !invalid.has(row)
+      const made = invalid.has(row) ? undefined : proposals.get(row)
+      const first = proposals.get(row)?.[0]?.proposal
       return {
-        batch_ID: ID, row, cells: JSON.stringify(values), valid, description: p?.proposal.description ?? null, reference: p?.proposal.reference ?? null,
-        derivation: p?.proposal.derivation?.slice(0, 500) ?? null, factor_ID: valid ? p?.factor ?? null : null,
-        proposal: valid && p ? JSON.stringify(p) : null, kgCO2eLocation: valid ? figures.get(row) ?? null : null
+        batch_ID: ID, row, cells: JSON.stringify(values), valid: made !== undefined, description: first?.description.slice(0, 200) ?? null, reference: first?.reference ?? null,
+        derivation: made?.map(p => p.proposal.derivation).join('; ').slice(0, 500) ?? null, factor_ID: made?.[0]?.factor ?? null,
+        proposal: made ? JSON.stringify(made) : null, kgCO2eLocation: made ? figures.get(row)?.toFixed(6) ?? null : null
       }
     })
     for (const part of chunks(rows)) await INSERT.into(UploadRows).entries(part)
@@ -190,7 +200,7 @@ export class UploadService extends cds.ApplicationService {
     }
     if (batch.rowsValid === 0) return req.reject(400, 'the upload has no valid rows', 'validRowsOnly')
     const rows = await SELECT.from(UploadRows).columns('row', 'proposal').where({ batch_ID: ID, valid: true }).orderBy('row')
-    const activities = rows.map(r => { const { factor, proposal, ...activity } = JSON.parse(r.proposal!); return activity })
+    const activities = rows.flatMap(r => (JSON.parse(r.proposal!) as any[]).map(({ factor, proposal, ...activity }) => activity))
     // a period may have been closed since the upload was checked
     const closed = await closedPeriods(batch.companyCode_code!)
     const late = activities.filter(a => closed.has(`${String(a.fiscalYear)}/${String(a.fiscalPeriod)}`))
@@ -227,13 +237,13 @@ export class UploadService extends cds.ApplicationService {
 }
 
 /** The activity a valid row becomes: an uploaded document line, its row number as item, lineage to the batch. */
-function toActivity (a: RowActivity, source: Source, batch: string, row: number, factorCode: string): ActivityRow & Record<string, unknown> {
+function toActivity (a: RowActivity, source: Source, batch: string, row: number, item: string, factorCode: string): ActivityRow & Record<string, unknown> {
   return {
     ID: cds.utils.uuid(),
     sourceSystem: 'UPLOAD',
     documentType: a.documentType ?? TEMPLATES[source.type].documentType,
     documentNumber: `U${batch.replace(/-/g, '').slice(0, 19).toUpperCase()}`,
-    documentItem: String(row),
+    documentItem: item,
     postingDate: a.postingDate,
     fiscalYear: Number(a.postingDate.slice(0, 4)),
     fiscalPeriod: Number(a.postingDate.slice(5, 7)),

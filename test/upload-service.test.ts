@@ -46,7 +46,7 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     const { data } = await GET(`${U}/template(activityType='flights')`)
     expect(data.value.split('\n')[0]).to.equal('date,travellerRef,origin,destination,cabinClass,trip,passengers')
     const columns = (await GET(`${U}/templates()`)).data.value
-    expect(new Set(columns.map((c: any) => c.activityType))).to.deep.equal(new Set(['flights', 'hotels', 'freight', 'waste']))
+    expect(new Set(columns.map((c: any) => c.activityType))).to.deep.equal(new Set(['flights', 'hotels', 'travel', 'commuting', 'freight', 'waste', 'energy']))
     expect(columns.find((c: any) => c.column === 'cabinClass').values).to.contain('premium economy')
     expect((await GET(`${U}/template(activityType='trains')`)).status).to.equal(400)
   })
@@ -77,32 +77,41 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(attribution).to.include({ factor_ID: 'UK-DESNZ-2025/21_316_3170_11_1', category_code: 6, method_code: 'distance-based', convertedUnit: 'pkm' })
     expect(attribution.kgCO2eLocation).to.equal(row.kgCO2eLocation) // the preview is what is stored
     expect(new Decimal(attribution.convertedQuantity).toFixed(3)).to.equal(new Decimal(row.derivation.match(/= ([\d.]+) km/)[1]).toFixed(3))
-    const linkedResponse = (await GET(`${U}/Batches(${batch.ID as string})/rows?$expand=activity($select=ID,documentType)`)).data
+    const linkedResponse = (await GET(`${U}/Batches(${batch.ID as string})/rows?$expand=activities($select=ID,documentType)`)).data
     expect(linkedResponse.value, JSON.stringify(linkedResponse)).to.be.an("array")
     const linked = linkedResponse.value[0]
-    expect(linked.activity).to.include({ documentType: 'FLIGHT' })
+    expect(linked.activities).to.have.length(1)
+    expect(linked.activities[0]).to.include({ documentType: 'FLIGHT' })
     const [activity] = await SELECT.from(Activities).where({ upload_ID: batch.ID })
     expect(activity).to.include({ sourceSystem: 'UPLOAD', documentType: 'FLIGHT', uploadRow: 2, companyCode_code: '1010', fiscalYear: year, fiscalPeriod: 3, status_code: 'final' })
     expect(JSON.parse(attribution.lineage as string).join(' ')).to.contain('named by the activity')
   })
 
-  it('computes hotel nights, freight (by distance, and by fuel when given) and waste with their DESNZ factors', async () => {
-    const cases: Array<{ type: string, rows: string[][], factor: string, quantity: Decimal, category: number, method: string }> = [
-      { type: 'hotels', rows: [['date', 'country', 'nights', 'rooms'], [`${year}-04-02`, 'DE', '3', '2']], factor: '29_600_4017_13_1', quantity: new Decimal(6), category: 6, method: 'average-data' },
-      { type: 'freight', rows: [['date', 'mode', 'mass', 'massUnit', 'distanceKm', 'carrier'], [`${year}-04-03`, 'road', '12.5', 't', '640', 'Alpen Logistik GmbH']], factor: '27_304_3140_14_1', quantity: new Decimal('12.5').times(640), category: 4, method: 'distance-based' },
-      { type: 'freight', rows: [['date', 'mode', 'mass', 'massUnit', 'distanceKm', 'fuel', 'fuelLitres'], [`${year}-04-04`, 'road', '8', 't', '300', 'diesel', '95.5']], factor: '1_101_1011_8_1', quantity: new Decimal('95.5'), category: 4, method: 'fuel-based' },
-      { type: 'waste', rows: [['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-04-05`, 'Commercial and industrial waste', 'landfill', '2400', 'kg']], factor: '20_507_5313_15_1', quantity: new Decimal('2.4'), category: 5, method: 'waste-type-specific' }
+  it('computes hotel nights, rail and car travel, commuting, freight (by distance, and by fuel when given), waste and energy with their DESNZ factors', async () => {
+    const cases: Array<{ type: string, rows: string[][], factors: string[], quantity: Decimal, category: number, method: string }> = [
+      { type: 'hotels', rows: [['date', 'country', 'nights', 'rooms'], [`${year}-04-02`, 'DE', '3', '2']], factors: ['29_600_4017_13_1'], quantity: new Decimal(6), category: 6, method: 'average-data' },
+      { type: 'travel', rows: [['date', 'mode', 'distance', 'passengers'], [`${year}-04-02`, 'rail-national', '420', '2']], factors: ['25_315_3147_11_1'], quantity: new Decimal(840), category: 6, method: 'distance-based' },
+      { type: 'travel', rows: [['date', 'mode', 'distance', 'distanceUnit'], [`${year}-04-02`, 'car-medium-diesel', '100', 'mi']], factors: ['25_301_3053_4_1'], quantity: new Decimal('160.9344'), category: 6, method: 'distance-based' },
+      { type: 'commuting', rows: [['date', 'site', 'mode', 'employees', 'daysPerEmployee', 'oneWayKm'], [`${year}-03-31`, 'Hamburg', 'car-average-petrol', '120', '20', '18.5']], factors: ['25_301_3070_4_1'], quantity: new Decimal(88800), category: 7, method: 'average-data' },
+      { type: 'freight', rows: [['date', 'mode', 'mass', 'massUnit', 'distanceKm', 'carrier'], [`${year}-04-03`, 'road', '12.5', 't', '640', 'Alpen Logistik GmbH']], factors: ['27_304_3140_14_1'], quantity: new Decimal('12.5').times(640), category: 4, method: 'distance-based' },
+      { type: 'freight', rows: [['date', 'mode', 'mass', 'massUnit', 'distanceKm', 'fuel', 'fuelLitres'], [`${year}-04-04`, 'road', '8', 't', '300', 'diesel', '95.5']], factors: ['1_101_1011_8_1'], quantity: new Decimal('95.5'), category: 4, method: 'fuel-based' },
+      { type: 'waste', rows: [['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-04-05`, 'Commercial and industrial waste', 'landfill', '2400', 'kg']], factors: ['20_507_5313_15_1'], quantity: new Decimal('2.4'), category: 5, method: 'waste-type-specific' },
+      { type: 'energy', rows: [['date', 'energyType', 'quantity', 'unit'], [`${year}-04-30`, 'natural-gas', '50000', 'kWh']], factors: ['11_100_1004_6_1'], quantity: new Decimal(50000), category: 3, method: 'average-data' },
+      // electricity: upstream of generation, grid losses and their upstream, three activities of one row
+      { type: 'energy', rows: [['date', 'energyType', 'quantity', 'unit', 'country'], [`${year}-04-30`, 'electricity', '125', 'MWh', 'GB']], factors: ['15_917_4000_5_1', '13_402_4000_5_1', '15_918_4000_5_1'], quantity: new Decimal(125000), category: 3, method: 'average-data' }
     ]
     for (const c of cases) {
-      const { status, data: batch } = await upload(c.type, `${c.type}-${c.method}.csv`, csv(c.rows))
+      const { status, data: batch } = await upload(c.type, `${c.type}-${c.method}-${c.factors[0]}.csv`, csv(c.rows))
       expect(status, JSON.stringify(batch)).to.equal(200)
-      expect(batch.rowsWithErrors, JSON.stringify(await messagesOf(batch.ID))).to.equal(0)
+      expect(batch.rowsWithErrors, `${c.type}: ${JSON.stringify(await messagesOf(batch.ID))}`).to.equal(0)
       expect((await POST(`${U}/Batches(${batch.ID as string})/commit`, {})).status).to.equal(200)
-      const [a] = await attributionsOf(batch.ID)
-      const source = desnz.get(c.factor)
-      expect(a.factor_ID, `${c.type}: ${String(source?.['Level 3'])}`).to.equal(`UK-DESNZ-2025/${c.factor}`)
-      expect(a, c.type).to.include({ category_code: c.category, method_code: c.method })
-      expect(a.kgCO2eLocation, c.type).to.equal(roundKg(c.quantity.times(factorValue(c.factor))).toFixed(6))
+      const stored = await attributionsOf(batch.ID)
+      expect(stored.map(a => a.factor_ID).sort(), `${c.type}: ${c.factors.map(f => String(desnz.get(f)?.['Level 3'])).join(', ')}`).to.deep.equal(c.factors.map(f => `UK-DESNZ-2025/${f}`).sort())
+      for (const a of stored) expect(a, c.type).to.include({ category_code: c.category, method_code: c.method })
+      const total = stored.reduce((sum, a) => sum.plus(a.kgCO2eLocation), new Decimal(0))
+      const expected = c.factors.reduce((sum, f) => sum.plus(roundKg(c.quantity.times(factorValue(f)))), new Decimal(0))
+      expect(total.toFixed(6), c.type).to.equal(expected.toFixed(6))
+      expect(Number(batch.kgCO2eLocation), `${c.type}: preview`).to.equal(total.toNumber())
     }
   })
 

@@ -8,7 +8,7 @@ import { type Airport, CABINS, type Cabin, flightDistance, flightFactorPath, LON
  * path to the factor (srv/upload-service.ts). Messages name the row and the column.
  */
 
-export type ActivityType = 'flights' | 'hotels' | 'freight' | 'waste'
+export type ActivityType = 'flights' | 'hotels' | 'travel' | 'commuting' | 'freight' | 'waste' | 'energy'
 
 export interface Column {
   name: string
@@ -62,7 +62,8 @@ export interface Template {
   /** Scope 3 category the seeded rule attributes to */
   category: number
   columns: readonly Column[]
-  toActivity: (row: Record<string, string>, ctx: TemplateContext, problem: (column: string, message: string, severity?: 'error' | 'warning') => void) => RowActivity | undefined
+  /** one activity per row, or several (electricity: generation upstream, grid losses and their upstream) */
+  toActivity: (row: Record<string, string>, ctx: TemplateContext, problem: (column: string, message: string, severity?: 'error' | 'warning') => void) => RowActivity | RowActivity[] | undefined
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -340,10 +341,152 @@ const waste: Template = {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// rail, bus, taxi and car travel (category 6): per passenger-km, or per vehicle-km for cars and motorbikes
+
+/** mode → the DESNZ 2025 "Business travel- land" path, and whether its factor is per passenger (else per vehicle) */
+export const LAND_MODES: Record<string, { path: string, perPassenger: boolean }> = {
+  'rail-national': { path: 'Business travel- land › Rail › National rail', perPassenger: true },
+  'rail-international': { path: 'Business travel- land › Rail › International rail', perPassenger: true },
+  tram: { path: 'Business travel- land › Rail › Light rail and tram', perPassenger: true },
+  bus: { path: 'Business travel- land › Bus › Average local bus', perPassenger: true },
+  coach: { path: 'Business travel- land › Bus › Coach', perPassenger: true },
+  taxi: { path: 'Business travel- land › Taxis › Regular taxi', perPassenger: true },
+  motorbike: { path: 'Business travel- land › Motorbike › Average', perPassenger: false },
+  ...Object.fromEntries(['small', 'medium', 'large', 'average'].flatMap(size => ['petrol', 'diesel', 'hybrid', 'electric', 'unknown'].map(fuel => [
+    `car-${size}-${fuel}`,
+    { path: `Business travel- land › Cars (by size) › ${size[0].toUpperCase()}${size.slice(1)} car › ${fuel === 'electric' ? 'Battery Electric Vehicle' : `${fuel[0].toUpperCase()}${fuel.slice(1)}`}`, perPassenger: false }
+  ])))
+}
+const DISTANCE_UNITS = ['km', 'mi'] as const
+const travelColumns = [
+  col('date', true, 'date of the trip, YYYY-MM-DD', '2026-03-14'),
+  col('travellerRef', false, 'pseudonymous reference of the traveller (no name)', 'T-0815'),
+  col('mode', true, 'mode, for cars car-<small|medium|large|average>-<petrol|diesel|hybrid|electric|unknown>', 'rail-national', Object.keys(LAND_MODES)),
+  col('distance', true, 'distance travelled (for a return trip both ways)', '420'),
+  col('distanceUnit', false, 'km or mi (default km)', 'km', DISTANCE_UNITS),
+  col('passengers', false, 'passengers (default 1; cars and motorbikes count per vehicle)', '1')
+] as const
+
+const travel: Template = {
+  type: 'travel',
+  title: 'Business travel: rail, bus, taxi and car',
+  documentType: 'TRAVEL',
+  category: 6,
+  columns: travelColumns,
+  toActivity (row, ctx, problem) {
+    const postingDate = date(row, 'date', ctx, problem)
+    const mode = choice<string>(row, travelColumns[2], problem)
+    const unit = choice<typeof DISTANCE_UNITS[number]>(row, travelColumns[4], problem, 'km')
+    const distance = decimal(row, 'distance', problem, { max: unit === 'mi' ? '12000' : '20000' })
+    const passengers = (row.passengers ?? '').trim() === '' ? new Decimal(1) : decimal(row, 'passengers', problem, { max: '100', integer: true })
+    if (!postingDate || !mode || !unit || !distance || !passengers) return undefined
+    const { path, perPassenger } = LAND_MODES[mode]
+    return {
+      postingDate, description: `${mode}, ${distance.toString()} ${unit}${perPassenger ? `, ${passengers.toString()} passenger(s)` : ''}`,
+      factorPath: path, factorColumn: 'mode', factorUnit: perPassenger ? 'PKM' : 'VKM',
+      ...(perPassenger ? { transportMass: passengers.toString(), transportMassUnit: 'IE' } : {}),
+      distance: distance.toString(), distanceUnit: unit === 'mi' ? 'SMI' : 'KMT', transportMode: mode.startsWith('car') ? 'CAR' : mode.slice(0, 10).toUpperCase(),
+      reference: row.travellerRef?.trim() || undefined,
+      derivation: perPassenger ? `${passengers.toString()} passenger(s) × ${distance.toString()} ${unit}` : `${distance.toString()} ${unit} per vehicle`
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// employee commuting from a survey (category 7, average-data): employees × days × 2 × one-way distance
+
+const commutingColumns = [
+  col('date', true, 'last day of the period the survey covers, YYYY-MM-DD', '2026-03-31'),
+  col('site', false, 'site or plant the answers are for', 'Hamburg plant'),
+  col('mode', true, 'main commuting mode', 'car-average-petrol', Object.keys(LAND_MODES)),
+  col('employees', true, 'employees commuting this way', '120'),
+  col('daysPerEmployee', true, 'commuting days per employee in the period', '20'),
+  col('oneWayKm', true, 'average one-way distance in km', '18.5')
+] as const
+
+const commuting: Template = {
+  type: 'commuting',
+  title: 'Employee commuting (survey)',
+  documentType: 'COMMUTING',
+  category: 7,
+  columns: commutingColumns,
+  toActivity (row, ctx, problem) {
+    const postingDate = date(row, 'date', ctx, problem)
+    const mode = choice<string>(row, commutingColumns[2], problem)
+    const employees = decimal(row, 'employees', problem, { max: '1000000', integer: true })
+    const days = decimal(row, 'daysPerEmployee', problem, { max: '366' })
+    const km = decimal(row, 'oneWayKm', problem, { max: '500' })
+    if (!postingDate || !mode || !employees || !days || !km) return undefined
+    const { path, perPassenger } = LAND_MODES[mode]
+    // a commuter by car drives alone unless the survey says otherwise: passenger-km and vehicle-km coincide
+    const total = employees.times(days).times(2).times(km)
+    return {
+      postingDate, description: `Commuting${row.site?.trim() ? ` (${row.site.trim()})` : ''}: ${employees.toString()} employees by ${mode}`,
+      factorPath: path, factorColumn: 'mode', factorUnit: perPassenger ? 'PKM' : 'VKM',
+      quantity: total.toString(), unit: perPassenger ? 'PKM' : 'VKM', reference: row.site?.trim() || undefined,
+      derivation: `${employees.toString()} employees × ${days.toString()} days × 2 × ${km.toString()} km = ${total.toString()} ${perPassenger ? 'pkm' : 'vkm'}`
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// fuel- and energy-related activities (category 3): the upstream of purchased electricity and fuels
+
+/** fuel → the DESNZ 2025 "WTT- fuels" path */
+export const WTT_FUELS: Record<string, string> = {
+  'natural-gas': 'WTT- fuels › Gaseous fuels › Natural gas',
+  lpg: 'WTT- fuels › Gaseous fuels › LPG',
+  diesel: 'WTT- fuels › Liquid fuels › Diesel (average biofuel blend)',
+  petrol: 'WTT- fuels › Liquid fuels › Petrol (average biofuel blend)',
+  'fuel-oil': 'WTT- fuels › Liquid fuels › Fuel oil'
+}
+/** electricity: generation upstream, grid losses, and the upstream of the losses (DESNZ has them for the UK only) */
+export const ELECTRICITY_PATHS = [
+  { path: 'WTT- UK electricity › WTT- UK electricity (generation) › Electricity: UK › kWh', what: 'well-to-tank of generation' },
+  { path: 'Transmission and distribution › T&D- UK electricity › Electricity: UK › kWh', what: 'transmission and distribution losses' },
+  { path: 'WTT- UK electricity › WTT- UK electricity (T&D) › Electricity: UK › kWh', what: 'well-to-tank of the losses' }
+]
+const ENERGY_UNITS: Record<string, string> = { kWh: 'KWH', MWh: 'MWH', litres: 'LTR', m3: 'MTQ', tonnes: 'TNE' }
+const energyColumns = [
+  col('date', true, 'last day of the billing period, YYYY-MM-DD', '2026-03-31'),
+  col('energyType', true, 'electricity or the fuel', 'electricity', ['electricity', ...Object.keys(WTT_FUELS)]),
+  col('quantity', true, 'quantity bought (kWh of fuels: gross calorific value, as bills state)', '125000'),
+  col('unit', true, 'unit of the quantity', 'kWh', Object.keys(ENERGY_UNITS)),
+  col('country', false, 'ISO country of the site (electricity)', 'DE'),
+  col('supplier', false, 'energy supplier', 'Example Energie AG')
+] as const
+
+const energy: Template = {
+  type: 'energy',
+  title: 'Fuel- and energy-related activities',
+  documentType: 'ENERGY',
+  category: 3,
+  columns: energyColumns,
+  toActivity (row, ctx, problem) {
+    const postingDate = date(row, 'date', ctx, problem)
+    const type = choice<string>(row, energyColumns[1], problem)
+    const unit = choice<string>(row, energyColumns[3], problem)
+    const quantity = decimal(row, 'quantity', problem, { max: '10000000000' })
+    if (type === 'electricity' && unit !== undefined && !['kWh', 'MWh'].includes(unit)) { problem('unit', 'electricity is bought in kWh or MWh'); return undefined }
+    if (!postingDate || !type || !unit || !quantity) return undefined
+    const base = { postingDate, quantity: quantity.toString(), unit: ENERGY_UNITS[unit], reference: row.supplier?.trim() || undefined }
+    if (type !== 'electricity') {
+      const factorUnit = ENERGY_UNITS[unit] === 'MWH' ? 'KWH' : ENERGY_UNITS[unit]
+      return { ...base, description: `Well-to-tank of ${quantity.toString()} ${unit} ${type}`, factorPath: WTT_FUELS[type], factorColumn: 'energyType', factorUnit, derivation: `${quantity.toString()} ${unit} of ${type}: well-to-tank` }
+    }
+    const country = (row.country ?? '').trim().toUpperCase() || 'GB'
+    if (country !== 'GB') problem('country', `DESNZ has upstream and grid-loss factors for UK electricity only: they apply to ${country} as a proxy`, 'warning')
+    return ELECTRICITY_PATHS.map(({ path, what }) => ({
+      ...base, description: `Electricity ${quantity.toString()} ${unit} (${country}): ${what}`, factorPath: path, factorColumn: 'energyType', factorUnit: 'KWH', derivation: `${quantity.toString()} ${unit} of electricity in ${country}: ${what}`
+    }))
+  }
+}
+
 /** the longest cell a template takes (references, names) */
 export const MAX_CELL = 100
 
-export const TEMPLATES: Record<ActivityType, Template> = { flights, hotels, freight, waste }
+export const TEMPLATES: Record<ActivityType, Template> = { flights, hotels, travel, commuting, freight, waste, energy }
 export const ACTIVITY_TYPES = Object.keys(TEMPLATES) as ActivityType[]
 
 /** The template as a CSV file: the header and one example row. */
@@ -358,7 +501,7 @@ export function templateCsv (type: ActivityType): string {
  * Rows in `skip` (refused already, e.g. for a formula) are not read. Returns per row the activity or nothing, and
  * all messages.
  */
-export function readRows (type: ActivityType, header: string[], rows: Array<{ row: number, values: Record<string, string> }>, ctx: TemplateContext, skip = new Set<number>()): { activities: Array<{ row: number, activity?: RowActivity }>, messages: RowMessage[] } {
+export function readRows (type: ActivityType, header: string[], rows: Array<{ row: number, values: Record<string, string> }>, ctx: TemplateContext, skip = new Set<number>()): { activities: Array<{ row: number, activity?: RowActivity[] }>, messages: RowMessage[] } {
   const template = TEMPLATES[type]
   const messages: RowMessage[] = []
   const known = new Set(template.columns.map(c => c.name))
@@ -384,7 +527,7 @@ export function readRows (type: ActivityType, header: string[], rows: Array<{ ro
       if ((values[column.name] ?? '').length > MAX_CELL) problem(column.name, `more than ${MAX_CELL} characters`)
     }
     const activity = failed ? undefined : template.toActivity(values, ctx, problem)
-    return { row, activity: failed ? undefined : activity }
+    return { row, activity: failed || activity === undefined ? undefined : [activity].flat() }
   })
   return { activities, messages }
 }

@@ -37,7 +37,7 @@ describe('flights: great-circle distances, uplift, haul and cabin classes (DESNZ
     const header = ['date', 'origin', 'destination', 'cabinClass']
     const row = (n: number, values: string[]): any => ({ row: n, values: Object.fromEntries(header.map((h, i) => [h, values[i]])) })
     const { activities, messages } = readRows('flights', header, [row(2, ['2025-05-01', 'FRA', 'JFK', 'Economy']), row(3, ['2025-05-01', 'fra', 'jfk', 'economy']), row(4, ['2025-05-01', 'FRA', 'ZZZ', 'economy'])], { airports, today: '2025-12-31' })
-    expect(activities[0].activity?.transportMass).to.equal('1')
+    expect(activities[0].activity?.[0].transportMass).to.equal('1')
     expect(messages).to.deep.include({ row: 3, column: 'date', severity: 'error', message: 'duplicates row 2' })
     expect(messages.find(m => m.row === 4)).to.include({ column: 'destination' })
     expect(readRows('flights', ['date', 'origin'], [], { airports, today: '2025-12-31' }).messages[0].message).to.match(/needs the column\(s\) destination, cabinClass/)
