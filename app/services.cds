@@ -7,3 +7,4 @@ using from './period-close/annotations';
 using from './manage-factors/annotations';
 using from './manage-rules/annotations';
 using from './analytics/annotations';
+using from './upload-data/annotations';

@@ -14,19 +14,25 @@ service UploadService {
     case status when 'committed' then 3 when 'reversed' then 1 else 2 end as statusCriticality : Integer
   } actions {
     /** the rows become activities and are attributed; with errors only if validRowsOnly says so */
-    action commit(validRowsOnly : Boolean) returns Batches;
+    action commit(validRowsOnly : Boolean @title: '{i18n>ValidRowsOnly}') returns Batches;
     /** reversing entries for every activity of the batch; nothing is deleted */
-    action reverse(reason : String(500) @mandatory) returns Batches;
+    action reverse(reason : String(500) @mandatory @title: '{i18n>ReversalReason}') returns Batches;
     /** the rows as read, with their figure and messages, as CSV (text that a spreadsheet would run is escaped) */
     function rowsCsv() returns LargeString;
   };
-  @readonly entity Rows     as projection on scope3.UploadRows;
+  @readonly entity Rows     as projection on scope3.UploadRows {
+    key batch, key row, cells, valid, description, reference, derivation, proposal, kgCO2eLocation, activities,
+    factor.ID as factorID : String(60), factor.description as factorDescription : String(1000), factor.value as factorValue : Decimal(28, 12)
+  };
   @readonly entity Messages as projection on scope3.UploadMessages;
   /** what a committed row became (its figures: AccountingService.CurrentAttributions) */
   @readonly entity Activities as projection on scope3.Activities {
     ID, sourceSystem, documentType, documentNumber, documentItem, postingDate, fiscalYear, fiscalPeriod, companyCode, description,
     quantity, unit, transportMass, transportMassUnit, distance, distanceUnit, activityCode, status, upload, uploadRow
   } where sourceSystem = 'UPLOAD';
+
+  // value help
+  @readonly entity CompanyCodes as projection on scope3.CompanyCodes;
 
   /** a file: its bytes as base64 (at most 20 MB); validated and previewed, not committed */
   action upload(activityType : String(20) @mandatory, companyCode : String(4) @mandatory, fileName : String(255) @mandatory,

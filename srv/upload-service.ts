@@ -17,6 +17,7 @@ const LOG = cds.log('uploads')
 /** the published set whose factors the templates name */
 const DESNZ = 'UK-DESNZ-2025'
 const CHUNK = 2000
+const RECOMPUTE_CHUNK = 5000
 
 let airports: Map<string, Airport> | undefined
 /** db/sources/airports-major.csv (OurAirports, public domain), read once */
@@ -169,7 +170,7 @@ export class UploadService extends cds.ApplicationService {
       rowsCommitted: 0, kgCO2eLocation: location.toFixed(6), kgCO2eMarket: market.toFixed(6)
     }
     try {
-      await INSERT.into(UploadBatches).entries(batch)
+      await INSERT.into(UploadBatches).entries(batch as any) // (decimals as exact text)
     } catch (e) {
       if (!isUniqueViolation(e)) throw e
       return await this.sameContent(req, source) // the same content, uploaded at the same moment
@@ -183,7 +184,7 @@ export class UploadService extends cds.ApplicationService {
         proposal: made ? JSON.stringify(made) : null, kgCO2eLocation: made ? figures.get(row)?.toFixed(6) ?? null : null
       }
     })
-    for (const part of chunks(rows)) await INSERT.into(UploadRows).entries(part)
+    for (const part of chunks(rows)) await INSERT.into(UploadRows).entries(part as any)
     const sorted = messages.sort((a, b) => a.row - b.row)
     for (const part of chunks(sorted)) await INSERT.into(UploadMessages).entries(part.map((m: RowMessage) => ({ batch_ID: ID, row: m.row, column: m.column?.slice(0, 40) ?? null, severity: m.severity, message: m.message.slice(0, 500) })))
     LOG.info(`${source.type} upload ${source.fileName} for ${source.companyCode}: ${table.rows.length} rows, ${rowsValid} valid, preview ${location.toFixed(3)} kg CO2e`)
@@ -207,10 +208,12 @@ export class UploadService extends cds.ApplicationService {
     if (late.length > 0) return req.reject(409, `row(s) ${late.map(a => Number(a.uploadRow)).slice(0, 10).join(', ')} fall in a period closed since the upload was checked; upload them again for an open period`, 'date')
     for (const part of chunks(activities)) await INSERT.into(Activities).entries(part)
     const ids = activities.map(a => a.ID as string)
-    const report = await recompute(ids)
-    if (report.failed > 0) return req.reject(409, `${report.failed} row(s) cannot be attributed any more (rules or factors changed since the preview): ${report.failures[0].message}`)
+    // (in parts: a statement takes a bounded number of parameters)
+    const failures = []
+    for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK) failures.push(...(await recompute(ids.slice(i, i + RECOMPUTE_CHUNK))).failures)
+    if (failures.length > 0) return req.reject(409, `${failures.length} row(s) cannot be attributed any more (rules or factors changed since the preview): ${failures[0].message}`)
     const totals = await totalsOf(ID)
-    await UPDATE(UploadBatches, ID).with({ status: 'committed', rowsCommitted: activities.length, ...totals, committedAt: new Date().toISOString(), committedBy: req.user.id })
+    await UPDATE(UploadBatches, ID).with({ status: 'committed', rowsCommitted: activities.length, ...totals, committedAt: new Date().toISOString(), committedBy: req.user.id } as any)
     await appendLog({
       action: 'upload', subject: `${batch.activityType!} upload ${batch.fileName ?? ''} (${batch.companyCode_code!})`,
       details: `${activities.length} row(s) committed${batch.rowsWithErrors! > 0 ? `, ${batch.rowsWithErrors!} with errors left out` : ''}; sha256 ${batch.contentHash ?? ''}`,
@@ -227,7 +230,7 @@ export class UploadService extends cds.ApplicationService {
     if (batch.status !== 'committed') return req.reject(409, `only a committed upload can be reversed; this one is ${batch.status ?? ''}`)
     const ids = (await SELECT.from(Activities).columns('ID').where({ upload_ID: ID })).map(a => a.ID!)
     await UPDATE(Activities).set({ status_code: 'cancelled' }).where({ upload_ID: ID })
-    await recompute(ids)
+    for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK) await recompute(ids.slice(i, i + RECOMPUTE_CHUNK))
     const reversedAt = new Date().toISOString()
     // the same file may be uploaded again once this batch is reversed
     await UPDATE(UploadBatches, ID).with({ status: 'reversed', contentKey: `${batch.contentKey ?? ''}#reversed:${String(ID)}`, reversedAt, reversedBy: req.user.id, reversalReason: req.data.reason })
@@ -238,6 +241,8 @@ export class UploadService extends cds.ApplicationService {
 
 /** The activity a valid row becomes: an uploaded document line, its row number as item, lineage to the batch. */
 function toActivity (a: RowActivity, source: Source, batch: string, row: number, item: string, factorCode: string): ActivityRow & Record<string, unknown> {
+  // the decimals the columns keep (quantity 6, mass and distance 3): what is previewed is what is stored
+  const scaled = (value: string | undefined, places: number): string | null => value === undefined ? null : new Decimal(value).toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN).toString()
   return {
     ID: cds.utils.uuid(),
     sourceSystem: 'UPLOAD',
@@ -249,12 +254,12 @@ function toActivity (a: RowActivity, source: Source, batch: string, row: number,
     fiscalPeriod: Number(a.postingDate.slice(5, 7)),
     companyCode_code: source.companyCode,
     description: a.description.slice(0, 200),
-    quantity: a.quantity ?? null,
+    quantity: scaled(a.quantity, 6),
     unit_code: a.unit ?? null,
     transportMode: a.transportMode ?? null,
-    transportMass: a.transportMass ?? null,
+    transportMass: scaled(a.transportMass, 3),
     transportMassUnit_code: a.transportMassUnit ?? null,
-    distance: a.distance ?? null,
+    distance: scaled(a.distance, 3),
     distanceUnit_code: a.distanceUnit ?? null,
     activityCode: factorCode,
     status_code: 'final',

@@ -60,7 +60,7 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(batch).to.include({ status: 'validated', rowsRead: 1, rowsValid: 1, rowsWithErrors: 0 })
     const flown = new Decimal(kmBetween('FRA', 'JFK').toFixed(3)).times('1.08').times(2)
     const [row] = await rowsOf(batch.ID)
-    expect(row.factor_ID).to.equal('UK-DESNZ-2025/21_316_3170_11_1') // Long-haul, to/from UK › Economy class › With RF
+    expect(row.factorID).to.equal('UK-DESNZ-2025/21_316_3170_11_1') // Long-haul, to/from UK › Economy class › With RF
     expect(desnz.get('21_316_3170_11_1')['Level 3']).to.equal('Long-haul, to/from UK')
     const expected = roundKg(flown.times(factorValue('21_316_3170_11_1')))
     expect(Number(row.kgCO2eLocation)).to.be.closeTo(expected.toNumber(), 0.01) // the distance here comes from another formula

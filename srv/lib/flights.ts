@@ -60,9 +60,10 @@ export function flightFactorPath (haul: Haul, cabin: Cabin): string {
 
 export interface FlightDistance { greatCircleKm: Decimal, flownKm: Decimal, haul: Haul, legs: number }
 
-/** The distance one passenger flies: great circle plus uplift, twice for a return trip. */
+/** The distance one passenger flies: great circle plus uplift, twice for a return trip, in whole metres. */
 export function flightDistance (from: Airport, to: Airport, returnTrip: boolean): FlightDistance {
   const gc = greatCircleKm(from, to)
   const legs = returnTrip ? 2 : 1
-  return { greatCircleKm: gc, flownKm: gc.times(DISTANCE_UPLIFT).times(legs), haul: haulOf(from, to, gc), legs }
+  // to whole metres, as Activities.distance keeps it
+  return { greatCircleKm: gc, flownKm: gc.times(DISTANCE_UPLIFT).times(legs).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN), haul: haulOf(from, to, gc), legs }
 }

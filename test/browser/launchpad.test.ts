@@ -142,7 +142,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     }, 60000, 'the close job')
     // the job ran in the background: the reloaded page shows the frozen figure the service holds
     await controller.reload({ waitUntil: 'domcontentloaded' })
-    await controller.locator('[id*="fe::table::totals"] tr.sapMLIB').first().waitFor({ timeout: 60000 })
+    await controller.locator('[id*="fe::table::totals"] tr.sapMLIB').first().waitFor({ timeout: 180000 }) // (a reload boots UI5 again)
     const header = await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]').innerText()
     expect(header).to.include(period.snapshot.hash)
     const figure = header.split('\n').find(line => /^-?\d/.test(line.trim()))!
@@ -243,6 +243,55 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const header = admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]')
     await header.filter({ hasText: new RegExp(`Rule Version:\\s*${rule.version + 1 as number}`) }).waitFor({ timeout: 30000 })
     await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: rule.ruleKey }).waitFor({ timeout: 30000 })
+    await admin.context().close()
+  })
+
+  it('uploads a flights file in Upload Activity Data, shows its preview total and commits it', async () => {
+    const year = new Date().getUTCFullYear() - 1
+    const file = [
+      'date,travellerRef,origin,destination,cabinClass,trip',
+      `${year}-05-04,T-4711,FRA,JFK,economy,return`,
+      `${year}-05-06,T-4712,LHR,CDG,business,one-way`,
+      `${year}-05-07,T-4713,MUC,XXX,economy,one-way`
+    ].join('\n') + '\n'
+    const admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#ActivityData-upload`, { waitUntil: 'domcontentloaded' })
+    const uploadButton = admin.locator('button', { hasText: 'Upload File' })
+    await uploadButton.waitFor({ timeout: 180000 })
+    await admin.locator('[id*="BatchesList"] .sapMListNoData, [id*="BatchesList"] tr.sapMLIB').first().waitFor({ timeout: 60000 })
+    const dialog = admin.locator('.sapMDialog', { hasText: 'Upload Activity Data' })
+    await clickUntil(uploadButton, async () => await dialog.isVisible())
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'browser-flights.csv', mimeType: 'text/csv', buffer: Buffer.from(file) })
+    await dialog.locator('button', { hasText: /^Upload$/ }).click()
+    // the batch: validated, one row refused (unknown airport), a preview of the other two
+    const batch = await eventually(async () => (await app.get("/odata/v4/uploads/Batches?$filter=fileName eq 'browser-flights.csv'")).value?.[0], 60000, 'the uploaded batch')
+    expect(batch).to.include({ status: 'validated', rowsRead: 3, rowsValid: 2, rowsWithErrors: 1, activityType: 'flights' })
+    const row = admin.locator('[id*="BatchesList"] tr.sapMLIB', { hasText: 'browser-flights.csv' })
+    await row.waitFor({ timeout: 60000 })
+    const cells = await row.locator('td').allInnerTexts()
+    const shown = cells.find(c => numberIn(c) !== undefined && new Decimal(numberIn(c)!).equals(new Decimal(batch.kgCO2eLocation)))
+    expect(shown, `row ${cells.join(' | ')} vs ${batch.kgCO2eLocation as string}`).to.be.a('string')
+    await admin.screenshot({ path: path.join(screenshots, 'upload-data-list.png') })
+    // its object page names the refused row and column; Commit asks whether to leave that row out
+    await row.click()
+    const messages = admin.locator('[id*="fe::table::messages"] tr.sapMLIB', { hasText: 'destination' })
+    await messages.first().waitFor({ timeout: 60000 })
+    expect(await messages.first().innerText()).to.match(/4[\s\S]*XXX/)
+    await admin.screenshot({ path: path.join(screenshots, 'upload-data-object-page.png') })
+    const commit = admin.locator('[id$="BatchesObjectPage--fe::DataFieldForAction::UploadService.commit"]')
+    const parameters = admin.locator('.sapMDialog', { hasText: 'Commit only the valid rows' })
+    await clickUntil(commit, async () => await parameters.isVisible())
+    const answer = parameters.locator('input').first()
+    await answer.fill('Yes')
+    await answer.press('Enter')
+    await parameters.locator('button', { hasText: 'Commit' }).click()
+    const committed = await eventually(async () => {
+      const b = await app.get(`/odata/v4/uploads/Batches(${batch.ID as string})`)
+      return b.status === 'committed' ? b : undefined
+    }, 60000, 'the committed batch')
+    expect(committed).to.include({ rowsCommitted: 2 })
+    expect(new Decimal(committed.kgCO2eLocation).equals(new Decimal(batch.kgCO2eLocation))).to.equal(true, `${committed.kgCO2eLocation as string} vs ${batch.kgCO2eLocation as string}`)
+    await admin.locator('[id$="BatchesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'committed' }).first().waitFor({ timeout: 60000 })
     await admin.context().close()
   })
 

@@ -1,0 +1,95 @@
+// Upload Activity Data (sustainability admins): uploads of travel, freight, waste and energy data on UploadService.
+using { UploadService as srv } from '../../srv/upload-service';
+
+annotate srv.Batches with @(
+  UI.HeaderInfo: {
+    TypeName: '{i18n>UploadBatch}', TypeNamePlural: '{i18n>UploadBatches}',
+    Title: { Value: fileName }, Description: { Value: activityType }
+  },
+  UI.SelectionFields: [ activityType, companyCode_code, status, createdBy ],
+  UI.LineItem: [
+    { Value: fileName },
+    { Value: activityType },
+    { Value: companyCode_code },
+    { Value: status, Criticality: statusCriticality },
+    { Value: rowsRead },
+    { Value: rowsValid },
+    { Value: rowsWithErrors },
+    { Value: kgCO2eLocation },
+    { Value: createdAt },
+    { Value: createdBy }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: createdAt, Descending: true }], Visualizations: ['@UI.LineItem'] },
+  UI.Identification: [
+    { $Type: 'UI.DataFieldForAction', Action: 'UploadService.commit', Label: '{i18n>Commit}' },
+    { $Type: 'UI.DataFieldForAction', Action: 'UploadService.reverse', Label: '{i18n>Reverse}' }
+  ],
+  UI.HeaderFacets: [
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
+  ],
+  UI.DataPoint #kgCO2e: { Value: kgCO2eLocation, Title: 'kg CO2e' },
+  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: rowsRead }, { Value: rowsValid }, { Value: rowsWithErrors } ] },
+  UI.FieldGroup #General: { Data: [
+    { Value: activityType }, { Value: companyCode_code }, { Value: fileName }, { Value: contentHash }, { Value: externalId },
+    { Value: createdAt }, { Value: createdBy }
+  ] },
+  UI.FieldGroup #Figures: { Data: [
+    { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: rowsCommitted }, { Value: committedAt }, { Value: committedBy },
+    { Value: reversedAt }, { Value: reversedBy }, { Value: reversalReason }
+  ] },
+  UI.Facets: [
+    { $Type: 'UI.ReferenceFacet', ID: 'General', Label: '{i18n>General}', Target: '@UI.FieldGroup#General' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Figures', Label: '{i18n>Figures}', Target: '@UI.FieldGroup#Figures' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Messages', Label: '{i18n>Messages}', Target: 'messages/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Rows', Label: '{i18n>Rows}', Target: 'rows/@UI.LineItem' }
+  ]
+) {
+  statusCriticality @UI.Hidden;
+  contentKey        @UI.Hidden;
+  fileName          @title: 'File';
+  activityType      @title: 'Activity type';
+  companyCode       @title: 'Company code';
+  status            @title: 'Status';
+  rowsRead          @title: 'Rows';
+  rowsValid         @title: 'Valid rows';
+  rowsWithErrors    @title: 'Rows with errors';
+  rowsCommitted     @title: 'Rows committed';
+  kgCO2eLocation    @title: 'kg CO2e (location-based)';
+  kgCO2eMarket      @title: 'kg CO2e (market-based)';
+  contentHash       @title: 'SHA-256 of the file';
+  externalId        @title: 'Batch id of the integration';
+  committedAt       @title: 'Committed at';
+  committedBy       @title: 'Committed by';
+  reversedAt        @title: 'Reversed at';
+  reversedBy        @title: 'Reversed by';
+  reversalReason    @title: 'Reason of the reversal';
+};
+
+annotate srv.Rows with @(
+  UI.LineItem: [
+    { Value: row }, { Value: valid }, { Value: description }, { Value: derivation }, { Value: factorDescription }, { Value: factorValue }, { Value: kgCO2eLocation }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: row }], Visualizations: ['@UI.LineItem'] }
+) {
+  row            @title: 'Row';
+  valid          @title: 'Valid';
+  description    @title: 'Activity';
+  derivation     @title: 'How it is computed';
+  factorID          @title: 'Factor';
+  factorDescription @title: 'Factor (DESNZ 2025)';
+  factorValue       @title: 'kg CO2e per unit';
+  kgCO2eLocation @title: 'kg CO2e';
+  cells          @UI.Hidden;
+  proposal       @UI.Hidden;
+};
+
+annotate srv.Messages with @(
+  UI.LineItem: [ { Value: row }, { Value: column }, { Value: severity }, { Value: message } ],
+  UI.PresentationVariant: { SortOrder: [{ Property: row }], Visualizations: ['@UI.LineItem'] }
+) {
+  row      @title: 'Row';
+  column   @title: 'Column';
+  severity @title: 'Severity';
+  message  @title: 'Message';
+};
