@@ -47,7 +47,8 @@ annotate srv.AttributionRules with @(
     { $Type: 'UI.ReferenceFacet', ID: 'Validity', Label: '{i18n>Validity}', Target: '@UI.FieldGroup#Validity' }
   ]
 ) {
-  ruleKey       @Core.Immutable;
+  ruleKey       @Core.Immutable @Common.FieldControl: ruleKeyControl;
+  ruleKeyControl @UI.Hidden;
   category      @Common.ValueListWithFixedValues @Common.Text: category.name @Common.TextArrangement: #TextFirst;
   method        @Common.ValueListWithFixedValues @Common.Text: method.name @Common.TextArrangement: #TextOnly;
   factor        @Common.ValueList: {
