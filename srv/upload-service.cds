@@ -77,6 +77,8 @@ service UploadService {
   type TemplateColumn {
     activityType : String(20);
     title        : String(100);
+    /** the Scope 3 category the seeded rule attributes this type to */
+    category     : Integer;
     column       : String(40);
     required     : Boolean;
     description  : String(200);

@@ -41,7 +41,7 @@ export class UploadService extends cds.ApplicationService {
     this.on('rowsCsv', Batches, async (req: any) => await rowsCsv(req.params.at(-1).ID ?? req.params.at(-1)))
     this.on('template', (req: any) => templateCsv(this.typeOf(req)))
     this.on('templates', () => ACTIVITY_TYPES.flatMap(type => TEMPLATES[type].columns.map(c => ({
-      activityType: type, title: TEMPLATES[type].title, column: c.name, required: c.required, description: c.description, example: c.example, values: c.values?.join(', ') ?? null
+      activityType: type, title: TEMPLATES[type].title, category: TEMPLATES[type].category, column: c.name, required: c.required, description: c.description, example: c.example, values: c.values?.join(', ') ?? null
     }))))
     return super.init()
   }
@@ -103,10 +103,14 @@ export class UploadService extends cds.ApplicationService {
     return batch
   }
 
-  /** The batch the same content made before (not reversed): the same file twice changes nothing. */
+  /**
+   * The batch the same content made before (not reversed): the same file twice changes nothing. A batch id of an
+   * integration that comes again with other rows is the caller's mistake: 409, nothing changes.
+   */
   async sameContent (req: any, source: Source): Promise<unknown> {
-    const existing = await SELECT.one.from(UploadBatches).columns('ID', 'status', 'fileName').where({ contentKey: source.contentKey })
+    const existing = await SELECT.one.from(UploadBatches).columns('ID', 'status', 'fileName', 'contentHash').where({ contentKey: source.contentKey })
     if (!existing) return undefined
+    if (existing.contentHash !== source.contentHash) return req.reject(409, `batch id ${source.externalId ?? ''} was used for other rows (upload ${existing.ID!}): send new rows with a new batch id`, 'batchId')
     req.info(`the same ${source.externalId ? `batch id ${source.externalId}` : 'file'} was uploaded before (${existing.fileName ?? ''}, ${existing.status ?? ''}): nothing changed`)
     return await SELECT.one.from(this.entities.Batches, existing.ID!)
   }

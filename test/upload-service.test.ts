@@ -48,6 +48,7 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     const columns = (await GET(`${U}/templates()`)).data.value
     expect(new Set(columns.map((c: any) => c.activityType))).to.deep.equal(new Set(['flights', 'hotels', 'travel', 'commuting', 'freight', 'waste', 'energy']))
     expect(columns.find((c: any) => c.column === 'cabinClass').values).to.contain('premium economy')
+    expect(Object.fromEntries(columns.map((c: any) => [c.activityType, c.category]))).to.deep.equal({ flights: 6, hotels: 6, travel: 6, commuting: 7, freight: 4, waste: 5, energy: 3 })
     expect((await GET(`${U}/template(activityType='trains')`)).status).to.equal(400)
   })
 
@@ -244,6 +245,13 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(factors).to.deep.equal(['UK-DESNZ-2025/27_317_3156_14_1', 'UK-DESNZ-2025/27_320_3235_14_1']) // long-haul air freight with RF; container ship
     const repeated = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0001', rows, commit: true })
     expect(repeated.data.ID).to.equal(data.ID)
+    expect((await attributionsOf(data.ID))).to.have.length(2)
+    // the same batch id with other rows: the caller's mistake, nothing changes
+    const before = await countOf('scope3.UploadBatches')
+    const conflict = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0001', rows: [rows[0]], commit: true })
+    expect(conflict.status).to.equal(409)
+    expect(conflict.data.error).to.include({ target: 'batchId' })
+    expect(await countOf('scope3.UploadBatches')).to.equal(before)
     expect((await attributionsOf(data.ID))).to.have.length(2)
     const bad = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0002', rows: [{ ...rows[0], mass: '-5' }], commit: true })
     expect(bad.data).to.include({ status: 'validated', rowsWithErrors: 1 })
