@@ -44,8 +44,6 @@ service AdminService {
   entity AttributionRules as projection on scope3.AttributionRules {
     *,
     version @readonly,
-    /** the key of a later version is its rule's (UI.FieldControl of ruleKey: 1 read-only, 7 mandatory) */
-    case when version > 1 then 1 else 7 end as ruleKeyControl : Integer @readonly,
     /** attributions point at this version: it is not edited, `newVersion` succeeds it */
     case when exists (select from scope3.Attributions where rule.ID = AttributionRules.ID) then true else false end as inUse : Boolean @readonly
   } actions {

@@ -47,8 +47,7 @@ annotate srv.AttributionRules with @(
     { $Type: 'UI.ReferenceFacet', ID: 'Validity', Label: '{i18n>Validity}', Target: '@UI.FieldGroup#Validity' }
   ]
 ) {
-  ruleKey       @Core.Immutable @Common.FieldControl: ruleKeyControl;
-  ruleKeyControl @UI.Hidden;
+  ruleKey       @Core.Immutable;
   category      @Common.ValueListWithFixedValues @Common.Text: category.name @Common.TextArrangement: #TextFirst;
   method        @Common.ValueListWithFixedValues @Common.Text: method.name @Common.TextArrangement: #TextOnly;
   factor        @Common.ValueList: {
