@@ -35,7 +35,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     const { FiscalPeriods: periods, Restatements: requests } = this.entities
     this.before('CREATE', periods, (req: any) => { ownCompanyCode(req) })
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
-    this.on('checkReadiness', periods, async (req: any) => await this.storedReadiness(await this.periodOf(req)))
+    this.on('checkReadiness', periods, async (req: any) => await this.storedReadiness(await this.periodOf(req, true)))
     this.on('waive', this.entities.ReadinessChecks, async (req: any) => await this.waiveCheck(req))
     this.on('close', periods, async (req: any) => await this.closePeriod(req))
     this.on('requestReopen', periods, async (req: any) => await this.requestReopening(req))
@@ -46,10 +46,14 @@ export class PeriodCloseService extends cds.ApplicationService {
     return super.init()
   }
 
-  /** The period a bound action is called on, as stored; 404 if there is none. */
-  async periodOf (req: any): Promise<PeriodKey & { status: string, snapshot_ID?: string | null }> {
+  /**
+   * The period a bound action is called on, as stored; 404 if there is none. `lock`: the row stays locked until the
+   * request ends, so that what runs on one period (readiness, close) runs one after the other on every instance.
+   */
+  async periodOf (req: any, lock = false): Promise<PeriodKey & { status: string, snapshot_ID?: string | null }> {
     const keys = req.params.at(-1)
-    const row = await SELECT.one.from(FiscalPeriods).where({ companyCode_code: keys.companyCode_code, fiscalYear: keys.fiscalYear, fiscalPeriod: keys.fiscalPeriod })
+    const query = SELECT.one.from(FiscalPeriods).where({ companyCode_code: keys.companyCode_code, fiscalYear: keys.fiscalYear, fiscalPeriod: keys.fiscalPeriod })
+    const row = await (lock ? query.forUpdate() : query)
     if (!row) return req.reject(404, 'no such period')
     return { ...keyOf(row), status: row.status!, snapshot_ID: row.snapshot_ID }
   }
@@ -78,7 +82,8 @@ export class PeriodCloseService extends cds.ApplicationService {
 
   // (methods are not named like the actions: CAP would call them as the actions' implementations)
   async closePeriod (req: any): Promise<unknown> {
-    const period = await this.periodOf(req)
+    // locked: a second close waits here, then sees the first one's status (two at once rewrote the checks and failed)
+    const period = await this.periodOf(req, true)
     const name = periodName(period)
     if (period.status === 'closed') return req.reject(409, `period ${name} is already closed; a restatement reopens it`)
     if (period.status === 'inClosing') return req.reject(409, `period ${name} is being closed: a close job runs`)
@@ -117,7 +122,7 @@ export class PeriodCloseService extends cds.ApplicationService {
   }
 
   async requestReopening (req: any): Promise<unknown> {
-    const period = await this.periodOf(req)
+    const period = await this.periodOf(req, true) // one pending request per period, also when two ask at once
     if (period.status !== 'closed') return req.reject(409, `period ${periodName(period)} is ${period.status}: only a closed period can be reopened`)
     const pending = await SELECT.one.from(Restatements).where({ ...periodRef(period), status: { in: ['requested', 'approved'] } })
     if (pending) return req.reject(409, `a restatement of period ${periodName(period)} is already ${pending.status}`)
