@@ -8,3 +8,4 @@ using from './manage-factors/annotations';
 using from './manage-rules/annotations';
 using from './analytics/annotations';
 using from './upload-data/annotations';
+using from './transport-lanes/annotations';

@@ -75,6 +75,12 @@ entity Activities : cuid, managed {
    * factor the template chose (e.g. the haul and cabin class of a flight), which rules may match
    */
   activityCode   : String(40);
+  /** purchase order items: the incoterms (item's, else header's) and the net weight S/4HANA gives, in kg */
+  incoterms      : String(3);
+  netWeightKg    : Decimal(18, 3);
+  /** a line derived from another (the upstream transport of a purchase order item), and how it was derived */
+  derivedFrom    : Association to Activities;
+  derivation     : String(500);
   /** the upload the line came from, and its row there (lineage to the file) */
   upload         : Association to scope3.UploadBatches;
   uploadRow      : Integer;

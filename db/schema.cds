@@ -6,5 +6,7 @@ using from './accounting';
 using from './integration';
 using from './periods';
 using from './uploads';
+using from './transport';
+using from './quality';
 using from './change-tracking';
 using from './personal-data';

@@ -35,6 +35,9 @@ annotate EmissionsService.PurchaseOrders with @(restrict: [
 annotate EmissionsService.PurchaseOrderItems with @(restrict: [
   { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
 ]);
+annotate EmissionsService.PurchaseOrderTransport with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
 annotate EmissionsService.Attributions with @(restrict: [
   { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
 ]);
@@ -73,6 +76,8 @@ annotate AdminService with @(requires: ['SustainabilityAdmin', 'Auditor']);
 annotate AdminService.FactorSets with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 annotate AdminService.EmissionFactors with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 annotate AdminService.AttributionRules with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+annotate AdminService.TransportLanes with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+annotate AdminService.TransportLaneLegs with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 // personal data (db/personal-data.cds): only the admins who send supplier requests and the auditors
 annotate AdminService.SupplierContacts with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 
@@ -96,6 +101,7 @@ annotate FactorService.importFactorSet with @(requires: 'SustainabilityAdmin');
 // activities, attributions and rules: the lineage for those who report, audit or maintain it
 annotate AccountingService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);
 annotate AccountingService.recompute with @(requires: ['SustainabilityAdmin', 'Controller']);
+annotate AccountingService.Findings with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);
 
 // the inbox of S/4HANA events; the queue processes entries as internal-user (CAP's own technical user)
 annotate IngestionService with @(requires: ['SustainabilityAdmin', 'Auditor']);

@@ -14,6 +14,9 @@ service AccountingService {
   @readonly entity Suppliers        as projection on scope3.Suppliers;
   @readonly entity MaterialGroups   as projection on scope3.MaterialGroups;
   @readonly entity Materials        as projection on scope3.Materials;
+  /** data-quality findings on the lines (the readiness check of a period counts its open ones) */
+  @readonly entity Findings         as projection on scope3.Findings;
+  @readonly entity TransportLanes   as projection on scope3.TransportLanes;
 
   type RecomputeFailure {
     activity : UUID;

@@ -69,6 +69,14 @@ service AdminService {
     deltaMarket          : Decimal(31, 6);
   }
 
+  /**
+   * How goods reach the plants: the legs of a supplier's or a supplier country's lane. Saving a lane derives the
+   * upstream transport of the plant's buyer-paid purchase order items again.
+   */
+  @odata.draft.enabled
+  entity TransportLanes as projection on scope3.TransportLanes;
+  entity TransportLaneLegs as projection on scope3.TransportLaneLegs;
+
   /** the people at suppliers whom supplier requests go to; personal data, every change is audit-logged */
   entity SupplierContacts as projection on scope3.SupplierContacts;
 
@@ -120,4 +128,17 @@ annotate AdminService.AttributionRules with {
   priority      @assert.range: [-1000, 1000];
   factorFamily  @assert: (case when factor.ID is null and factorFamily is null then 'A rule names a factor or a factor family' end);
   validTo       @assert: (case when validTo < validFrom then 'The validity of the rule ends before it starts' end);
+};
+
+annotate AdminService.TransportLanes with {
+  supplier        @assert.target;
+  plant           @assert.target;
+  supplierCountry @assert.format: '^[A-Z]{2}$' @assert.format.message: 'Enter the ISO code of the country, e.g. DE';
+  validTo         @assert: (case when validTo < validFrom then 'The validity of the lane ends before it starts' end);
+};
+
+annotate AdminService.TransportLaneLegs with {
+  mode       @assert.range;
+  sequence   @assert.range: [1, 20];
+  distanceKm @assert.range: [0.1, 40000] @assert.range.message: 'A leg is between 0.1 and 40,000 km long';
 };

@@ -4,7 +4,9 @@ import { plan, contextWithRule, categoryDeltas, RULE_COLUMNS } from './attributi
 import { type Rule } from './lib/resolution'
 import { Decimal } from './lib/decimal'
 import { appendLog } from './calculation-log'
-import { FactorSets, EmissionFactors, AttributionRules } from '#cds-models/AdminService'
+import { FactorSets, EmissionFactors, AttributionRules, TransportLanes } from '#cds-models/AdminService'
+import { TransportLanes as Lanes } from '#cds-models/scope3'
+import { rederiveTransport } from './purchase-order-sync'
 
 const CONDITIONS = ['supplier_ID', 'material_ID', 'materialGroup_code', 'plant_code', 'companyCode_code', 'glAccount', 'transportMode', 'documentType'] as const
 
@@ -24,6 +26,7 @@ export class AdminService extends cds.ApplicationService {
     this.ruleVersions()
     this.ruleValidation()
     this.impactPreview()
+    this.transportLanes()
     this.messageTargets()
     return super.init()
   }
@@ -179,6 +182,35 @@ export class AdminService extends cds.ApplicationService {
         req.info(`Category ${l.category} (${l.categoryName ?? ''}): ${l.changedLines} line(s), ${signed(l.kgCO2eLocation)} → ${signed(l.whatIfKgCO2eLocation)} kg CO2e location-based (${signed(l.deltaLocation, true)})`)
       }
       return lines
+    })
+  }
+
+  /**
+   * A lane starts at a supplier or at a supplier country, has at least one leg, and no other active lane of the
+   * same start and plant is valid on overlapping dates. Once saved, the plant's buyer-paid items are derived again.
+   */
+  transportLanes (): void {
+    this.before(['CREATE', 'UPDATE'], TransportLanes, async (req: any) => {
+      const lane = req.data
+      if (!lane.supplier_ID === !lane.supplierCountry_code) {
+        req.error(400, 'A lane starts either at a supplier or at a supplier country (any supplier there)', fieldOf(req, lane.supplier_ID ? 'supplierCountry_code' : 'supplier_ID'))
+      }
+      if (req.event === 'CREATE' && !(lane.legs?.length > 0)) req.error(400, 'A lane has at least one leg: add its mode and distance', fieldOf(req, 'legs'))
+      if (lane.active === false || !lane.plant_code) return
+      const start = lane.supplier_ID ? { supplier_ID: lane.supplier_ID } : { supplierCountry_code: lane.supplierCountry_code, supplier_ID: null }
+      const overlapping = (await SELECT.from(Lanes).columns('name', 'validFrom', 'validTo').where({ ...start, plant_code: lane.plant_code, active: true, ID: { '!=': lane.ID } }))
+        .find(o => (!o.validTo || !lane.validFrom || lane.validFrom <= o.validTo) && (!lane.validTo || !o.validFrom || o.validFrom <= lane.validTo))
+      if (overlapping) req.error(400, `Lane ${overlapping.name!} has the same start and plant on overlapping dates: end it first or change the dates`, fieldOf(req, 'validFrom'))
+    })
+    this.before(['UPDATE', 'DELETE'], TransportLanes, async (req: any) => {
+      // the plant the lane served before the change: its items are derived again too
+      const before = await SELECT.one.from(Lanes, req.params.at(-1)?.ID ?? req.data.ID).columns('plant_code')
+      req._plants = [before?.plant_code, req.data.plant_code].filter(Boolean)
+    })
+    this.after(['CREATE', 'UPDATE', 'DELETE'], TransportLanes, async (result: any, req: any) => {
+      const plants = [...new Set([...req._plants ?? [], result?.plant_code, req.data?.plant_code].filter(Boolean))] as string[]
+      const { items, changed } = await rederiveTransport(plants)
+      if (changed) req.info(`Upstream transport derived again for ${items} purchase order item(s) of plant ${plants.join(', ')}: ${changed} line(s) changed`)
     })
   }
 }

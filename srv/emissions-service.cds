@@ -41,31 +41,73 @@ service EmissionsService {
         sourceEventId,
         sourceEvent,
         attributions
-  } where documentType = 'PurchaseOrder';
+  } where documentType = 'PurchaseOrderItem';
 
-  /** one row per purchase order: the sum of its items' figures; provisional while any item is, cancelled when all are */
+  /**
+   * the upstream transport of purchase order items the company pays (incoterms EXW, FCA, FAS, FOB): one line per leg
+   * of the lane, or one estimated from spend (srv/lib/upstream-transport.ts)
+   */
+  @readonly
+  entity PurchaseOrderTransport as select from scope3.Activities {
+    key ID,
+        documentNumber                    as PurchaseOrder : String(20),
+        documentItem                      as line,
+        derivedFrom.documentItem          as item : String(10),
+        companyCode,
+        fiscalYear,
+        fiscalPeriod,
+        plant,
+        description,
+        transportMode,
+        transportMass,
+        transportMassUnit,
+        distance,
+        distanceUnit,
+        amount,
+        currency,
+        derivation,
+        status,
+        current.method                    as method,
+        current.factor                    as factor,
+        current.kgCO2eLocation            as kgCO2e,
+        current.kgCO2eMarket              as kgCO2eMarket,
+        current.dqScore                   as dqScore,
+        current.explanation               as explanation,
+        current                           as attribution
+  } where documentType = 'PO-FREIGHT' or documentType = 'PO-FREIGHT-SPEND';
+
+  /**
+   * one row per purchase order: the sum of its items' figures and of the upstream transport it pays; provisional
+   * while any item is, cancelled when all are
+   */
   @readonly
   entity PurchaseOrders as select from scope3.Activities mixin {
-      items : Association to many PurchaseOrderItems on items.PurchaseOrder = $projection.PurchaseOrder;
+      items     : Association to many PurchaseOrderItems on items.PurchaseOrder = $projection.PurchaseOrder;
+      transport : Association to many PurchaseOrderTransport on transport.PurchaseOrder = $projection.PurchaseOrder;
+      supplier  : Association to Suppliers on supplier.ID = $projection.supplier_ID;
     } into {
       key documentNumber                  as PurchaseOrder : String(20),
           companyCode,
+          // the items' supplier (transport lines name none)
+          min(Activities.supplier.ID)     as supplier_ID : String(10),
           supplier,
           cast(min(fiscalYear) as String(4)) as fiscalYear : String(4),
           min(fiscalPeriod)               as fiscalPeriod : Integer,
           min(postingDate)                as postingDate : Date,
-          count(1)                        as itemCount : Integer,
-          // kilograms to the gram, rounded half away from zero (the items keep the engine's six decimals)
+          sum(case when documentType = 'PurchaseOrderItem' then 1 else 0 end) as itemCount : Integer,
+          // kilograms to the gram, rounded half away from zero (the lines keep the engine's six decimals)
           round(sum(current.kgCO2eLocation), 3) as kgCO2e : Decimal(31, 3),
           round(sum(current.kgCO2eMarket), 3)   as kgCO2eMarket : Decimal(31, 3),
+          round(sum(case when documentType = 'PurchaseOrderItem' then 0 else current.kgCO2eLocation end), 3) as kgCO2eTransport : Decimal(31, 3),
           round(avg(current.dqScore), 2)  as dqScore : Decimal(3, 2),
           case when sum(case when status.code = 'provisional' then 1 else 0 end) > 0 then 'provisional'
                when max(status.code) = 'cancelled' then 'cancelled' else 'final' end as status : String(12),
           case when sum(case when status.code = 'provisional' then 1 else 0 end) > 0 then 2
                when max(status.code) = 'cancelled' then 0 else 3 end as statusCriticality : Integer,
-          items
-    } where documentType = 'PurchaseOrder'
-    group by documentNumber, companyCode.code, supplier.ID;
+          items,
+          transport
+    } where documentType = 'PurchaseOrderItem' or documentType = 'PO-FREIGHT' or documentType = 'PO-FREIGHT-SPEND'
+    group by documentNumber, companyCode.code;
 
   @readonly entity Attributions     as projection on scope3.Attributions;
   @readonly entity InboundEvents    as projection on scope3.InboundEvents;

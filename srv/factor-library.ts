@@ -134,3 +134,20 @@ export async function importMissingFactorSets (): Promise<ImportReport[]> {
   for (const { code } of sets) reports.push(await cds.tx(() => importFactorSet(code!)))
   return reports
 }
+
+/** The factors of a published set by their path in the dataset (segments may be `*`), and unit. */
+export async function factorsByPath (setCode: string): Promise<{ find: (factorPath: string, unit?: string) => { ID: string, code: string } | undefined }> {
+  const rows = await SELECT.from(EmissionFactors).columns('ID', 'code', 'sourcePath', 'unit_code')
+    .where({ factorSet_code: setCode, 'factorSet.status_code': 'published' } as any) as Array<{ ID: string, code: string, sourcePath: string, unit_code: string }>
+  const byPath = new Map<string, typeof rows>()
+  for (const r of rows) byPath.set(r.sourcePath, [...byPath.get(r.sourcePath) ?? [], r])
+  const pick = (candidates: typeof rows | undefined, unit?: string): { ID: string, code: string } | undefined =>
+    candidates?.filter(c => !unit || c.unit_code === unit).sort((a, b) => a.code < b.code ? -1 : 1)[0]
+  return {
+    find (factorPath, unit) {
+      if (!factorPath.includes('*')) return pick(byPath.get(factorPath), unit)
+      const pattern = new RegExp(`^${factorPath.split(' › ').map(s => s === '*' ? '[^›]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' › ')}$`)
+      return pick(rows.filter(r => pattern.test(r.sourcePath)), unit)
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { Activities, Attributions, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, ReadinessChecks, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
+import { Activities, Attributions, Findings, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, ReadinessChecks, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
 import { figuresFromTotals, pinsOf, factorSetsOf, whereIn, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
@@ -215,17 +215,19 @@ async function whatIf (period: PeriodKey): Promise<unknown[]> {
 /** The readiness report of a period: each check with its count and where its lines are. */
 async function readiness (p: PeriodKey): Promise<Check[]> {
   const own = whereIn(p)
-  const [unattributed, provisional, waiting, unpublished] = await Promise.all([
+  const [unattributed, provisional, waiting, unpublished, findings, blocking] = await Promise.all([
     count(SELECT.one.from(Activities).where({ ...own, status_code: { '!=': 'cancelled' } }).and('not exists attributions')),
     count(SELECT.one.from(Activities).where({ ...own, status_code: 'provisional' })),
     count(SELECT.one.from(InboundEvents).where({ status: 'received' })),
-    SELECT.distinct.from(Attributions).columns('factor.factorSet.code as code').where({ ...own, 'factor.factorSet.status_code': { '!=': 'published' } })
+    SELECT.distinct.from(Attributions).columns('factor.factorSet.code as code').where({ ...own, 'factor.factorSet.status_code': { '!=': 'published' } }),
+    count(SELECT.one.from(Findings).where({ ...own, status: 'open' })),
+    count(SELECT.one.from(Findings).where({ ...own, status: 'open', blocksClose: true }))
   ])
   const accounting = '/odata/v4/accounting'
   return [
     { check: 'unattributedActivities', count: unattributed, message: `${unattributed} activities without an attribution`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code ne 'cancelled' and not attributions/any()` },
     { check: 'provisionalActivities', count: provisional, message: `${provisional} activities still provisional (no goods receipt or invoice yet)`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code eq 'provisional'` },
-    { check: 'openDataQualityFindings', count: 0, message: 'no data-quality findings are recorded yet (the data-quality agent records them)', target: '' },
+    { check: 'openDataQualityFindings', count: blocking, message: `${findings} open data-quality finding(s), ${blocking} of them blocking the close (the policy says which block)`, target: `${accounting}/Findings?$filter=${filterOf(p)} and status eq 'open'` },
     { check: 'unprocessedInboundEvents', count: waiting, message: `${waiting} S/4HANA events received and not processed yet`, target: "/odata/v4/ingestion/InboundEvents?$filter=status eq 'received'" },
     { check: 'unpublishedFactorSets', count: unpublished.length, message: unpublished.length ? `figures use factor sets not published: ${unpublished.map((s: any) => s.code as string).join(', ')}` : 'all factor sets used are published', target: '/odata/v4/factors/FactorSets?$filter=status_code ne \'published\'' }
   ].map(c => ({ ...c, passed: c.count === 0 }))

@@ -3,6 +3,8 @@ import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-m
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
 import { recompute, engineContext } from './attribution-runner'
+import { transportDeriver, recordFindings, buyerPaidItems, TRANSPORT_LINES } from './upstream-transport'
+import { type TransportFinding } from './lib/upstream-transport'
 
 const LOG = cds.log('ingestion')
 
@@ -34,40 +36,91 @@ export async function applyPurchaseOrders (orders: Array<{ purchaseOrder: string
   await ensureMasterData(orders.map(o => o.docs))
   const { units } = await engineContext()
   const unitOf = (unit: string | null | undefined): string | null => units.find(unit as string)?.code ?? null
-  type Known = { ID?: string, documentItem?: string | null, payloadHash?: string | null, status_code?: string | null }
   const existing = new Map<string, Map<string, Known>>(orders.map(o => [o.purchaseOrder, new Map()]))
-  for (const a of await SELECT.from(Activities).columns('ID', 'documentNumber', 'documentItem', 'payloadHash', 'status_code')
-    .where({ sourceSystem: 'S4HANA', documentType: PURCHASE_ORDER_ITEM, documentNumber: { in: [...existing.keys()] } }).forUpdate()) {
-    existing.get(a.documentNumber!)!.set(a.documentItem!, a)
+  for (const a of await SELECT.from(Activities).columns('ID', 'documentType', 'documentNumber', 'documentItem', 'payloadHash', 'status_code')
+    .where({ sourceSystem: 'S4HANA', documentType: { in: [PURCHASE_ORDER_ITEM, ...TRANSPORT_LINES] }, documentNumber: { in: [...existing.keys()] } }).forUpdate()) {
+    existing.get(a.documentNumber!)!.set(lineKey(a), a)
   }
-  const inserts: any[] = []
-  const updates: Array<{ ID: string, values: Record<string, unknown> }> = []
-  const reports = orders.map(({ purchaseOrder, docs, eventId }) => {
-    const rows = purchaseOrderActivities(docs, unitOf)
-    const lines = existing.get(purchaseOrder)!
-    const sourceEventId = eventId ?? null
-    let changed = 0
-    for (const row of rows) {
-      const known = lines.get(row.documentItem)
-      lines.delete(row.documentItem)
-      if (known?.payloadHash === row.payloadHash) continue
-      if (known) updates.push({ ID: known.ID!, values: { ...row, sourceEventId } })
-      else inserts.push({ ...row, sourceEventId, ID: cds.utils.uuid() })
-      changed++
-    }
-    for (const gone of lines.values()) { // lines S/4HANA no longer has
-      if (gone.status_code === 'cancelled') continue
-      updates.push({ ID: gone.ID!, values: { status_code: 'cancelled', sourceEventId } })
-      changed++
-    }
-    return { purchaseOrder, found: true, items: rows.length, changed }
+  // the items with their IDs (kept where the line exists), then the transport lines derived from them
+  const items = orders.map(({ purchaseOrder, docs, eventId }) => purchaseOrderActivities(docs, unitOf).map(row => ({
+    ...row, sourceEventId: eventId ?? null, ID: existing.get(purchaseOrder)!.get(lineKey(row))?.ID ?? cds.utils.uuid()
+  })))
+  const derive = await transportDeriver(items.flat())
+  const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
+  const reports = orders.map(({ purchaseOrder, eventId }, i) => {
+    const transport = items[i].flatMap(item => derive(item).map(t => ({ ...t, values: { ...t.values, sourceEventId: eventId ?? null } })))
+    const changed = reconcile([...items[i].map(values => ({ values })), ...transport], existing.get(purchaseOrder)!, eventId ?? null, changes)
+    return { purchaseOrder, found: true, items: items[i].length, changed }
   })
+  await write(changes)
+  LOG.debug(`${orders.length} purchase orders applied: ${changes.inserts.length + changes.updates.length} lines changed`)
+  return reports
+}
+
+/**
+ * The transport lines of every purchase order item whose incoterms make the buyer pay the carriage, derived again
+ * (after a transport lane changed; of these plants only, if given): only lines whose derivation changed are written
+ * and re-attributed.
+ */
+export async function rederiveTransport (plants?: string[]): Promise<{ items: number, changed: number }> {
+  const items = await buyerPaidItems(plants)
+  const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
+  for (let i = 0; i < items.length; i += 1000) {
+    const part = items.slice(i, i + 1000)
+    const existing = new Map<string, Map<string, Known>>(part.map(item => [item.ID, new Map()]))
+    for (const a of await SELECT.from(Activities).columns('ID', 'documentType', 'documentItem', 'payloadHash', 'status_code', 'derivedFrom_ID')
+      .where({ derivedFrom_ID: { in: part.map(p => p.ID) }, documentType: { in: TRANSPORT_LINES } }).forUpdate()) {
+      existing.get(a.derivedFrom_ID!)!.set(lineKey(a), a)
+    }
+    const derive = await transportDeriver(part)
+    for (const item of part) reconcile(derive(item), existing.get(item.ID)!, item.sourceEventId ?? null, changes)
+  }
+  await write(changes)
+  return { items: items.length, changed: changes.inserts.length + changes.updates.length }
+}
+
+type Known = { ID?: string, documentType?: string | null, documentItem?: string | null, payloadHash?: string | null, status_code?: string | null }
+interface Changes { inserts: any[], updates: Array<{ ID: string, values: Record<string, unknown> }>, findings: Map<string, TransportFinding | undefined>, derived: any[] }
+
+/** a line of a document: its type and item (an item, or a transport line derived from one) */
+const lineKey = (a: { documentType?: string | null, documentItem?: string | null }): string => `${a.documentType ?? ''} ${a.documentItem ?? ''}`
+
+/**
+ * Compares a document's lines as they are now with the stored ones by payload hash: new lines are inserted, changed
+ * ones updated, stored lines that are gone are cancelled. Returns how many lines changed.
+ */
+function reconcile (rows: Array<{ values: Record<string, any>, finding?: TransportFinding }>, lines: Map<string, Known>, sourceEventId: string | null, changes: Changes): number {
+  let changed = 0
+  for (const { values, finding } of rows) {
+    const key = lineKey(values)
+    const known = lines.get(key)
+    lines.delete(key)
+    const ID: string = known?.ID ?? values.ID ?? cds.utils.uuid()
+    if (values.derivedFrom_ID) { changes.derived.push({ ...values, ID }); changes.findings.set(ID, finding) }
+    if (known?.payloadHash === values.payloadHash) continue
+    if (known) changes.updates.push({ ID, values: { ...values, ID: undefined } })
+    else changes.inserts.push({ ...values, ID })
+    changed++
+  }
+  for (const gone of lines.values()) { // lines S/4HANA (or the derivation) no longer has
+    if (gone.status_code === 'cancelled') continue
+    changes.updates.push({ ID: gone.ID!, values: { status_code: 'cancelled', sourceEventId } })
+    changes.derived.push({ ID: gone.ID, status_code: 'cancelled' })
+    changed++
+  }
+  return changed
+}
+
+/** Writes the changed lines, attributes them, and records the findings of the derived ones. */
+async function write ({ inserts, updates, findings, derived }: Changes): Promise<void> {
   if (inserts.length) await INSERT.into(Activities).entries(inserts)
-  for (const { ID, values } of updates) await UPDATE(Activities, ID).with(values as any)
+  for (const { ID, values } of updates) {
+    const { ID: _, ...set } = values
+    await UPDATE(Activities, ID).with(set as any)
+  }
   const all = [...updates.map(u => u.ID), ...inserts.map(i => i.ID as string)]
   if (all.length) await recompute(all)
-  LOG.debug(`${orders.length} purchase orders applied: ${all.length} lines changed`)
-  return reports
+  await recordFindings(derived, findings)
 }
 
 /** Master data the lines refer to: a supplier unknown here is fetched from S/4HANA, not guessed. */

@@ -60,9 +60,10 @@ const ORDERS_PER_READ = 50
 
 /** the fields the mapping uses (srv/lib/s4-mapping.ts), read with $select: a fraction of the payload of whole rows */
 const FIELDS = {
-  A_PurchaseOrder: ['PurchaseOrder', 'CompanyCode', 'Supplier', 'DocumentCurrency', 'PurchaseOrderDate', 'CreationDate', 'PurchasingDocumentDeletionCode', 'PurchaseOrderType'],
+  A_PurchaseOrder: ['PurchaseOrder', 'CompanyCode', 'Supplier', 'DocumentCurrency', 'PurchaseOrderDate', 'CreationDate', 'PurchasingDocumentDeletionCode', 'PurchaseOrderType',
+    'IncotermsClassification'],
   A_PurchaseOrderItem: ['PurchaseOrder', 'PurchaseOrderItem', 'Material', 'MaterialGroup', 'Plant', 'PurchaseOrderItemText', 'OrderQuantity', 'PurchaseOrderQuantityUnit',
-    'NetPriceAmount', 'NetPriceQuantity', 'DocumentCurrency', 'PurchasingDocumentDeletionCode'],
+    'NetPriceAmount', 'NetPriceQuantity', 'DocumentCurrency', 'PurchasingDocumentDeletionCode', 'IncotermsClassification', 'ItemNetWeight', 'ItemWeightUnit'],
   A_MaterialDocumentItem: ['MaterialDocument', 'MaterialDocumentYear', 'MaterialDocumentItem', 'PurchaseOrder', 'PurchaseOrderItem', 'GoodsMovementType',
     'QuantityInEntryUnit', 'GoodsMovementIsCancelled', 'ReversedMaterialDocument'],
   A_SuplrInvcItemPurOrdRef: ['SupplierInvoice', 'FiscalYear', 'SupplierInvoiceItem', 'PurchaseOrder', 'PurchaseOrderItem', 'SupplierInvoiceItemAmount',

@@ -2,7 +2,7 @@ import cds from '@sap/cds'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Activities, Attributions, CompanyCodes, EmissionFactors, FiscalPeriods, UploadBatches, UploadMessages, UploadRows } from '#cds-models/scope3'
+import { Activities, Attributions, CompanyCodes, FiscalPeriods, UploadBatches, UploadMessages, UploadRows } from '#cds-models/scope3'
 import { ACTIVITY_TYPES, TEMPLATES, readRows, templateCsv, type ActivityType, type RowActivity, type RowMessage } from './lib/activity-templates'
 import { parseAirports, type Airport } from './lib/flights'
 import { FileError, readTable, safeCell, type Table } from './lib/tabular'
@@ -10,6 +10,7 @@ import { type ActivityRow } from './lib/attribution'
 import { Decimal } from './lib/decimal'
 import { preview, recompute } from './attribution-runner'
 import { appendLog } from './calculation-log'
+import { factorsByPath } from './factor-library'
 import { isUniqueViolation } from './db-utils'
 import { companyCodesOf } from './request-guards'
 
@@ -124,7 +125,7 @@ export class UploadService extends cds.ApplicationService {
     for (const e of table.cellErrors) messages.push({ row: e.row, column: e.column, severity: 'error', message: e.message })
     const invalid = new Set(messages.filter(m => m.severity === 'error').map(m => m.row))
     const ID = cds.utils.uuid()
-    const factors = await desnzFactors()
+    const factors = await factorsByPath(DESNZ)
     const closed = await closedPeriods(source.companyCode)
     type Proposal = ActivityRow & Record<string, unknown> & { factor: string, proposal: RowActivity }
     const proposals = new Map<number, Proposal[]>()
@@ -270,23 +271,6 @@ function toActivity (a: RowActivity, source: Source, batch: string, row: number,
     upload_ID: batch,
     uploadRow: row,
     payloadHash: sha256(JSON.stringify(a))
-  }
-}
-
-/** The factors of the published DESNZ set by their path in the dataset (segments may be `*`), and unit. */
-async function desnzFactors (): Promise<{ find: (factorPath: string, unit?: string) => { ID: string, code: string } | undefined }> {
-  const rows = await SELECT.from(EmissionFactors).columns('ID', 'code', 'sourcePath', 'unit_code')
-    .where({ factorSet_code: DESNZ, 'factorSet.status_code': 'published' } as any) as Array<{ ID: string, code: string, sourcePath: string, unit_code: string }>
-  const byPath = new Map<string, typeof rows>()
-  for (const r of rows) byPath.set(r.sourcePath, [...byPath.get(r.sourcePath) ?? [], r])
-  const pick = (candidates: typeof rows | undefined, unit?: string): { ID: string, code: string } | undefined =>
-    candidates?.filter(c => !unit || c.unit_code === unit).sort((a, b) => a.code < b.code ? -1 : 1)[0]
-  return {
-    find (factorPath, unit) {
-      if (!factorPath.includes('*')) return pick(byPath.get(factorPath), unit)
-      const pattern = new RegExp(`^${factorPath.split(' › ').map(s => s === '*' ? '[^›]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' › ')}$`)
-      return pick(rows.filter(r => pattern.test(r.sourcePath)), unit)
-    }
   }
 }
 

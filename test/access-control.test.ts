@@ -52,7 +52,7 @@ describe('Access control: role x service x operation', () => {
     InventoryService: { read: [C, S, A], write: { CategoryExclusions: ALL([C]) }, actions: { inventoryCsv: [C, S, A] } },
     AdminService: {
       read: [S, A],
-      write: { FactorSets: ALL([S]), EmissionFactors: ALL([S]), AttributionRules: ALL([S]), SupplierContacts: ALL([S]) },
+      write: { FactorSets: ALL([S]), EmissionFactors: ALL([S]), AttributionRules: ALL([S]), SupplierContacts: ALL([S]), TransportLanes: ALL([S]), TransportLaneLegs: ALL([S]) },
       actions: {
         'FactorSets.publish': [S],
         'FactorSets.deprecate': [S],

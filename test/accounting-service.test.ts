@@ -35,9 +35,9 @@ describe('AccountingService: attribution of activities', () => {
 
   it('computes road freight distance-based from mass and distance', async () => {
     const freight = await current('4500000109')
-    expect(freight).to.include({ method_code: 'distance-based', category_code: 4, factor_ID: 'UK-DESNZ-2025/27_304_3112_14_1', convertedUnit: 't.km' })
-    // 22 t x 1,250 km x 0.52761 kg CO2e/t.km
-    expect(new Decimal(freight.kgCO2eLocation).toString()).to.equal(new Decimal(22).times(1250).times('0.52761').toString())
+    expect(freight).to.include({ method_code: 'distance-based', category_code: 4, factor_ID: 'UK-DESNZ-2025/27_304_3140_14_1', convertedUnit: 't.km' })
+    // 22 t x 1,250 km x 0.10163 kg CO2e/t.km (DESNZ: all HGVs, average laden)
+    expect(new Decimal(freight.kgCO2eLocation).toString()).to.equal(new Decimal(22).times(1250).times('0.10163').toString())
   })
 
   it('computes spend in a foreign currency with the EPA factor of the material group', async () => {

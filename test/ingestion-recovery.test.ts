@@ -44,7 +44,7 @@ describe('Ingestion: a crash between receiving and processing loses nothing', ()
     }, 60000, 'processing after the restart')
     expect(entry).to.include({ businessKeys: '4500000001' })
     const items = (await mock.get("/sap/opu/odata/sap/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '4500000001'&$format=json")).d.results
-    const { value: current } = await app.get("/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '4500000001'")
+    const { value: current } = await app.get("/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '4500000001' and activity/documentType eq 'PurchaseOrderItem'")
     expect(current).to.have.length(items.length)
     const { value: events } = await app.get("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'crash-1'")
     expect(events).to.have.length(1)

@@ -42,14 +42,16 @@ describe('IngestionService: S/4HANA business events in', () => {
 
   const s4 = async (p: string): Promise<any[]> => (await mock.get(`${V2}${p}${p.includes('?') ? '&' : '?'}$format=json`)).d.results
 
-  async function activitiesOf (po: string): Promise<any[]> {
-    const { data } = await GET(`/odata/v4/accounting/Activities?$filter=documentNumber eq '${po}'&$orderby=documentItem`)
+  /** the lines of a purchase order's items (with transport: also those derived from them, srv/upstream-transport.ts) */
+  async function activitiesOf (po: string, transport = false): Promise<any[]> {
+    const { data } = await GET(`/odata/v4/accounting/Activities?$filter=documentNumber eq '${po}'${transport ? '' : " and documentType eq 'PurchaseOrderItem'"}&$orderby=documentType,documentItem`)
     return data.value
   }
 
-  async function currentOf (po: string): Promise<any[]> {
-    const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${po}'&$expand=activity($select=documentItem)`)
-    return data.value.sort((a: any, b: any) => a.activity.documentItem < b.activity.documentItem ? -1 : 1)
+  async function currentOf (po: string, transport = false): Promise<any[]> {
+    const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${po}'${transport ? '' : " and activity/documentType eq 'PurchaseOrderItem'"}&$expand=activity($select=documentType,documentItem)`)
+    const key = (a: any): string => `${a.activity.documentType as string} ${a.activity.documentItem as string}`
+    return data.value.sort((a: any, b: any) => key(a) < key(b) ? -1 : 1)
   }
 
   const total = (rows: Array<{ kgCO2eLocation: string }>): string => rows.reduce((s, r) => s.plus(r.kgCO2eLocation), new Decimal(0)).toString()
@@ -67,6 +69,15 @@ describe('IngestionService: S/4HANA business events in', () => {
     const current = await currentOf('4500000001')
     expect(current).to.have.length(items.length)
     for (const c of current) expect(new Decimal(c.kgCO2eLocation).gt(0), c.explanation).to.equal(true)
+    // the incoterms decide whether the buyer's upstream transport is derived (srv/lib/upstream-transport.ts)
+    const [header] = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq '4500000001'")
+    expect(activities[0]).to.include({ incoterms: header.IncotermsClassification })
+    const transport = (await activitiesOf('4500000001', true)).filter(a => a.documentType !== 'PurchaseOrderItem')
+    expect(transport.length > 0).to.equal(['EXW', 'FCA', 'FAS', 'FOB'].includes(header.IncotermsClassification as string))
+    // ERP users see the purchase order, its figure the sum of its lines
+    const po = (await GET("/odata/v4/emissions/PurchaseOrders('4500000001')")).data
+    expect(po).to.include({ itemCount: items.length, supplier_ID: header.Supplier })
+    expect(new Decimal(po.kgCO2e).toString()).to.equal(new Decimal(total(await currentOf('4500000001', true))).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toString())
     const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=businessKeys eq '4500000001'")
     expect(data.value[0]).to.include({ status: 'processed', type: PO_CREATED, source: SOURCE })
   })
@@ -85,12 +96,12 @@ describe('IngestionService: S/4HANA business events in', () => {
 
   it('processes the same event delivered 3 times once', async () => {
     await deliver(PO_CREATED, { PurchaseOrder: '4500000003' }, { id: 'dup-1' })
-    const before = await currentOf('4500000003')
+    const before = await currentOf('4500000003', true)
     await deliver(PO_CREATED, { PurchaseOrder: '4500000003' }, { id: 'dup-1' })
     await deliver(PO_CREATED, { PurchaseOrder: '4500000003' }, { id: 'dup-1' })
     const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'dup-1'")
     expect(data.value).to.have.length(1)
-    expect(await currentOf('4500000003')).to.deep.equal(before)
+    expect(await currentOf('4500000003', true)).to.deep.equal(before)
     const { data: all } = await GET("/odata/v4/accounting/Attributions/$count?$filter=activity/documentNumber eq '4500000003'")
     expect(all).to.equal(before.length)
   })
@@ -125,7 +136,7 @@ describe('IngestionService: S/4HANA business events in', () => {
     ]
     expect(movements.length + invoices.length).to.be.greaterThan(0)
     for (const [type, data] of events) await deliver(type, data)
-    const clean = await Promise.all(orders.map(currentOf))
+    const clean = await Promise.all(orders.map(async po => await currentOf(po, true)))
     // forget everything about these orders, then deliver the same events newest first, each twice
     const { Activities } = cds.entities('scope3')
     const ids = (await SELECT.from(Activities).columns('ID').where({ documentNumber: { in: orders } })).map((a: any) => a.ID)
@@ -135,8 +146,8 @@ describe('IngestionService: S/4HANA business events in', () => {
     await cds.db.run(`DELETE FROM scope3_Attributions WHERE activity_ID IN (${list})`)
     await DELETE.from(Activities).where({ ID: { in: ids } })
     for (const [type, data] of [...events].reverse()) { await deliver(type, data); await deliver(type, data) }
-    const replayed = await Promise.all(orders.map(currentOf))
-    const figures = (runs: any[][]): string[][] => runs.map(rows => rows.map(r => `${r.activity.documentItem}:${r.kgCO2eLocation}:${r.method_code}`))
+    const replayed = await Promise.all(orders.map(async po => await currentOf(po, true)))
+    const figures = (runs: any[][]): string[][] => runs.map(rows => rows.map(r => `${r.activity.documentType as string} ${r.activity.documentItem as string}:${r.kgCO2eLocation}:${r.method_code}`))
     expect(figures(replayed)).to.deep.equal(figures(clean))
     expect(total(replayed.flat())).to.equal(total(clean.flat()))
     const { data: count } = await GET(`/odata/v4/accounting/Attributions/$count?$filter=activity/documentNumber in (${orders.map(o => `'${o}'`).join(',')})`)

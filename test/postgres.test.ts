@@ -17,6 +17,7 @@ const SUITES = [
   'test/inventory-service.test.ts',
   'test/admin-service.test.ts',
   'test/upload-service.test.ts',
+  'test/upstream-transport.test.ts',
   'test/access-control.test.ts'
 ]
 

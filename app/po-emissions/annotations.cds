@@ -24,14 +24,15 @@ annotate srv.PurchaseOrders with @(
   ],
   UI.DataPoint #kgCO2e: { Value: kgCO2e, Title: '{i18n>KgCO2e}' },
   UI.DataPoint #dqScore: { Value: dqScore, Title: '{i18n>DqScore}' },
-  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: kgCO2eMarket } ] },
+  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: kgCO2eMarket }, { Value: kgCO2eTransport } ] },
   UI.FieldGroup #Document: { Data: [
     { Value: PurchaseOrder }, { Value: supplier_ID }, { Value: companyCode_code },
     { Value: fiscalYear }, { Value: fiscalPeriod }, { Value: postingDate }
   ] },
   UI.Facets: [
     { $Type: 'UI.ReferenceFacet', ID: 'Document', Label: '{i18n>Document}', Target: '@UI.FieldGroup#Document' },
-    { $Type: 'UI.ReferenceFacet', ID: 'Items', Label: '{i18n>Items}', Target: 'items/@UI.LineItem' }
+    { $Type: 'UI.ReferenceFacet', ID: 'Items', Label: '{i18n>Items}', Target: 'items/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Transport', Label: '{i18n>UpstreamTransport}', Target: 'transport/@UI.LineItem' }
   ]
 ) {
   PurchaseOrder @title: '{i18n>PurchaseOrder}';
@@ -43,9 +44,28 @@ annotate srv.PurchaseOrders with @(
   itemCount     @title: '{i18n>ItemCount}';
   kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
   kgCO2eMarket  @title: '{i18n>KgCO2eMarket}' @Measures.Unit: 'kg CO2e';
+  kgCO2eTransport @title: '{i18n>KgCO2eTransport}' @Measures.Unit: 'kg CO2e';
   dqScore       @title: '{i18n>DqScore}';
   status        @title: '{i18n>Status}';
   statusCriticality @UI.Hidden;
+}
+
+// the upstream transport the purchase order pays (incoterms EXW, FCA, FAS, FOB): per leg of its lane, or from spend
+annotate srv.PurchaseOrderTransport with @(
+  UI.LineItem: [
+    { Value: item }, { Value: line }, { Value: transportMode }, { Value: transportMass }, { Value: distance },
+    { Value: kgCO2e }, { Value: method_code }, { Value: derivation }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: line }], Visualizations: ['@UI.LineItem'] }
+) {
+  item          @title: '{i18n>Item}';
+  line          @title: '{i18n>TransportLine}';
+  transportMode @title: '{i18n>TransportMode}';
+  transportMass @title: '{i18n>Mass}' @Measures.Unit: transportMassUnit_code;
+  distance      @title: '{i18n>Distance}' @Measures.Unit: distanceUnit_code;
+  kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  method        @title: '{i18n>Method}';
+  derivation    @title: '{i18n>Derivation}';
 }
 
 annotate srv.PurchaseOrderItems with @(

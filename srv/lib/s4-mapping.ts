@@ -5,12 +5,14 @@ import { Decimal } from './decimal'
 export interface PurchaseOrderDocuments {
   header: {
     PurchaseOrder: string, CompanyCode: string, Supplier?: string | null, DocumentCurrency?: string | null,
-    PurchaseOrderDate?: string | null, CreationDate?: string | null, PurchasingDocumentDeletionCode?: string | null, PurchaseOrderType?: string | null
+    PurchaseOrderDate?: string | null, CreationDate?: string | null, PurchasingDocumentDeletionCode?: string | null, PurchaseOrderType?: string | null,
+    IncotermsClassification?: string | null
   }
   items: Array<{
     PurchaseOrderItem: string, Material?: string | null, MaterialGroup?: string | null, Plant?: string | null, PurchaseOrderItemText?: string | null,
     OrderQuantity?: string | number | null, PurchaseOrderQuantityUnit?: string | null, NetPriceAmount?: string | number | null,
-    NetPriceQuantity?: string | number | null, DocumentCurrency?: string | null, PurchasingDocumentDeletionCode?: string | null
+    NetPriceQuantity?: string | number | null, DocumentCurrency?: string | null, PurchasingDocumentDeletionCode?: string | null,
+    IncotermsClassification?: string | null, ItemNetWeight?: string | number | null, ItemWeightUnit?: string | null
   }>
   /** goods movements referencing the PO's items */
   goodsMovements: Array<{
@@ -44,10 +46,21 @@ export interface ActivityValues {
   amount: string | null
   currency_code: string | null
   status_code: 'provisional' | 'final' | 'cancelled'
+  incoterms: string | null
+  netWeightKg: string | null
   payloadHash: string
 }
 
 export const PURCHASE_ORDER_ITEM = 'PurchaseOrderItem'
+/** kg per SAP weight unit (ISO codes as S/4HANA's APIs give them) */
+const KG_PER_WEIGHT_UNIT: Record<string, string> = { KG: '1', KGM: '1', G: '0.001', GRM: '0.001', TO: '1000', TNE: '1000', LB: '0.45359237', LBR: '0.45359237' }
+
+/** The item's net weight in kg, 3 decimals; null where S/4HANA gives none or in a unit that is not a weight. */
+function netWeightKg (weight: string | number | null | undefined, unit: string | null | undefined): string | null {
+  const perUnit = KG_PER_WEIGHT_UNIT[(unit ?? '').toUpperCase()]
+  if (weight == null || weight === '' || !perUnit) return null
+  return new Decimal(weight).times(perUnit).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+}
 const num = (v: string | number | null | undefined): Decimal => new Decimal(v == null || v === '' ? 0 : v)
 const latest = (dates: Array<string | null | undefined>): string | undefined => dates.filter(Boolean).sort().at(-1) ?? undefined
 
@@ -95,7 +108,10 @@ export function purchaseOrderActivities (docs: PurchaseOrderDocuments, unitOf: (
       unit_code: unitOf(item.PurchaseOrderQuantityUnit),
       amount: amount.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2),
       currency_code: (invoices[0]?.DocumentCurrency ?? item.DocumentCurrency ?? header.DocumentCurrency) || null,
-      status_code: deleted ? 'cancelled' : received || invoiced ? 'final' : 'provisional'
+      status_code: deleted ? 'cancelled' : received || invoiced ? 'final' : 'provisional',
+      // the item's incoterms override the header's
+      incoterms: (item.IncotermsClassification || header.IncotermsClassification) || null,
+      netWeightKg: netWeightKg(item.ItemNetWeight, item.ItemWeightUnit)
     }
     return { ...values, payloadHash: createHash('sha256').update(JSON.stringify(values)).digest('hex') }
   })

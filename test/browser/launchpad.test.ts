@@ -69,7 +69,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await shot('launchpad')
   })
 
-  it('opens every app from its tile: its intent, and a list report with its table', async () => {
+  it('opens every app from its tile: its intent, and a list report with its table', async function () {
+    this.timeout(120000 * inbounds.length)
     const context = (await pageAs(browser, 'alice')).context()
     for (const [intent, { title }] of Object.entries(applications)) {
       // a fresh tab per tile: leaving a running Fiori app for the launchpad in the same tab could stall the unload
@@ -243,6 +244,35 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const header = admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]')
     await header.filter({ hasText: new RegExp(`Rule Version:\\s*${rule.version + 1 as number}`) }).waitFor({ timeout: 30000 })
     await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: rule.ruleKey }).waitFor({ timeout: 30000 })
+    await admin.context().close()
+  })
+
+  it('creates a transport lane with a leg in Manage Transport Lanes as an admin', async () => {
+    const admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#TransportLane-manage`, { waitUntil: 'domcontentloaded' })
+    const create = admin.locator('[id$="TransportLanesList--fe::table::TransportLanes::LineItem::StandardAction::Create"]')
+    await admin.locator('[id*="TransportLanesList"] .sapMListNoData, [id*="TransportLanesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
+    await clickUntil(create, async () => /IsActiveEntity=false/.test(admin.url()))
+    const field = (name: string): Locator => admin.locator(`[id$="FormElement::DataField::${name}::Field-edit-inner"]`)
+    await field('name').waitFor({ timeout: 60000 })
+    await field('name').fill('Browser lane FR → Munich')
+    // (fields with a value help wrap their input)
+    await field('supplierCountry_code').locator('input').fill('FR')
+    await field('plant_code').locator('input').fill('1020')
+    await field('plant_code').locator('input').press('Tab')
+    await admin.locator('[id$="fe::table::legs::LineItem::StandardAction::Create"]').click()
+    const leg = admin.locator('[id*="fe::table::legs"] tr.sapMLIB').first()
+    await leg.waitFor({ timeout: 30000 })
+    const cells = leg.locator('input:not([type=checkbox])')
+    await cells.nth(1).fill('road')
+    await cells.nth(2).fill('880')
+    await cells.nth(2).press('Tab')
+    await admin.locator('[id$="TransportLanesObjectPage--fe::FooterBar::StandardAction::Save"]').click()
+    const saved = await eventually(async () => (await app.get("/odata/v4/admin/TransportLanes?$filter=name eq 'Browser lane FR → Munich' and IsActiveEntity eq true&$expand=legs")).value?.[0], 60000, 'the saved lane')
+    expect(saved).to.include({ supplierCountry_code: 'FR', plant_code: '1020', active: true })
+    expect(saved.legs.map((l: any) => [l.sequence, l.mode, Number(l.distanceKm)])).to.deep.equal([[1, 'road', 880]])
+    await admin.locator('[id$="TransportLanesObjectPage--fe::StandardAction::Edit"]').waitFor({ timeout: 30000 })
+    await admin.screenshot({ path: path.join(screenshots, 'transport-lanes-object-page.png') })
     await admin.context().close()
   })
 
