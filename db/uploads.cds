@@ -23,7 +23,15 @@ entity UploadBatches : cuid, managed {
   externalId      : String(100);
   /** type, company code and hash (or external id): what makes a second upload the same */
   contentKey      : String(200);
-  status          : String(12) enum { validated; committed; reversed } default 'validated';
+  /**
+   * validating and committing: a background job works on the upload (files of more than a few thousand rows);
+   * failed: its validation stopped (the message says why; nothing of it counts)
+   */
+  status          : String(12) enum { validating; validated; committing; committed; reversed; failed } default 'validated';
+  /** the data rows of the file (validation's progress: rowsRead of rowsTotal) */
+  rowsTotal       : Integer;
+  /** why a background job stopped */
+  message         : String(1000);
   rowsRead        : Integer;
   rowsValid       : Integer;
   rowsWithErrors  : Integer;

@@ -4,7 +4,7 @@ import { figuresFromTotals, pinsOf, factorSetsOf, whereIn, guardLockedPeriods, p
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
 import { appendLog } from './calculation-log'
-import { isUniqueViolation } from './db-utils'
+import { inBackground, isUniqueViolation } from './db-utils'
 import { companyCodesOf } from './request-guards'
 
 const LOG = cds.log('period-close')
@@ -160,15 +160,6 @@ export class PeriodCloseService extends cds.ApplicationService {
 async function securityEvent (data: Record<string, unknown>): Promise<void> {
   const audit = await cds.connect.to('audit-log')
   await audit.send('SecurityEvent', { data, ip: (cds.context as any)?.http?.req?.ip })
-}
-
-/**
- * Runs a job's work in the background once the request that started it succeeded. Each step of the work runs in a
- * transaction of its own (cds.tx); nothing may use the spawned context's transaction: SQLite has one connection, and
- * a step waiting for it while that transaction held it waited forever (and with it every request).
- */
-function inBackground (req: any, work: () => Promise<void>): void {
-  req.on('succeeded', () => { cds.spawn({ user: req.user }, work) })
 }
 
 /** A job of a period, refused (409) while another one of the period runs: the database keeps `activeKey` unique. */

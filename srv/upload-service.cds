@@ -11,7 +11,9 @@ using { scope3 } from '../db/schema';
 service UploadService {
   @readonly entity Batches as projection on scope3.UploadBatches {
     *,
-    case status when 'committed' then 3 when 'reversed' then 1 else 2 end as statusCriticality : Integer
+    case status when 'committed' then 3 when 'reversed' then 1 when 'failed' then 1 else 2 end as statusCriticality : Integer,
+    /** percent done of a background job: validation's rows read, or a commit's rows as its instance knows them */
+    virtual null as progress : Integer
   } actions {
     /** the rows become activities and are attributed; with errors only if validRowsOnly says so */
     action commit(validRowsOnly : Boolean @title: '{i18n>ValidRowsOnly}') returns Batches;

@@ -2,7 +2,7 @@ import { expect } from 'chai'
 import path from 'node:path'
 import { startMockS4, type MockS4 } from './helpers/s4-mock'
 import { startApp, eventually, type AppProcess } from './helpers/app-process'
-import { createPostgresDatabase, dropPostgresDatabase, requireService } from './helpers/services'
+import { createPostgresDatabase, dropPostgresDatabase, freePort, requireService } from './helpers/services'
 
 /**
  * On SAP BTP the service runs as several instances against one database. Two app processes share a PostgreSQL
@@ -14,11 +14,9 @@ import { createPostgresDatabase, dropPostgresDatabase, requireService } from './
 describe('Two instances on one PostgreSQL database give the figures of one', function () {
   this.timeout(600000)
   const root = path.join(__dirname, '..')
-  const mockPort = 5600 + Math.floor(Math.random() * 100)
   const shared = `scope3_pair_${process.pid}`
   const alone = `scope3_alone_${process.pid}`
   const configOf = (database: string): Record<string, unknown> => ({ requires: { db: { credentials: { database } }, reconciliation: { every: null } } })
-  const env = { CDS_ENV: 'pg,redis,test', destinations: JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${mockPort}` }]) }
   let mock: MockS4
   let pair: AppProcess[] = []
   let single: AppProcess
@@ -27,9 +25,11 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
     await requireService(this, 'PostgreSQL', 5432)
     await requireService(this, 'Redis', 6379)
     for (const database of [shared, alone]) createPostgresDatabase(root, database)
+    const mockPort = await freePort()
+    const env = { CDS_ENV: 'pg,redis,test', destinations: JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${mockPort}` }]) }
     mock = await startMockS4({ port: mockPort, messaging: 'redis-messaging', purchaseOrders: 20 })
-    pair = await Promise.all([startApp(mockPort + 100, configOf(shared), env), startApp(mockPort + 101, configOf(shared), env)])
-    single = await startApp(mockPort + 102, configOf(alone), env)
+    pair = await Promise.all([startApp(await freePort(), configOf(shared), env), startApp(await freePort(), configOf(shared), env)])
+    single = await startApp(await freePort(), configOf(alone), env)
   })
   after(async () => {
     await Promise.all([...pair, single].map(async a => await a?.kill()))

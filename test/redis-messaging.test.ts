@@ -2,21 +2,20 @@ import { expect } from 'chai'
 import { Decimal } from '../srv/lib/decimal'
 import { startMockS4, type MockS4 } from './helpers/s4-mock'
 import { startApp, eventually, type AppProcess } from './helpers/app-process'
-import { requireService, reachable, restartRedis } from './helpers/services'
+import { freePort, requireService, reachable, restartRedis } from './helpers/services'
 
 const PO_CHANGED = 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Changed.v1'
 
 describe('Ingestion over a real broker: Redis', function () {
-  // 5100-5299: clear of the ports fetch refuses (5060 and 5061 are SIP)
-  const mockPort = 5100 + Math.floor(Math.random() * 100)
-  const appPort = mockPort + 100
+  let mockPort: number
   let mock: MockS4
   let app: AppProcess
 
   before(async function () {
     await requireService(this, 'Redis', 6379)
+    mockPort = await freePort()
     mock = await startMockS4({ port: mockPort, messaging: 'redis-messaging', purchaseOrders: 20 })
-    app = await startApp(appPort, {}, { CDS_ENV: 'redis,test', destinations: JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${mockPort}` }]) })
+    app = await startApp(await freePort(), {}, { CDS_ENV: 'redis,test', destinations: JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${mockPort}` }]) })
   })
   after(async () => {
     if (!(await reachable(6379))) restartRedis().start()

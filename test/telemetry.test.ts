@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startMockS4, type MockS4 } from './helpers/s4-mock'
 import { deployTo, startApp, eventually, type AppProcess } from './helpers/app-process'
+import { freePort } from './helpers/services'
 
 const PO_CREATED = 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1'
 
@@ -17,7 +18,7 @@ const PO_CREATED = 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1'
 describe('Telemetry: one S/4HANA event followed through inbox, S/4HANA reads, attribution and storage', function () {
   this.timeout(180000)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'scope3-otel-'))
-  const mockPort = 5900 + Math.floor(Math.random() * 50)
+  let mockPort: number
   const box = path.join(dir, 'messages')
   const received: Array<{ url: string, body: any }> = []
   let collector: http.Server
@@ -32,8 +33,9 @@ describe('Telemetry: one S/4HANA event followed through inbox, S/4HANA reads, at
     })
     await new Promise<void>(resolve => collector.listen(0, '127.0.0.1', resolve))
     deployTo(path.join(dir, 'app.sqlite'))
+    mockPort = await freePort()
     mock = await startMockS4({ port: mockPort, purchaseOrders: 5 })
-    app = await startApp(mockPort + 50, {
+    app = await startApp(await freePort(), {
       requires: {
         db: { kind: 'sqlite', credentials: { url: path.join(dir, 'app.sqlite') } },
         messaging: { kind: 'file-based-messaging', format: 'cloudevents', file: box },

@@ -268,6 +268,41 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(Number(rows[0].kgCO2eLocation)).to.equal(Number(new Decimal(2).times(factorValue('29_600_4047_13_1')))) // Spain
   })
 
+  it('validates and commits a large file in background jobs with progress, reading it in chunks; duplicates across chunks too', async () => {
+    // the test profile: more than 100 rows go to a background job, which reads 50 rows per step (.cdsrc.json)
+    const routes = [['FRA', 'JFK'], ['LHR', 'CDG'], ['MUC', 'BER'], ['AMS', 'MAD'], ['ZRH', 'SIN']]
+    const rows = [['date', 'travellerRef', 'origin', 'destination', 'cabinClass', 'trip']]
+    for (let i = 0; i < 130; i++) rows.push([`${year}-04-${String(1 + i % 28).padStart(2, '0')}`, `T-${i}`, ...routes[i % routes.length], 'economy', 'one-way'])
+    rows.push(rows[3]) // spreadsheet row 132 repeats row 4, two chunks apart
+    const started = await upload('flights', 'flights-large.csv', csv(rows))
+    expect(started.status, JSON.stringify(started.data)).to.equal(200)
+    expect(started.data).to.include({ status: 'validating', rowsTotal: 131, progress: 0 })
+    const settled = async (ID: string, status: string): Promise<any> => {
+      for (let i = 0; i < 200; i++) {
+        const { data } = await GET(`${U}/Batches(${ID})`)
+        if (data.status === status) return data
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+      throw new Error(`upload ${ID} did not become ${status}`)
+    }
+    const validated = await settled(started.data.ID, 'validated')
+    expect(validated).to.include({ rowsRead: 131, rowsValid: 130, rowsWithErrors: 1, progress: 100 })
+    expect((await messagesOf(validated.ID)).map(m => [m.row, m.column, m.message])).to.deep.equal([[132, 'date', 'duplicates row 4']])
+    const previews = (await rowsOf(validated.ID)).filter(r => r.valid)
+    expect(previews).to.have.length(130)
+    const previewTotal = previews.reduce((sum, r) => sum.plus(r.kgCO2eLocation), new Decimal(0))
+    expect(previewTotal.toFixed(6)).to.equal(new Decimal(validated.kgCO2eLocation).toFixed(6))
+    // the commit: one transaction in a job of its own
+    const committing = await POST(`${U}/Batches(${validated.ID as string})/commit`, { validRowsOnly: true })
+    expect(committing.data).to.include({ status: 'committing' })
+    expect((await POST(`${U}/Batches(${validated.ID as string})/commit`, { validRowsOnly: true })).status).to.equal(409)
+    const committed = await settled(validated.ID, 'committed')
+    expect(committed).to.include({ rowsCommitted: 130, progress: 100, message: null })
+    const attributions = await attributionsOf(validated.ID)
+    expect(attributions).to.have.length(130)
+    expect(attributions.reduce((sum, a) => sum.plus(a.kgCO2eLocation), new Decimal(0)).toFixed(6)).to.equal(previewTotal.toFixed(6))
+  })
+
   it('lets only sustainability admins upload, commit and reverse; controllers and auditors read', async () => {
     const as = (username: string): any => ({ auth: { username, password: '' } })
     expect((await POST(`${U}/upload`, { activityType: 'hotels', companyCode: '1010', fileName: 'x.csv', content: csv([['date'], ['x']]) }, as('carol'))).status).to.equal(403)

@@ -501,7 +501,8 @@ export function templateCsv (type: ActivityType): string {
  * Rows in `skip` (refused already, e.g. for a formula) are not read. Returns per row the activity or nothing, and
  * all messages.
  */
-export function readRows (type: ActivityType, header: string[], rows: Array<{ row: number, values: Record<string, string> }>, ctx: TemplateContext, skip = new Set<number>()): { activities: Array<{ row: number, activity?: RowActivity[] }>, messages: RowMessage[] } {
+/** The problems of a file's header for a template: required columns missing, columns the template does not know. */
+export function headerProblems (type: ActivityType, header: string[]): RowMessage[] {
   const template = TEMPLATES[type]
   const messages: RowMessage[] = []
   const known = new Set(template.columns.map(c => c.name))
@@ -509,9 +510,18 @@ export function readRows (type: ActivityType, header: string[], rows: Array<{ ro
   const unknown = header.filter(h => h !== '' && !known.has(h))
   if (missing.length > 0) messages.push({ row: 1, severity: 'error', message: `the ${type} template needs the column(s) ${missing.join(', ')}`, column: missing[0] })
   if (unknown.length > 0) messages.push({ row: 1, severity: 'error', message: `unknown column(s) ${unknown.join(', ')}: the ${type} template has ${[...known].join(', ')}`, column: unknown[0] })
+  return messages
+}
+
+/**
+ * Reads rows of a template: each valid row's activities, or messages at row and column. `seen` carries the rows read
+ * before (a file read in chunks): a row equal to an earlier one is a duplicate.
+ */
+export function readRows (type: ActivityType, header: string[], rows: Array<{ row: number, values: Record<string, string> }>, ctx: TemplateContext, skip = new Set<number>(), seen = new Map<string, number>()): { activities: Array<{ row: number, activity?: RowActivity[] }>, messages: RowMessage[] } {
+  const template = TEMPLATES[type]
+  const messages = headerProblems(type, header)
   if (messages.length > 0) return { activities: [], messages }
   if (rows.length === 0) return { activities: [], messages: [{ row: 1, severity: 'error', message: 'the file has no data rows' }] }
-  const seen = new Map<string, number>()
   const activities = rows.map(({ row, values }) => {
     if (skip.has(row)) return { row }
     let failed = false

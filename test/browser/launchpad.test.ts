@@ -8,6 +8,7 @@ import { Decimal } from '../../srv/lib/decimal'
 import { deployTo, eventually, startApp, type AppProcess } from '../helpers/app-process'
 import { launchpadConfig } from '../../srv/launchpad'
 import { launch, numberIn, pageAs, requireChromium, screenshots } from '../helpers/browser'
+import { freePort } from '../helpers/services'
 
 /** the tiles the launchpad must show: one per inbound of every app's manifest */
 const applications = (launchpadConfig(path.join(__dirname, '..', '..', 'app')) as any).applications as Record<string, any>
@@ -16,7 +17,6 @@ const inbounds = Object.values<any>(applications)
 describe('Fiori apps in the local launchpad (real browser)', function () {
   // the first load compiles UI5 on the fly: tests wait on content, never on fixed sleeps
   this.timeout(300000)
-  const port = 5300 + Math.floor(Math.random() * 100)
   const db = path.join(os.tmpdir(), `scope3-browser-${process.pid}.sqlite`)
   let app: AppProcess
   let browser: Browser
@@ -25,7 +25,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   before(async function () {
     const executable = requireChromium(this)
     deployTo(db)
-    app = await startApp(port, { requires: { db: { kind: 'sqlite', credentials: { url: db } } } }, { CDS_PLUGIN_UI5_ACTIVE: 'true' })
+    app = await startApp(await freePort(), { requires: { db: { kind: 'sqlite', credentials: { url: db } } } }, { CDS_PLUGIN_UI5_ACTIVE: 'true' })
     browser = await launch(executable)
     page = await pageAs(browser, 'alice')
     // the demo purchase orders are attributed after start-up
@@ -71,19 +71,17 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
 
   it('opens every app from its tile: its intent, and a list report with its table', async function () {
     this.timeout(120000 * inbounds.length)
-    const context = (await pageAs(browser, 'alice')).context()
     for (const [intent, { title }] of Object.entries(applications)) {
       // a fresh tab per tile: leaving a running Fiori app for the launchpad in the same tab could stall the unload
-      for (const open of context.pages()) await open.close()
-      const user = current = await context.newPage()
+      const user = current = await pageAs(browser, 'alice')
       await user.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded', timeout: 180000 })
       await user.locator('.sapMGT', { hasText: title }).first().click({ timeout: 180000 })
       await user.waitForURL(url => url.hash.startsWith(`#${intent}`), { timeout: 60000, waitUntil: 'commit' })
       // the app's list report has rendered its table (with rows, or saying it has none)
       await user.locator('.sapMListTbl tr.sapMLIB, .sapMListTbl .sapMListNoData').first().waitFor({ timeout: 180000 })
+      await user.close()
     }
     current = undefined
-    await context.close()
   })
 
   it('opens Purchase Order Emissions from its tile with the service\'s figures on screen', async () => {
@@ -172,8 +170,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await request.locator('td', { hasText: 'approved' }).waitFor({ timeout: 30000 })
     expect((await app.get(`/odata/v4/period-close/FiscalPeriods(${key})`)).status).to.equal('reopened')
     await approver.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'reopened' }).waitFor({ timeout: 30000 })
-    await approver.context().close()
-    await controller.context().close()
+    await approver.close()
+    await controller.close()
   })
 
   it('creates and publishes a factor set draft as an admin; the service\'s validation shows at the field', async () => {
@@ -219,7 +217,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     }, 30000, 'the published set')
     expect(saved.factors.map((f: any) => [f.ID, f.unit_code, Number(f.value)])).to.deep.equal([['BROWSER-PCF/F001', 'KGM', 1.85]])
     await admin.locator('[id$="FactorSetsObjectPage--fe::DataFieldForAction::AdminService.deprecate"]:not([disabled])').waitFor({ timeout: 30000 })
-    await admin.context().close()
+    await admin.close()
   })
 
   it('drafts the next version of a rule that attributions used, from its object page', async () => {
@@ -229,7 +227,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await admin.locator('[id*="AttributionRulesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
     await admin.screenshot({ path: path.join(screenshots, 'manage-rules-list.png') })
     // (a second goto that changes only the hash does not reload the app: the object page opens in a new tab)
-    const tab = await admin.context().newPage()
+    const tab = await pageAs(browser, 'sam')
     await admin.close()
     admin = current = tab
     await admin.goto(`${app.url}/launchpad/index.html#AttributionRule-manage&/AttributionRules(ID=${rule.ID as string},IsActiveEntity=true)`, { waitUntil: 'domcontentloaded' })
@@ -244,7 +242,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const header = admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]')
     await header.filter({ hasText: new RegExp(`Rule Version:\\s*${rule.version + 1 as number}`) }).waitFor({ timeout: 30000 })
     await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: rule.ruleKey }).waitFor({ timeout: 30000 })
-    await admin.context().close()
+    await admin.close()
   })
 
   it('creates a transport lane with a leg in Manage Transport Lanes as an admin', async () => {
@@ -252,6 +250,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await admin.goto(`${app.url}/launchpad/index.html#TransportLane-manage`, { waitUntil: 'domcontentloaded' })
     const create = admin.locator('[id$="TransportLanesList--fe::table::TransportLanes::LineItem::StandardAction::Create"]')
     await admin.locator('[id*="TransportLanesList"] .sapMListNoData, [id*="TransportLanesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
+    // (the app's loading placeholder may still lie over the list)
+    await admin.locator('[id$="appContent--placeholder"]').waitFor({ state: 'hidden', timeout: 60000 })
     await clickUntil(create, async () => /IsActiveEntity=false/.test(admin.url()))
     const field = (name: string): Locator => admin.locator(`[id$="FormElement::DataField::${name}::Field-edit-inner"]`)
     await field('name').waitFor({ timeout: 60000 })
@@ -273,7 +273,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(saved.legs.map((l: any) => [l.sequence, l.mode, Number(l.distanceKm)])).to.deep.equal([[1, 'road', 880]])
     await admin.locator('[id$="TransportLanesObjectPage--fe::StandardAction::Edit"]').waitFor({ timeout: 30000 })
     await admin.screenshot({ path: path.join(screenshots, 'transport-lanes-object-page.png') })
-    await admin.context().close()
+    await admin.close()
   })
 
   it('uploads a flights file in Upload Activity Data, shows its preview total and commits it', async () => {
@@ -322,7 +322,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(committed).to.include({ rowsCommitted: 2 })
     expect(new Decimal(committed.kgCO2eLocation).equals(new Decimal(batch.kgCO2eLocation))).to.equal(true, `${committed.kgCO2eLocation as string} vs ${batch.kgCO2eLocation as string}`)
     await admin.locator('[id$="BatchesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'committed' }).first().waitFor({ timeout: 60000 })
-    await admin.context().close()
+    await admin.close()
   })
 
   it('charts the emissions by category in Scope 3 Analytics with the lines below', async () => {
@@ -333,6 +333,6 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     // one bar per category the service aggregates, labelled with its name
     for (const t of totals) await analyst.locator('svg text', { hasText: t.categoryName }).first().waitFor({ timeout: 60000 })
     await analyst.screenshot({ path: path.join(screenshots, 'analytics.png') })
-    await analyst.context().close()
+    await analyst.close()
   })
 })

@@ -14,6 +14,18 @@ export async function reachable (port: number, host = '127.0.0.1'): Promise<bool
 }
 
 /**
+ * A TCP port no server on this machine listens on, from the system's ephemeral range (fixed ranges met this
+ * machine's own services: RabbitMQ listens on 5672).
+ */
+export async function freePort (): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>(resolve => server.listen(0, resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise(resolve => server.close(resolve))
+  return port
+}
+
+/**
  * Skips a suite whose prerequisite is missing, with a printed notice, on a developer's machine; in CI (CI=true) it
  * fails the suite instead, since .ci/run provides every prerequisite.
  */
