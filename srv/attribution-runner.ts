@@ -1,4 +1,5 @@
 import cds from '@sap/cds'
+import { insertRows } from './db-utils'
 import { Activities, Attributions, AttributionRules, EmissionFactors, Plants, Regions } from '#cds-models/scope3'
 import { attribute, FactorLibrary, CALCULATION_VERSION, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule, ACTIVITY_CODE } from './lib/resolution'
@@ -141,7 +142,7 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   }
   const { report, inserts, current, attributed, fingerprint } = await plan(activityIDs)
   if (inserts.length) {
-    await INSERT.into(Attributions).entries(inserts)
+    await insertRows(Attributions, inserts)
     await postToTotals(inserts.map(i => ({ added: i, removed: i.supersedes_ID ? current.get(i.activity_ID) : undefined })))
     await appendLog({
       action: 'calculation',

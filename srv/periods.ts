@@ -5,6 +5,7 @@ import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } fro
 import { type Rule } from './lib/resolution'
 import { Decimal } from './lib/decimal'
 import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf, type EngineContextRows } from './factor-library'
+import { entriesOf } from './db-utils'
 
 export interface PeriodKey { companyCode: string, fiscalYear: number, fiscalPeriod: number }
 
@@ -43,7 +44,7 @@ export function guardLockedPeriods (): void {
   if (guarded === cds.db) return
   guarded = cds.db
   cds.db.before(['CREATE', 'UPSERT'], Attributions, async (req: any) => {
-    const entries = [req.query?.INSERT?.entries ?? req.query?.UPSERT?.entries ?? req.data].flat().filter(Boolean)
+    const entries = entriesOf(req.query, req.data)
     const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING] as PeriodKey | undefined)
     for (const e of entries) {
       const period = { companyCode: e.companyCode_code, fiscalYear: e.fiscalYear, fiscalPeriod: e.fiscalPeriod }

@@ -1,4 +1,5 @@
 import cds from '@sap/cds'
+import { insertRows } from './db-utils'
 import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-models/scope3'
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
@@ -113,7 +114,7 @@ function reconcile (rows: Array<{ values: Record<string, any>, finding?: Transpo
 
 /** Writes the changed lines, attributes them, and records the findings of the derived ones. */
 async function write ({ inserts, updates, findings, derived }: Changes): Promise<void> {
-  if (inserts.length) await INSERT.into(Activities).entries(inserts)
+  await insertRows(Activities, inserts)
   for (const { ID, values } of updates) {
     const { ID: _, ...set } = values
     await UPDATE(Activities, ID).with(set as any)

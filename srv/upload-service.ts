@@ -11,7 +11,7 @@ import { Decimal } from './lib/decimal'
 import { preview, recompute } from './attribution-runner'
 import { appendLog } from './calculation-log'
 import { factorsByPath } from './factor-library'
-import { inBackground, isUniqueViolation } from './db-utils'
+import { inBackground, insertRows, isUniqueViolation } from './db-utils'
 import { companyCodesOf } from './request-guards'
 
 const LOG = cds.log('uploads')
@@ -295,7 +295,7 @@ async function validateRows (ID: string, source: Source, table: Table, step: (fn
       for (const figure of figures.values()) { counts.location = counts.location.plus(figure.location); counts.market = counts.market.plus(figure.market) }
       counts.read += rows.length
       counts.valid += rows.filter(r => !invalid.has(r.row)).length
-      await INSERT.into(UploadRows).entries(rows.map(({ row, values }) => {
+      await insertRows(UploadRows, rows.map(({ row, values }) => {
         const made = invalid.has(row) ? undefined : proposals.get(row)
         const first = proposals.get(row)?.[0]?.proposal
         return {
@@ -305,7 +305,7 @@ async function validateRows (ID: string, source: Source, table: Table, step: (fn
         }
       }) as any)
       if (messages.length) {
-        await INSERT.into(UploadMessages).entries(messages.sort((a, b) => a.row - b.row).map((m: RowMessage) => ({ batch_ID: ID, row: m.row, column: m.column?.slice(0, 40) ?? null, severity: m.severity, message: m.message.slice(0, 500) })))
+        await insertRows(UploadMessages, messages.sort((a, b) => a.row - b.row).map((m: RowMessage) => ({ ID: cds.utils.uuid(), batch_ID: ID, row: m.row, column: m.column?.slice(0, 40) ?? null, severity: m.severity, message: m.message.slice(0, 500) })))
       }
       await UPDATE(UploadBatches, ID).with({ rowsRead: counts.read, rowsValid: counts.valid, rowsWithErrors: counts.read - counts.valid, kgCO2eLocation: counts.location.toFixed(6), kgCO2eMarket: counts.market.toFixed(6) })
     })
@@ -377,7 +377,7 @@ async function commitRows (batch: { ID?: string, companyCode_code?: string | nul
     const activities = rows.flatMap(r => JSON.parse(r.proposal!) as any[])
     const late = activities.filter(a => closed.has(`${String(a.fiscalYear)}/${String(a.fiscalPeriod)}`))
     if (late.length > 0) throw new UploadError(409, `row(s) ${late.map(a => Number(a.uploadRow)).slice(0, 10).join(', ')} fall in a period closed since the upload was checked; upload them again for an open period`, 'date')
-    await INSERT.into(Activities).entries(activities)
+    await insertRows(Activities, activities)
     const part = activities.map(a => a.ID as string)
     const { failures } = await recompute(part)
     if (failures.length > 0) throw new UploadError(409, `${failures.length} row(s) cannot be attributed any more (rules or factors changed since the preview): ${failures[0].message}`)

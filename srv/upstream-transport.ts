@@ -1,4 +1,5 @@
 import cds from '@sap/cds'
+import { insertRows } from './db-utils'
 import { createHash } from 'node:crypto'
 import { Activities, Findings, Materials, Plants, Suppliers, TransportLanes } from '#cds-models/scope3'
 import { upstreamTransport, BUYER_PAID_INCOTERMS, DISTANCE_LINE, SPEND_LINE, type Lane, type PurchasedItem, type TransportFinding } from './lib/upstream-transport'
@@ -156,7 +157,7 @@ export async function recordFindings (lines: Array<{ ID: string, status_code?: s
       })
     }
   }
-  if (inserts.length) await INSERT.into(Findings).entries(inserts)
+  await insertRows(Findings, inserts)
   if (resolve.length) await UPDATE(Findings).set({ status: 'resolved', resolvedAt: now }).where({ ID: { in: resolve } })
   if (reopen.length) await UPDATE(Findings).set({ status: 'open', resolvedAt: null }).where({ ID: { in: reopen } })
 }

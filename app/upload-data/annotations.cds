@@ -12,6 +12,7 @@ annotate srv.Batches with @(
     { Value: activityType },
     { Value: companyCode_code },
     { Value: status, Criticality: statusCriticality },
+    { $Type: 'UI.DataFieldForAnnotation', Target: '@UI.DataPoint#progress', Label: 'Progress' },
     { Value: rowsRead },
     { Value: rowsValid },
     { Value: rowsWithErrors },
@@ -29,7 +30,9 @@ annotate srv.Batches with @(
     { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
   ],
   UI.DataPoint #kgCO2e: { Value: kgCO2eLocation, Title: 'kg CO2e' },
-  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: rowsRead }, { Value: rowsValid }, { Value: rowsWithErrors } ] },
+  // a background job's progress (validating, committing), in percent
+  UI.DataPoint #progress: { Value: progress, TargetValue: 100, Visualization: #Progress, Title: 'Progress' },
+  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: rowsTotal }, { Value: rowsRead }, { Value: rowsValid }, { Value: rowsWithErrors }, { Value: message } ] },
   UI.FieldGroup #General: { Data: [
     { Value: activityType }, { Value: companyCode_code }, { Value: fileName }, { Value: contentHash }, { Value: externalId },
     { Value: createdAt }, { Value: createdBy }
@@ -52,6 +55,9 @@ annotate srv.Batches with @(
   companyCode       @title: 'Company code';
   status            @title: 'Status';
   rowsRead          @title: 'Rows';
+  rowsTotal         @title: 'Rows in the file';
+  message           @title: 'Message';
+  progress          @title: 'Progress (%)';
   rowsValid         @title: 'Valid rows';
   rowsWithErrors    @title: 'Rows with errors';
   rowsCommitted     @title: 'Rows committed';

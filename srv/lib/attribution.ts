@@ -22,8 +22,18 @@ export interface LibraryFactorRow extends FactorCandidate {
   gases?: Array<{ gas_code: string, value: DecimalInput }>
 }
 
-/** Turns a stored factor into the engine's factor: per unit, or per currency at its set's price year. */
+const engineFactors = new WeakMap<UnitCatalog, WeakMap<LibraryFactorRow, Factor>>()
+
+/** Turns a stored factor into the engine's factor: per unit, or per currency at its set's price year (once per row). */
 export function toEngineFactor (row: LibraryFactorRow, units: UnitCatalog): Factor {
+  let cache = engineFactors.get(units)
+  if (!cache) engineFactors.set(units, cache = new WeakMap())
+  let factor = cache.get(row)
+  if (!factor) cache.set(row, factor = engineFactorOf(row, units))
+  return factor
+}
+
+function engineFactorOf (row: LibraryFactorRow, units: UnitCatalog): Factor {
   const unit = row.unit_code ? units.find(row.unit_code) : undefined
   if (!unit && !row.currency_code) throw new CalculationError('INVALID_FACTOR', `factor ${row.ID} has neither unit nor currency`, 'factor')
   return {
