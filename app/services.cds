@@ -9,3 +9,5 @@ using from './manage-rules/annotations';
 using from './analytics/annotations';
 using from './upload-data/annotations';
 using from './transport-lanes/annotations';
+using from './quality-worklist/annotations';
+using from './manage-agents/annotations';

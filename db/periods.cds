@@ -140,7 +140,7 @@ entity CalculationLog {
   key seq          : Integer;
       at           : Timestamp;
       user         : User;
-      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange; upload; uploadReversal };
+      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange; upload; uploadReversal; agentRun; policyDecision };
       subject      : String(200);
       details      : String(2000);
       inputHash    : String(64);

@@ -26,9 +26,20 @@ entity Findings : cuid, managed {
   proposal     : String(500);
   /** who raised it: an agent, or a derivation */
   raisedBy     : String(40);
-  status       : String(10) enum { open; resolved; waived } default 'open';
+  /** how sure the agent is (srv/lib/quality-checks.ts) */
+  confidence   : Decimal(3, 2);
+  /** the line's kg CO2e (location-based) when it was raised: what a waiver's materiality is judged by */
+  kgCO2e       : Decimal(31, 6);
+  /**
+   * open → resolved when its cause is gone, or → waived with a reason; a waiver of a material finding (policy) is
+   * requested first and decided by an approver who is not the requester
+   */
+  status       : String(16) enum { open; waiverRequested; resolved; waived } default 'open';
   resolvedAt   : Timestamp;
   waiverReason : String(500);
+  waiverRequestedBy : User;
+  waiverRequestedAt : Timestamp;
   waivedBy     : User;
   waivedAt     : Timestamp;
+  decisionComment : String(500);
 }

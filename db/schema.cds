@@ -8,5 +8,7 @@ using from './periods';
 using from './uploads';
 using from './transport';
 using from './quality';
+using from './agents';
+using from './footprints';
 using from './change-tracking';
 using from './personal-data';

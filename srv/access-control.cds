@@ -116,3 +116,27 @@ annotate AuditService with @(requires: ['Auditor', 'SustainabilityAdmin', 'Contr
 // the estimate API computes with published factors or the caller's own, reads and stores no company data:
 // any signed-in user or system (e.g. a procurement app estimating a shopping cart) may call it
 annotate CalculationService with @(requires: 'authenticated-user');
+
+// ---------------------------------------------------------------------------------------------------------------
+// data quality: sustainability admins keep the worklist and steer the agents; controllers see and waive the
+// findings of their periods; approvers decide on waivers above the policy's materiality; auditors read along
+annotate DataQualityService with @(requires: ['SustainabilityAdmin', 'Controller', 'Approver', 'Auditor']);
+annotate DataQualityService.Agents with @(restrict: [
+  { grant: 'READ' },
+  // the agents come with the app: admins edit (a draft of) one and run it, nobody creates or deletes one
+  { grant: ['UPDATE', 'run'], to: 'SustainabilityAdmin' }
+]);
+annotate DataQualityService.Findings with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
+  { grant: ['waive', 'reopen'], to: ['SustainabilityAdmin', 'Controller'], where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
+  { grant: ['approveWaiver', 'rejectWaiver'], to: 'Approver', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+]);
+annotate DataQualityService.mapMaterialGroup with @(requires: 'SustainabilityAdmin');
+annotate DataQualityService.rejectMapping with @(requires: 'SustainabilityAdmin');
+// supplier data requests and footprints: admins send, answer, cancel and import; the others read along
+annotate DataQualityService.SupplierDataRequests with @(restrict: [
+  { grant: 'READ' },
+  { grant: ['send', 'answer', 'cancel'], to: 'SustainabilityAdmin' }
+]);
+annotate DataQualityService.importFootprints with @(requires: 'SustainabilityAdmin');
+annotate DataQualityService.Activities with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);

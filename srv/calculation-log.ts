@@ -4,7 +4,7 @@ import { entryHash, sha256, canonical, verifyChain, type LogEntry } from './lib/
 
 /** What a log entry records; hashes of inputs and outputs are computed here from the values given. */
 export interface LogRecord {
-  action: 'calculation' | 'close' | 'reopenRequest' | 'reopen' | 'reject' | 'restatement' | 'factorSetPublication' | 'ruleChange' | 'upload' | 'uploadReversal'
+  action: 'calculation' | 'close' | 'reopenRequest' | 'reopen' | 'reject' | 'restatement' | 'factorSetPublication' | 'ruleChange' | 'upload' | 'uploadReversal' | 'agentRun' | 'policyDecision'
   subject: string
   details?: string
   inputs?: unknown

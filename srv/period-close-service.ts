@@ -211,14 +211,14 @@ async function readiness (p: PeriodKey): Promise<Check[]> {
     count(SELECT.one.from(Activities).where({ ...own, status_code: 'provisional' })),
     count(SELECT.one.from(InboundEvents).where({ status: 'received' })),
     SELECT.distinct.from(Attributions).columns('factor.factorSet.code as code').where({ ...own, 'factor.factorSet.status_code': { '!=': 'published' } }),
-    count(SELECT.one.from(Findings).where({ ...own, status: 'open' })),
-    count(SELECT.one.from(Findings).where({ ...own, status: 'open', blocksClose: true }))
+    count(SELECT.one.from(Findings).where({ ...own, status: { in: ['open', 'waiverRequested'] } })),
+    count(SELECT.one.from(Findings).where({ ...own, status: { in: ['open', 'waiverRequested'] }, blocksClose: true }))
   ])
   const accounting = '/odata/v4/accounting'
   return [
     { check: 'unattributedActivities', count: unattributed, message: `${unattributed} activities without an attribution`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code ne 'cancelled' and not attributions/any()` },
     { check: 'provisionalActivities', count: provisional, message: `${provisional} activities still provisional (no goods receipt or invoice yet)`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code eq 'provisional'` },
-    { check: 'openDataQualityFindings', count: blocking, message: `${findings} open data-quality finding(s), ${blocking} of them blocking the close (the policy says which block)`, target: `${accounting}/Findings?$filter=${filterOf(p)} and status eq 'open'` },
+    { check: 'openDataQualityFindings', count: blocking, message: `${findings} open data-quality finding(s), ${blocking} of them blocking the close (the policy says which block)`, target: `/odata/v4/quality/Findings?$filter=${filterOf(p)} and (status eq 'open' or status eq 'waiverRequested')` },
     { check: 'unprocessedInboundEvents', count: waiting, message: `${waiting} S/4HANA events received and not processed yet`, target: "/odata/v4/ingestion/InboundEvents?$filter=status eq 'received'" },
     { check: 'unpublishedFactorSets', count: unpublished.length, message: unpublished.length ? `figures use factor sets not published: ${unpublished.map((s: any) => s.code as string).join(', ')}` : 'all factor sets used are published', target: '/odata/v4/factors/FactorSets?$filter=status_code ne \'published\'' }
   ].map(c => ({ ...c, passed: c.count === 0 }))

@@ -307,7 +307,7 @@ async function validateRows (ID: string, source: Source, table: Table, step: (fn
       if (messages.length) {
         await insertRows(UploadMessages, messages.sort((a, b) => a.row - b.row).map((m: RowMessage) => ({ ID: cds.utils.uuid(), batch_ID: ID, row: m.row, column: m.column?.slice(0, 40) ?? null, severity: m.severity, message: m.message.slice(0, 500) })))
       }
-      await UPDATE(UploadBatches, ID).with({ rowsRead: counts.read, rowsValid: counts.valid, rowsWithErrors: counts.read - counts.valid, kgCO2eLocation: counts.location.toFixed(6), kgCO2eMarket: counts.market.toFixed(6) })
+      await UPDATE(UploadBatches, ID).with({ rowsRead: counts.read, rowsValid: counts.valid, rowsWithErrors: counts.read - counts.valid, kgCO2eLocation: counts.location.toFixed(6), kgCO2eMarket: counts.market.toFixed(6) } as any) // (decimals as exact text)
     })
   }
   await step(async () => { await UPDATE(UploadBatches, ID).with({ status: 'validated' }) })

@@ -68,6 +68,15 @@ describe('Access control: role x service x operation', () => {
       read: [C, S, A],
       actions: { upload: [S], submitRows: [S], 'Batches.commit': [S], 'Batches.reverse': [S], 'Batches.rowsCsv': [C, S, A], templates: [C, S, A], template: [C, S, A] }
     },
+    DataQualityService: {
+      read: [C, P, S, A],
+      write: { Agents: { UPDATE: [S] } },
+      actions: {
+        'Agents.run': [S], 'Findings.waive': [C, S], 'Findings.reopen': [C, S], 'Findings.approveWaiver': [P], 'Findings.rejectWaiver': [P],
+        suggestIndustries: [C, P, S, A], mapMaterialGroup: [S], rejectMapping: [S],
+        'SupplierDataRequests.send': [S], 'SupplierDataRequests.answer': [S], 'SupplierDataRequests.cancel': [S], importFootprints: [S], exportFootprints: [C, P, S, A]
+      }
+    },
     CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } }
   }
 

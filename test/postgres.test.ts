@@ -18,6 +18,8 @@ const SUITES = [
   'test/admin-service.test.ts',
   'test/upload-service.test.ts',
   'test/upstream-transport.test.ts',
+  'test/data-quality-service.test.ts',
+  'test/remediation.test.ts',
   'test/access-control.test.ts'
 ]
 
