@@ -158,9 +158,13 @@ export class DataQualityService extends cds.ApplicationService {
 
   /** Suggestions of industries for spend without a factor; a person accepts (a rule, and the group's lines attributed again) or rejects. */
   factorMapping (): void {
-    this.on('suggestIndustries', async (req: any) => (await suggestIndustries(String(req.data.text))).map(s => ({
-      naicsCode: s.code, title: s.title, score: s.score.toFixed(6), confidence: s.confidence, factorId: s.factorId, factorValue: s.factorValue
-    })))
+    this.on('suggestIndustries', async (req: any) => {
+      const text = req.data.text
+      if (typeof text !== 'string' || !/[\p{L}\p{N}]/u.test(text)) return req.reject(400, 'text names no words to match (letters or digits)', 'text')
+      return (await suggestIndustries(text)).map(s => ({
+        naicsCode: s.code, title: s.title, score: s.score.toFixed(6), confidence: s.confidence, factorId: s.factorId, factorValue: s.factorValue
+      }))
+    })
     this.on('mapMaterialGroup', async (req: any) => {
       try {
         const mapping = await acceptMapping(req.data.materialGroup, req.data.naicsCode, req.user.id)

@@ -138,7 +138,7 @@ async function applyFallback (request: any, gap: Gap, policy: RemediationPolicy)
     supplier_ID: request.supplier_ID, material_ID: request.material_ID, materialGroup_code: request.materialGroup_code,
     category_code: used?.category_code ?? 1, method_code: used?.method_code ?? 'spend-based', factor_ID: factorId
   })
-  await UPDATE(SupplierDataRequests, request.ID).with({ fallbackFactor_ID: factorId, fallbackRule_ID: rule, fallbackUncertainty: uncertainty })
+  await UPDATE(SupplierDataRequests, request.ID).with({ fallbackFactor_ID: factorId, fallbackRule_ID: rule, fallbackUncertainty: uncertainty } as any) // (a decimal as exact text)
 }
 
 async function ensureSet (code: string, title: string, citation: string, extra: Record<string, unknown> = {}): Promise<void> {
