@@ -10,4 +10,5 @@ using from './analytics/annotations';
 using from './upload-data/annotations';
 using from './transport-lanes/annotations';
 using from './quality-worklist/annotations';
+using from './supplier-requests/annotations';
 using from './manage-agents/annotations';

@@ -323,6 +323,26 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await steward.close()
   })
 
+  it('sends the remediation agent\'s first request in Supplier Data Requests as an admin', async () => {
+    const auth = { authorization: `Basic ${Buffer.from('sam:').toString('base64')}`, 'content-type': 'application/json' }
+    const report = await (await fetch(`${app.url}/odata/v4/quality/Agents(code='remediation',IsActiveEntity=true)/DataQualityService.run`, { method: 'POST', headers: auth, body: '{}' })).json()
+    expect(report.raised, JSON.stringify(report)).to.be.greaterThan(0)
+    const { value: [first] } = await app.get("/odata/v4/quality/SupplierDataRequests?$filter=status eq 'proposed'&$orderby=priority desc&$top=1")
+    const admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#SupplierDataRequest-manage`, { waitUntil: 'domcontentloaded' })
+    const row = admin.locator('[id*="RequestsList"] tr.sapMLIB', { hasText: first.supplier_ID }).filter({ hasText: 'proposed' }).first()
+    await row.waitFor({ timeout: 180000 })
+    await admin.screenshot({ path: path.join(screenshots, 'supplier-requests.png') })
+    await row.locator('.sapMRb, .sapMCb').first().click()
+    const send = admin.locator('[id$="fe::table::SupplierDataRequests::LineItem::DataFieldForAction::DataQualityService.send"]')
+    await clickUntil(send, async () => (await app.get(`/odata/v4/quality/SupplierDataRequests(${first.ID as string})`)).status === 'sent')
+    const sent = await app.get(`/odata/v4/quality/SupplierDataRequests(${first.ID as string})`)
+    expect(sent).to.include({ status: 'sent', sentBy: 'sam' })
+    expect(JSON.parse(sent.requestEvent).type).to.equal('org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3')
+    await admin.locator('[id*="RequestsList"] tr.sapMLIB', { hasText: first.supplier_ID }).filter({ hasText: 'sent' }).first().waitFor({ timeout: 30000 })
+    await admin.close()
+  })
+
   it('uploads a flights file in Upload Activity Data, shows its preview total and commits it', async () => {
     const year = new Date().getUTCFullYear() - 1
     const file = [
