@@ -31,18 +31,22 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
   const dryRun = agent.dryRun === true
   const run = { ID: cds.utils.uuid(), agent_code: AGENT, trigger, dryRun, status: 'running', startedAt: new Date().toISOString(), startedBy: cds.context?.user?.id ?? 'system' }
   const context = await lineContext()
-  const history = scope && cachedHistory && cachedHistory.db === cds.db && Date.now() - cachedHistory.at < HISTORY_TTL_MS ? cachedHistory.history : await buildHistory(context)
+  // a run over all lines reads them once: the pages the history is built from are the pages checked
+  const pages: Line[][] | undefined = scope ? undefined : []
+  const history = scope && cachedHistory && cachedHistory.db === cds.db && Date.now() - cachedHistory.at < HISTORY_TTL_MS ? cachedHistory.history : await buildHistory(context, pages)
   // the lines checked: the scope's (all, page by page), and which of them are cancelled (their findings resolve)
   const findings: Finding[] = []
   const lineOf = new Map<string, Line>()
   const checked = new Set<string>()
-  await eachPage(context, scope, page => {
+  const check = (page: Line[]): void => {
     for (const l of page) checked.add(l.ID)
     const found = checkLines(page.filter(l => !l.cancelled), history, policy)
     const byId = new Map(page.map(l => [l.ID, l]))
     for (const f of found) lineOf.set(f.activity, byId.get(f.activity)!)
     findings.push(...found)
-  })
+  }
+  if (pages) pages.forEach(check)
+  else await eachPage(context, scope, check)
   await suggestMappings(findings)
   const existing = await existingFindings(scope)
   const found = new Set(findings.map(f => `${f.activity}|${f.findingType}`))
@@ -141,10 +145,13 @@ async function eachPage (context: LineContext, scope: string[] | undefined, fn: 
   }
 }
 
-/** The history of all lines that count (not cancelled), cached for the event-triggered runs that follow. */
-async function buildHistory (context: LineContext): Promise<History> {
+/** The history of all lines that count (not cancelled), cached for the event-triggered runs that follow; the pages read are kept in `keep` if given. */
+async function buildHistory (context: LineContext, keep?: Line[][]): Promise<History> {
   const builder = new HistoryBuilder()
-  await eachPage(context, undefined, page => { for (const l of page) if (!l.cancelled) builder.add(l) })
+  await eachPage(context, undefined, page => {
+    keep?.push(page)
+    for (const l of page) if (!l.cancelled) builder.add(l)
+  })
   const history = builder.build()
   cachedHistory = { at: Date.now(), history, db: cds.db }
   return history
