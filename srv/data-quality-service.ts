@@ -1,12 +1,12 @@
 import cds from '@sap/cds'
-import { Activities, AgentDecisions, Agents, AttributionRules, Attributions, Findings, ProductFootprints, SupplierDataRequests } from '#cds-models/scope3'
+import { Activities, AgentDecisions, Agents, Attributions, Findings, ProductFootprints } from '#cds-models/scope3'
 import { runDataQuality, AGENT } from './data-quality-agent'
 import { DEFAULT_POLICY, FINDING_TYPES } from './lib/quality-checks'
 import { appendLog, hashOf } from './calculation-log'
 import { entriesOf, isUniqueViolation } from './db-utils'
 import { acceptMapping, rejectMapping, suggestIndustries, MappingError } from './industry-mapping'
 import { recompute } from './attribution-runner'
-import { runRemediation, sendRequest, importFootprints, exportFootprints, FootprintError, PactDocumentError, AGENT as REMEDIATION } from './remediation'
+import { runRemediation, sendRequest, cancelRequest, importFootprints, exportFootprints, FootprintError, PactDocumentError, AGENT as REMEDIATION } from './remediation'
 import { policyProblems } from './lib/remediation'
 
 const LOG = cds.log('data-quality')
@@ -201,11 +201,7 @@ export class DataQualityService extends cds.ApplicationService {
     this.on('answer', requests, refusing(async req => await importFootprints(String(req.data.document), { request: req.params.at(-1).ID ?? req.params.at(-1) }, req.user.id)))
     this.on('cancel', requests, refusing(async req => {
       const ID = req.params.at(-1).ID ?? req.params.at(-1)
-      const r = await SELECT.one.from(SupplierDataRequests, ID).forUpdate()
-      if (!r) return req.reject(404, 'no such request')
-      if (!['proposed', 'sent', 'escalated'].includes(r.status!)) return req.reject(409, `the request is ${r.status ?? ''}: it cannot be cancelled`)
-      await UPDATE(SupplierDataRequests, ID).with({ status: 'cancelled', comment: String(req.data.reason).slice(0, 500) })
-      if (r.fallbackRule_ID) await UPDATE(AttributionRules, r.fallbackRule_ID).with({ active: false })
+      await cancelRequest(ID, String(req.data.reason))
       return await SELECT.one.from(requests, ID)
     }))
     this.on('importFootprints', refusing(async req => {

@@ -215,15 +215,13 @@ export async function importFootprints (text: string, options: ImportOptions, us
     report.imported++
   }
   if (request && touched.length) {
-    await UPDATE(SupplierDataRequests, request.ID!).with({ status: 'answered', answeredAt: new Date().toISOString(), footprint_ID: touched[0].ID })
-    if (request.fallbackRule_ID) await UPDATE(AttributionRules, request.fallbackRule_ID).with({ active: false })
+    await closeRequest(request, { status: 'answered', answeredAt: new Date().toISOString(), footprint_ID: touched[0].ID })
   }
   // open requests the footprints answer without naming them: answered too, their fallbacks end
   for (const row of touched.filter(t => t.rule_ID && !request)) {
     const answered = await SELECT.from(SupplierDataRequests).where({ supplier_ID: row.supplier_ID, material_ID: row.material_ID ?? null, materialGroup_code: row.materialGroup_code ?? null, status: { in: OPEN } })
     for (const r of answered) {
-      await UPDATE(SupplierDataRequests, r.ID!).with({ status: 'answered', answeredAt: new Date().toISOString(), footprint_ID: row.ID })
-      if (r.fallbackRule_ID) await UPDATE(AttributionRules, r.fallbackRule_ID).with({ active: false })
+      await closeRequest(r, { status: 'answered', answeredAt: new Date().toISOString(), footprint_ID: row.ID })
     }
   }
   if (touched.length) {
@@ -233,6 +231,20 @@ export async function importFootprints (text: string, options: ImportOptions, us
   }
   LOG.info(`PACT import by ${user}: ${report.imported} imported, ${report.unchanged} unchanged, ${report.recomputed} line(s) recomputed`)
   return report
+}
+
+/** A person cancels an open request, with a reason; its fallback ends. */
+export async function cancelRequest (ID: string, reason: string): Promise<void> {
+  const r = await SELECT.one.from(SupplierDataRequests, ID).forUpdate()
+  if (!r) throw new FootprintError(404, `no supplier data request ${ID}`, 'ID')
+  if (!OPEN.includes(r.status!)) throw new FootprintError(409, `the request is ${r.status ?? ''}: it cannot be cancelled`, 'status')
+  await closeRequest(r, { status: 'cancelled', comment: reason.slice(0, 500) })
+}
+
+/** A request answered or cancelled: its new status, and the end of its conservative fallback (the rule switched off). */
+async function closeRequest (request: { ID?: string, fallbackRule_ID?: string | null }, changes: Record<string, unknown>): Promise<void> {
+  await UPDATE(SupplierDataRequests, request.ID!).with(changes)
+  if (request.fallbackRule_ID) await UPDATE(AttributionRules, request.fallbackRule_ID).with({ active: false })
 }
 
 /** The first of the codes that is the key of a row of the entity. */

@@ -69,7 +69,7 @@ export function rankGaps (lines: GapLine[]): Gap[] {
     if (!l.supplier || l.method === 'supplier-specific') continue
     const key = gapKey({ supplier: l.supplier, material: l.material, materialGroup: l.materialGroup })
     let g = acc.get(key)
-    if (!g) acc.set(key, g = { supplier: l.supplier, material: l.material ?? null, materialGroup: l.material ? (l.materialGroup ?? null) : (l.materialGroup ?? null), kg: new Decimal(0), kgDq: new Decimal(0), dq: new Decimal(0), lines: 0, year: null, byFactor: new Map() })
+    if (!g) acc.set(key, g = { supplier: l.supplier, material: l.material ?? null, materialGroup: l.materialGroup ?? null, kg: new Decimal(0), kgDq: new Decimal(0), dq: new Decimal(0), lines: 0, year: null, byFactor: new Map() })
     const kg = new Decimal(l.kgCO2e ?? 0)
     const dq = new Decimal(l.dqScore ?? 5)
     g.kg = g.kg.plus(kg); g.kgDq = g.kgDq.plus(kg.times(dq)); g.dq = g.dq.plus(dq); g.lines++
