@@ -66,7 +66,7 @@ entity SupplierDataRequests : cuid, managed {
   /** the year the footprint is asked for */
   referenceYear       : Integer;
   dueDate             : Date;
-  status              : String(10) enum { proposed; sent; escalated; answered; cancelled } default 'proposed';
+  status              : String(10) enum { proposed; sent; escalated; answered; rejected; cancelled } default 'proposed';
   /** why: the lines' kg CO2e (location-based), their kg-weighted data-quality score, and the priority of the two */
   kgCO2e              : Decimal(31, 6);
   dqScore             : Decimal(3, 2);

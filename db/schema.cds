@@ -10,5 +10,6 @@ using from './transport';
 using from './quality';
 using from './agents';
 using from './footprints';
+using from './pact';
 using from './change-tracking';
 using from './personal-data';

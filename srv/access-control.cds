@@ -140,3 +140,14 @@ annotate DataQualityService.SupplierDataRequests with @(restrict: [
 ]);
 annotate DataQualityService.importFootprints with @(requires: 'SustainabilityAdmin');
 annotate DataQualityService.Activities with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);
+
+// PACT data exchange: admins maintain the partners and answer customers' requests; auditors read along
+annotate PactService with @(requires: ['SustainabilityAdmin', 'Auditor']);
+annotate PactService.Clients with @(restrict: [
+  { grant: 'READ', to: ['SustainabilityAdmin', 'Auditor'] },
+  { grant: ['CREATE', 'UPDATE', 'DELETE', 'newSecret'], to: 'SustainabilityAdmin' }
+]);
+annotate PactService.FulfilmentTasks with @(restrict: [
+  { grant: 'READ', to: ['SustainabilityAdmin', 'Auditor'] },
+  { grant: ['fulfil', 'reject'], to: 'SustainabilityAdmin' }
+]);

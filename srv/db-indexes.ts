@@ -12,7 +12,10 @@ export const INDEXES: Array<[string, string, string[]]> = [
   ['scope3_Activities_period', 'scope3_Activities', ['companyCode_code', 'fiscalYear', 'fiscalPeriod']],
   ['scope3_InboundEvents_status', 'scope3_InboundEvents', ['status', 'attempts']],
   // which rule versions attributions used (AdminService.AttributionRules.inUse)
-  ['scope3_Attributions_rule', 'scope3_Attributions', ['rule_ID']]
+  ['scope3_Attributions_rule', 'scope3_Attributions', ['rule_ID']],
+  // the PACT filters productId, companyId, classification and geography (srv/pact-exchange.ts findFootprints)
+  ['scope3_ProductFootprintIds_urn', 'scope3_ProductFootprintIds', ['idType', 'urn']],
+  ['scope3_ProductFootprints_geography', 'scope3_ProductFootprints', ['geography']]
 ]
 
 let indexed: unknown

@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
-import { Activities, AgentDecisions, AgentRuns, Agents, AttributionRules, Attributions, EmissionFactors, FactorSets, Materials, ProductFootprints, SupplierContacts, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
+import { Activities, AgentDecisions, AgentRuns, Agents, AttributionRules, Attributions, EmissionFactors, FactorSets, Materials, PactClients, ProductFootprints, SupplierContacts, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
 import { conservativeFactor, dueAction, gapKey, gapsToRequest, rankGaps, DEFAULT_POLICY, LOGIC_VERSION, type Gap, type RemediationPolicy } from './lib/remediation'
+import { validityOf } from './lib/pact-protocol'
 import { parseFootprints, pedigreeOf, productCodesIn, UNIT_OF, type PactFootprint, type PactProblem } from './lib/pact'
 import { appendLog, hashOf } from './calculation-log'
 import { insertRows } from './db-utils'
@@ -67,8 +68,8 @@ export async function runRemediation (trigger: 'schedule' | 'manual'): Promise<R
     }
   }
   if (!dryRun) {
-    for (const r of requests) if (r.status === 'sent') r.requestEvent = JSON.stringify(await requestEvent(r))
     await insertRows(SupplierDataRequests, requests)
+    for (const r of requests) if (r.status === 'sent') await UPDATE(SupplierDataRequests, r.ID).with(await dispatch(r))
     for (const f of fallbacks) await applyFallback(f.request, f.gap, policy)
   }
   const decisionsHash = hashOf(decisions.map(d => [d.decision, d.subject, d.inputHash]))
@@ -96,7 +97,19 @@ export async function sendRequest (ID: string, user: string): Promise<void> {
   const r = await SELECT.one.from(SupplierDataRequests, ID).forUpdate()
   if (!r) throw new FootprintError(404, `no supplier data request ${ID}`, 'ID')
   if (r.status !== 'proposed') throw new FootprintError(409, `the request is ${r.status ?? ''}: only a proposed request is sent`, 'status')
-  await UPDATE(SupplierDataRequests, ID).with({ status: 'sent', sentAt: new Date().toISOString(), sentBy: user, requestEvent: JSON.stringify(await requestEvent(r)) })
+  await UPDATE(SupplierDataRequests, ID).with({ status: 'sent', sentAt: new Date().toISOString(), sentBy: user, ...await dispatch(r) })
+}
+
+/**
+ * A request on its way: as PACT RequestCreatedEvent to the supplier's PACT API when the supplier is a PACT partner
+ * (a client of ours with a destination, srv/pact-exchange.ts), through CAP's persistent queue in this transaction;
+ * otherwise the event is kept for the buyer to pass on. The supplier's answer names the event id: the request's ID.
+ */
+async function dispatch (r: any): Promise<{ requestEvent: string, pactClient_clientId: string | null }> {
+  const event = await requestEvent(r)
+  const partner = await SELECT.one.from(PactClients).columns('clientId').where({ supplier_ID: r.supplier_ID, active: true, destination: { '!=': null } })
+  if (partner) await cds.queued(await cds.connect.to('PactService')).send('deliver', { client: partner.clientId, event })
+  return { requestEvent: JSON.stringify(event), pactClient_clientId: partner?.clientId ?? null }
 }
 
 /**
@@ -261,7 +274,9 @@ function columnsOf (f: PactFootprint, documentHash: string, origin: string): Rec
     productMassPerDeclaredUnit: f.productMassPerDeclaredUnit, referencePeriodStart: f.referencePeriodStart, referencePeriodEnd: f.referencePeriodEnd, geography: f.geography ?? null,
     pcfExcludingBiogenicUptake: f.pcfExcludingBiogenicUptake, pcfIncludingBiogenicUptake: f.pcfIncludingBiogenicUptake, fossilGhgEmissions: f.fossilGhgEmissions,
     primaryDataShare: f.primaryDataShare ?? null, technologicalDQR: f.technologicalDQR ?? null, temporalDQR: f.temporalDQR ?? null, geographicalDQR: f.geographicalDQR ?? null,
-    document: JSON.stringify(f.document), documentHash
+    document: JSON.stringify(f.document), documentHash, ...validityOf(f),
+    // (the validation refuses an id listed twice)
+    identifiers: [...f.productIds.map(urn => ({ idType: 'product', urn })), ...f.companyIds.map(urn => ({ idType: 'company', urn })), ...f.productClassifications.map(urn => ({ idType: 'classification', urn }))]
   }
 }
 

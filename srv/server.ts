@@ -1,16 +1,20 @@
 /**
- * The CAP server: the request guards (srv/request-guards.ts) in every profile; outside production also the local
- * launchpad's configuration (in production the launchpad is SAP Build Work Zone's, behind its app router).
+ * The CAP server: the request guards (srv/request-guards.ts) and the PACT host API (srv/pact-api.ts, over TLS on its
+ * own port outside production: srv/pact-tls.ts) in every profile; outside production also the local launchpad's
+ * configuration (in production the launchpad is SAP Build Work Zone's, behind its app router).
  */
 import cds from '@sap/cds'
 import path from 'node:path'
 import { launchpadConfig } from './launchpad'
+import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact-api'
+import { servePactOverTls } from './pact-tls'
 import { guardServer, guardService, sandboxCsp } from './request-guards'
 
 cds.on('serving', (srv: any) => { if (srv instanceof cds.ApplicationService) guardService(srv) })
 
 cds.on('bootstrap', (app: any) => {
   guardServer(app)
+  app.use(BASE_PATH, pactRouter())
   if (cds.env.profiles?.includes('production') === true) return
   app.use('/launchpad', sandboxCsp())
   // SAPUI5's files do not change within its pinned version, and the UI5 tooling's server sends no caching headers:
@@ -26,5 +30,8 @@ cds.on('bootstrap', (app: any) => {
   // where the ushell sandbox (test-resources/sap/ushell/bootstrap/sandbox.js) reads its application configuration
   app.get('/appconfig/fioriSandboxConfig.json', (_req: any, res: any) => res.json(launchpadConfig(path.join(cds.root, cds.env.folders.app))))
 })
+
+cds.on('served', () => loadDemoFootprints())
+cds.on('listening', () => { servePactOverTls(cds.app).catch((e: Error) => { cds.log('pact').error(`PACT API over HTTPS not served: ${e.message}`) }) })
 
 export default cds.server

@@ -77,7 +77,12 @@ describe('Access control: role x service x operation', () => {
         'SupplierDataRequests.send': [S], 'SupplierDataRequests.answer': [S], 'SupplierDataRequests.cancel': [S], importFootprints: [S], exportFootprints: [C, P, S, A]
       }
     },
-    CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } }
+    CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } },
+    PactService: {
+      read: [S, A],
+      write: { Clients: ALL([S]) },
+      actions: { 'Clients.newSecret': [S], 'FulfilmentTasks.fulfil': [S], 'FulfilmentTasks.reject': [S] }
+    }
   }
 
   const as = (user: User): any => ({ auth: { username: user, password: '' } })

@@ -1,0 +1,164 @@
+/**
+ * The PACT v3.0 host API (data owner) under `/pact`: OAuth 2.0 client credentials (`POST /auth/token`, with an
+ * OpenID Connect discovery document), `GET /3/footprints` with the spec's filters and `Link` pagination and
+ * `GET /3/footprints/{id}` over the company's own footprints, and `POST /3/events` (Action Events, srv/pact-exchange.ts). It answers over HTTPS only: behind the BTP app router
+ * the forwarded protocol counts (`requires.pact.trustForwardedProto`, production), and outside production `npm start` serves
+ * it over TLS on `$PACT_PORT` (default 4443) with a self-signed certificate made on first start (srv/pact-tls.ts).
+ * The protocol itself (errors, query, pagination) is srv/lib/pact-protocol.ts.
+ */
+import cds from '@sap/cds'
+import crypto from 'node:crypto'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { PactAccessTokens, PactClients, ProductFootprints } from '#cds-models/scope3'
+import fs from 'node:fs'
+import path from 'node:path'
+import { nextLink, parseEvent, parseListQuery, PactError } from './lib/pact-protocol'
+import { findFootprints, receiveEvent } from './pact-exchange'
+import { importFootprints } from './remediation'
+
+const LOG = cds.log('pact')
+export const BASE_PATH = '/pact'
+
+export function pactRouter (): express.Router {
+  const router = express.Router()
+  router.use(httpsOnly)
+  router.get('/.well-known/openid-configuration', discovery)
+  router.post('/auth/token', express.urlencoded({ extended: false, limit: '10kb' }), token)
+  router.get('/3/footprints', authenticated, listFootprints)
+  router.get('/3/footprints/:id', authenticated, getFootprint)
+  // any content type is read as JSON here, so that parseEvent can name a wrong one
+  router.post('/3/events', authenticated, express.json({ type: () => true, limit: '5mb' }), events)
+  router.use((_req: Request, _res: Response, next: NextFunction) => { next(new PactError('NotFound', 'no such PACT endpoint')) })
+  router.use(answerError)
+  return router
+}
+
+const settings = (): { tokenLifetime: number, trustForwardedProto: boolean } => ({ tokenLifetime: 3600, trustForwardedProto: false, ...cds.env.requires.pact })
+
+/** Plain HTTP gets no token and no data: the spec's hosts answer over HTTPS only. */
+function httpsOnly (req: Request, _res: Response, next: NextFunction): void {
+  const tls = (req.socket as any).encrypted === true
+  const forwarded = settings().trustForwardedProto && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https'
+  next(tls || forwarded ? undefined : new PactError('AccessDenied', 'the PACT API answers over HTTPS only'))
+}
+
+/** The base URL the client used, for discovery and `Link` headers. */
+const baseUrl = (req: Request): string => `https://${req.headers['x-forwarded-host'] as string | undefined ?? req.headers.host ?? 'localhost'}${req.baseUrl}`
+
+function discovery (req: Request, res: Response): void {
+  const base = baseUrl(req)
+  res.json({
+    issuer: base, token_endpoint: `${base}/auth/token`, grant_types_supported: ['client_credentials'],
+    token_endpoint_auth_methods_supported: ['client_secret_basic'], response_types_supported: ['token'], scopes_supported: []
+  })
+}
+
+/** OAuth 2.0 client credentials grant (RFC 6749 4.4) with HTTP Basic client authentication; errors as RFC 6749 5.2. */
+async function token (req: Request, res: Response): Promise<void> {
+  res.setHeader('Cache-Control', 'no-store')
+  const oauthError = (status: number, error: string, description: string): void => {
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Basic realm="pact"')
+    res.status(status).json({ error, error_description: description })
+  }
+  const credentials = basicCredentials(req.headers.authorization)
+  if (!credentials) return oauthError(401, 'invalid_client', 'client authentication failed: HTTP Basic authentication with client id and secret is required')
+  if (req.body?.grant_type !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', 'grant_type must be client_credentials')
+  const client = await SELECT.one.from(PactClients).where({ clientId: credentials.id })
+  // an unknown client costs the same as a wrong secret, so the answer's timing tells neither apart
+  const valid = verifySecret(credentials.secret, client?.secretHash ?? DUMMY_HASH) && client?.active === true
+  if (!valid) {
+    LOG.warn(`PACT token refused for client ${JSON.stringify(credentials.id.slice(0, 80))}`)
+    return oauthError(401, 'invalid_client', 'client authentication failed')
+  }
+  const accessToken = crypto.randomBytes(32).toString('base64url')
+  const lifetime = settings().tokenLifetime
+  const now = Date.now()
+  await INSERT.into(PactAccessTokens).entries({ tokenHash: sha256(accessToken), client_clientId: client.clientId, issuedAt: new Date(now).toISOString(), expiresAt: new Date(now + lifetime * 1000).toISOString() })
+  await DELETE.from(PactAccessTokens).where({ expiresAt: { '<': new Date(now - 86400000).toISOString() } })
+  res.json({ access_token: accessToken, token_type: 'Bearer', expires_in: lifetime })
+}
+
+/** Client id and secret of a Basic authorization header (each form-urlencoded before base64, RFC 6749 2.3.1). */
+function basicCredentials (header: string | undefined): { id: string, secret: string } | undefined {
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '')
+  if (!m) return undefined
+  const decoded = Buffer.from(m[1], 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  if (colon < 1) return undefined
+  try {
+    const form = (s: string): string => decodeURIComponent(s.replace(/\+/g, ' '))
+    return { id: form(decoded.slice(0, colon)), secret: form(decoded.slice(colon + 1)) }
+  } catch { return undefined }
+}
+
+/** A client secret as stored: scrypt with a random salt, `scrypt$<salt>$<hash>` (base64). */
+export function hashSecret (secret: string, salt = crypto.randomBytes(16)): string {
+  return `scrypt$${salt.toString('base64')}$${crypto.scryptSync(secret, salt, 32).toString('base64')}`
+}
+
+function verifySecret (secret: string, stored: string): boolean {
+  const [kind, salt, hash] = stored.split('$')
+  if (kind !== 'scrypt' || !salt || !hash) return false
+  const expected = Buffer.from(hash, 'base64')
+  const actual = crypto.scryptSync(secret, Buffer.from(salt, 'base64'), expected.length)
+  return crypto.timingSafeEqual(actual, expected)
+}
+const DUMMY_HASH = hashSecret(crypto.randomBytes(16).toString('hex'))
+const sha256 = (s: string): string => crypto.createHash('sha256').update(s).digest('hex')
+
+/** The client of the request's bearer token: BadRequest for a missing or unknown token, TokenExpired after its expiry. */
+async function authenticated (req: Request, res: Response, next: NextFunction): Promise<void> {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')
+  if (!m) return next(new PactError('BadRequest', 'a bearer access token from POST /auth/token is required'))
+  const found = await SELECT.one.from(PactAccessTokens).columns('client_clientId', 'expiresAt').where({ tokenHash: sha256(m[1]) })
+  if (!found) return next(new PactError('BadRequest', 'invalid access token'))
+  if (Date.parse(found.expiresAt!) <= Date.now()) return next(new PactError('TokenExpired', 'the access token has expired: request a new one'))
+  res.locals.client = found.client_clientId
+  next()
+}
+
+/** A footprint as served: the document as kept, with its current status (a successor deprecates it). */
+const served = (r: { document: string, status: string }): unknown => ({ ...JSON.parse(r.document), status: r.status })
+
+async function listFootprints (req: Request, res: Response): Promise<void> {
+  const params = new URL(req.originalUrl, 'https://localhost').searchParams
+  const query = parseListQuery(params)
+  const { rows, more } = await findFootprints(query)
+  if (more) res.setHeader('Link', nextLink(`${baseUrl(req)}/3/footprints`, params, rows[rows.length - 1].ID))
+  res.json({ data: rows.map(served) })
+}
+
+async function getFootprint (req: Request, res: Response): Promise<void> {
+  const id = String(req.params.id).toLowerCase()
+  const row = await SELECT.one.from(ProductFootprints).columns('document', 'status').where({ ID: id, origin: 'own' })
+  if (!row) throw new PactError('NotFound', `no footprint with id ${req.params.id}`)
+  res.json({ data: served(row as any) })
+}
+
+/** Action Events: the event is checked, then handled in one transaction (srv/pact-exchange.ts); 200 when accepted. */
+async function events (req: Request, res: Response): Promise<void> {
+  const event = parseEvent(req.headers['content-type'], req.body)
+  const client = res.locals.client as string
+  await cds.tx({ user: new cds.User(`pact:${client}`) }, async () => await receiveEvent(client, event, req.body))
+  res.status(200).end()
+}
+
+/**
+ * The development profile's own footprints (`requires.pact.demoFootprints`, db/demo/pact-footprints.json), imported
+ * like any PACT document when the company has none yet, so that the API has something to serve after `npm start`.
+ */
+export async function loadDemoFootprints (): Promise<void> {
+  const file = cds.env.requires.pact?.demoFootprints as string | undefined
+  if (!file || await SELECT.one.from(ProductFootprints).columns('ID').where({ origin: 'own' })) return
+  const report = await cds.tx({ user: cds.User.privileged }, async () => await importFootprints(fs.readFileSync(path.resolve(cds.root, file), 'utf8'), { origin: 'own' }, 'pact-demo'))
+  LOG.info(`demo: ${report.imported} own product footprint(s) for the PACT API from ${file}`)
+}
+
+/** Errors as the spec's `{ code, message }` with its status; anything unexpected is an InternalError (and logged). */
+function answerError (err: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const status = Number((err as any)?.status)
+  const message = (err as any)?.type === 'entity.parse.failed' ? `the body is not JSON: ${(err as Error).message}` : (err as Error)?.message
+  const e = err instanceof PactError ? err : status >= 400 && status < 500 ? new PactError('BadRequest', message) : new PactError('InternalError', 'the request could not be answered')
+  if (e.code === 'InternalError') LOG.error('PACT request failed:', err)
+  res.status(e.status).json(e.toJSON())
+}

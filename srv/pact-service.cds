@@ -1,0 +1,20 @@
+using { scope3 } from '../db/schema';
+
+/**
+ * PACT data exchange as the app's users see it (the PACT API itself is srv/pact-api.ts, for partners): the partners
+ * with their credentials and destinations, the customers' requests to fulfil or reject, and the events received.
+ * Outgoing events and pulls run through CAP's persistent queue (`deliver`, `pull`: srv/pact-exchange.ts).
+ */
+@path: '/odata/v4/pact'
+service PactService {
+  /** partners calling our PACT API; the secret is set by `newSecret` and shown once, only its hash is kept */
+  entity Clients as projection on scope3.PactClients excluding { secretHash } actions {
+    action newSecret() returns String;
+  };
+  /** customers' requests (RequestCreatedEvent): fulfilled with own active footprints, or rejected with a reason */
+  @readonly entity FulfilmentTasks as projection on scope3.PactFulfilmentTasks actions {
+    action fulfil(footprints : many String) returns FulfilmentTasks;
+    action reject(code : String(40) @mandatory, message : String(500) @mandatory) returns FulfilmentTasks;
+  };
+  @readonly entity InboundEvents as projection on scope3.PactInboundEvents;
+}
