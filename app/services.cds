@@ -11,4 +11,5 @@ using from './upload-data/annotations';
 using from './transport-lanes/annotations';
 using from './quality-worklist/annotations';
 using from './supplier-requests/annotations';
+using from './own-footprints/annotations';
 using from './manage-agents/annotations';

@@ -90,3 +90,45 @@ extend SupplierDataRequests with {
   rejectionCode : String(40);
   rejectionText : String(500);
 }
+
+/**
+ * The company's own product footprints as its people maintain them (app/own-footprints, PactService.OwnFootprints,
+ * draft-enabled): a draft is edited until `publish` turns it into a PACT v3.0 ProductFootprint (its id is this ID),
+ * validated by the v3.0 rules (srv/lib/pact.ts) and stored as published (ProductFootprints, origin own) for the PACT
+ * API. A published footprint is never changed: `newVersion` drafts its successor, whose publication names it in
+ * `precedingPfIds` and deprecates it. Lists of URNs are blank-separated.
+ */
+entity OwnFootprints : managed {
+  key ID                          : UUID;
+      status                      : String(10) enum { draft; published; deprecated } default 'draft';
+      version                     : Integer default 1;
+      predecessor                 : Association to OwnFootprints;
+      companyName                 : String(200);
+      companyIds                  : String(2000);
+      productIds                  : String(2000);
+      productClassifications      : String(2000);
+      productNameCompany          : String(200);
+      productDescription          : String(1000);
+      declaredUnit                : String(20);
+      declaredUnitAmount          : Decimal(28, 12) default 1;
+      productMassPerDeclaredUnit  : Decimal(28, 12);
+      referencePeriodStart        : Date;
+      referencePeriodEnd          : Date;
+      validityPeriodStart         : Date;
+      validityPeriodEnd           : Date;
+      geographyCountry            : String(2);
+      pcfExcludingBiogenicUptake  : Decimal(28, 12);
+      pcfIncludingBiogenicUptake  : Decimal(28, 12);
+      fossilGhgEmissions          : Decimal(28, 12);
+      fossilCarbonContent         : Decimal(28, 12) default 0;
+      exemptedEmissionsPercent    : Decimal(5, 2) default 0;
+      primaryDataShare            : Decimal(5, 2);
+      technologicalDQR            : Decimal(3, 2);
+      temporalDQR                 : Decimal(3, 2);
+      geographicalDQR             : Decimal(3, 2);
+      ipccCharacterizationFactors : String(40) default 'AR6';
+      crossSectoralStandards      : String(200) default 'ISO14067';
+      comment                     : String(1000);
+      publishedAt                 : Timestamp;
+      footprint                   : Association to ProductFootprints on footprint.ID = ID;
+}

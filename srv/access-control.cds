@@ -151,3 +151,8 @@ annotate PactService.FulfilmentTasks with @(restrict: [
   { grant: 'READ', to: ['SustainabilityAdmin', 'Auditor'] },
   { grant: ['fulfil', 'reject'], to: 'SustainabilityAdmin' }
 ]);
+annotate PactService.OwnFootprints with @(restrict: [
+  { grant: 'READ', to: ['SustainabilityAdmin', 'Auditor'] },
+  { grant: ['CREATE', 'UPDATE', 'DELETE', 'publish', 'newVersion'], to: 'SustainabilityAdmin' }
+]);
+annotate PactService.importOwnFootprintsCsv with @(requires: 'SustainabilityAdmin');

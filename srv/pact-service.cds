@@ -17,4 +17,25 @@ service PactService {
     action reject(code : String(40) @mandatory, message : String(500) @mandatory) returns FulfilmentTasks;
   };
   @readonly entity InboundEvents as projection on scope3.PactInboundEvents;
+
+  /**
+   * the company's own footprints as its people maintain them, in drafts: `publish` validates a saved draft by the PACT
+   * v3.0 rules and makes it the footprint the API serves; a published one is not edited, `newVersion` drafts its
+   * successor, whose publication deprecates it
+   */
+  @odata.draft.enabled
+  entity OwnFootprints as projection on scope3.OwnFootprints {
+    *,
+    status      @readonly,
+    version     @readonly,
+    predecessor @readonly,
+    publishedAt @readonly,
+    case status when 'published' then 3 when 'deprecated' then 0 else 2 end as statusCriticality : Integer
+  } actions {
+    action publish() returns OwnFootprints;
+    action newVersion() returns OwnFootprints;
+  };
+  @readonly entity ProductFootprints as projection on scope3.ProductFootprints where origin = 'own';
+  /** CSV of maintained footprints (one column per field, lists blank-separated): saved as drafts to publish */
+  action importOwnFootprintsCsv(csv : LargeString @mandatory) returns many OwnFootprints;
 }

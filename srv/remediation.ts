@@ -1,8 +1,8 @@
 import cds from '@sap/cds'
-import { Activities, AgentDecisions, AgentRuns, Agents, AttributionRules, Attributions, EmissionFactors, FactorSets, Materials, PactClients, ProductFootprints, SupplierContacts, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
+import { Activities, AgentDecisions, AgentRuns, Agents, AttributionRules, Attributions, EmissionFactors, FactorSets, Materials, OwnFootprints, PactClients, ProductFootprints, SupplierContacts, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
 import { conservativeFactor, dueAction, gapKey, gapsToRequest, rankGaps, DEFAULT_POLICY, LOGIC_VERSION, type Gap, type RemediationPolicy } from './lib/remediation'
 import { validityOf } from './lib/pact-protocol'
-import { parseFootprints, pedigreeOf, productCodesIn, UNIT_OF, type PactFootprint, type PactProblem } from './lib/pact'
+import { parseFootprints, pedigreeOf, productCodesIn, sheetOf, UNIT_OF, type PactFootprint, type PactProblem } from './lib/pact'
 import { appendLog, hashOf } from './calculation-log'
 import { insertRows } from './db-utils'
 import { recompute, engineContext } from './attribution-runner'
@@ -219,6 +219,7 @@ export async function importFootprints (text: string, options: ImportOptions, us
     }
     await INSERT.into(ProductFootprints).entries(row as any)
     if (f.precedingPfIds.length) await UPDATE(ProductFootprints).set({ status: 'Deprecated' }).where({ ID: { in: f.precedingPfIds.map(p => p.toLowerCase()) }, origin })
+    if (origin === 'own') await keepAsMaintained(f)
     const inputs = { footprint: f.id, documentHash, origin, supplier: row.supplier_ID ?? null, material: row.material_ID ?? null, request: request?.ID ?? null }
     await INSERT.into(AgentDecisions).entries({
       ID: cds.utils.uuid(), agent: AGENT, decision: 'import', subject: f.id.toLowerCase(), confidence: '1.00', logicVersion: LOGIC_VERSION, inputs: JSON.stringify(inputs), inputHash: hashOf(inputs),
@@ -244,6 +245,21 @@ export async function importFootprints (text: string, options: ImportOptions, us
   }
   LOG.info(`PACT import by ${user}: ${report.imported} imported, ${report.unchanged} unchanged, ${report.recomputed} line(s) recomputed`)
   return report
+}
+
+/**
+ * An own footprint imported is one the company's people maintain from then on (OwnFootprints: published, or
+ * deprecated as it came); its predecessors are deprecated there too. A footprint published from the app is there already.
+ */
+async function keepAsMaintained (f: PactFootprint): Promise<void> {
+  const preceding = f.precedingPfIds.map(p => p.toLowerCase())
+  if (preceding.length) await UPDATE(OwnFootprints).set({ status: 'deprecated' }).where({ ID: { in: preceding } })
+  if (await SELECT.one.from(OwnFootprints).columns('ID').where({ ID: f.id.toLowerCase() })) return
+  const predecessor = preceding.length ? await SELECT.one.from(OwnFootprints).columns('ID', 'version').where({ ID: { in: preceding } }).orderBy('version desc') : undefined
+  await INSERT.into(OwnFootprints).entries({
+    ...sheetOf(f), ID: f.id.toLowerCase(), status: f.status === 'Active' ? 'published' : 'deprecated', version: (predecessor?.version ?? 0) + 1,
+    predecessor_ID: predecessor?.ID ?? null, publishedAt: f.created
+  } as any)
 }
 
 /** A person cancels an open request, with a reason; its fallback ends. */

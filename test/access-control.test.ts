@@ -80,8 +80,8 @@ describe('Access control: role x service x operation', () => {
     CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } },
     PactService: {
       read: [S, A],
-      write: { Clients: ALL([S]) },
-      actions: { 'Clients.newSecret': [S], 'FulfilmentTasks.fulfil': [S], 'FulfilmentTasks.reject': [S] }
+      write: { Clients: ALL([S]), OwnFootprints: ALL([S]) },
+      actions: { 'Clients.newSecret': [S], 'FulfilmentTasks.fulfil': [S], 'FulfilmentTasks.reject': [S], 'OwnFootprints.publish': [S], 'OwnFootprints.newVersion': [S], importOwnFootprintsCsv: [S] }
     }
   }
 

@@ -291,9 +291,17 @@ describe('PACT host API', () => {
       expect([never.status, never.body.code]).to.deep.equal([400, 'BadRequest'])
       const other = await post(fulfilled(ID), bearer)
       expect([other.status, other.body.code]).to.deep.equal([403, 'AccessDenied'])
-      const invalid = await post(fulfilled(ID, [{ ...footprint, pcf: { ...footprint.pcf, pcfExcludingBiogenicUptake: '-1' } }]), acier)
-      expect([invalid.status, invalid.body.code]).to.deep.equal([400, 'BadRequest'])
-      expect(invalid.body.message).to.include('pcfExcludingBiogenicUptake')
+      const { productNameCompany: _, ...unnamed } = footprint
+      const schemaFailures: Array<[unknown, string]> = [
+        [{ ...footprint, pcf: { ...footprint.pcf, pcfExcludingBiogenicUptake: '-1' } }, 'pcfExcludingBiogenicUptake'],
+        [{ ...footprint, pcf: { ...footprint.pcf, dqi: { technologicalDQR: '7', temporalDQR: '1', geographicalDQR: '1' } } }, 'technologicalDQR'],
+        [unnamed, 'productNameCompany is mandatory']
+      ]
+      for (const [pf, word] of schemaFailures) {
+        const invalid = await post(fulfilled(ID, [pf]), acier)
+        expect([invalid.status, invalid.body.code], word).to.deep.equal([400, 'BadRequest'])
+        expect(invalid.body.message).to.include(word)
+      }
       expect(await SELECT.one.from(ProductFootprints).where({ ID: footprint.id })).to.equal(undefined)
       expect((await SELECT.one.from(SupplierDataRequests, ID)).status).to.equal('sent')
       // the supplier's answer

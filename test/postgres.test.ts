@@ -20,6 +20,8 @@ const SUITES = [
   'test/upstream-transport.test.ts',
   'test/data-quality-service.test.ts',
   'test/remediation.test.ts',
+  'test/pact-api.test.ts',
+  'test/pact-service.test.ts',
   'test/access-control.test.ts'
 ]
 

@@ -237,3 +237,67 @@ export function pedigreeOf (f: Pick<PactFootprint, 'technologicalDQR' | 'tempora
 /** The part after the last `:` of the product ids in a namespace (e.g. `buyer-assigned`): the codes the buyer knows the product by. */
 export const productCodesIn = (productIds: string[], namespace: string): string[] =>
   productIds.filter(p => p.toLowerCase().includes(`:${namespace.toLowerCase()}:`)).map(p => p.slice(p.lastIndexOf(':') + 1)).filter(Boolean)
+
+/** The fields of a footprint as people maintain it (db OwnFootprints): lists of URNs blank-separated, dates as days. */
+export interface FootprintSheet {
+  companyName?: string | null, companyIds?: string | null, productIds?: string | null, productClassifications?: string | null
+  productNameCompany?: string | null, productDescription?: string | null, declaredUnit?: string | null, declaredUnitAmount?: string | null
+  productMassPerDeclaredUnit?: string | null, referencePeriodStart?: string | null, referencePeriodEnd?: string | null
+  validityPeriodStart?: string | null, validityPeriodEnd?: string | null, geographyCountry?: string | null
+  pcfExcludingBiogenicUptake?: string | null, pcfIncludingBiogenicUptake?: string | null, fossilGhgEmissions?: string | null
+  fossilCarbonContent?: string | null, exemptedEmissionsPercent?: string | null, primaryDataShare?: string | null
+  technologicalDQR?: string | null, temporalDQR?: string | null, geographicalDQR?: string | null
+  ipccCharacterizationFactors?: string | null, crossSectoralStandards?: string | null, comment?: string | null
+}
+
+/**
+ * A maintained footprint as PACT v3.0 ProductFootprint: what `publish` validates (validateFootprint) and stores.
+ * Empty fields are left out, so that validation names the mandatory ones; decimals keep their digits, without the
+ * trailing zeros of the database's scale; days become midnight UTC.
+ */
+export function footprintDocument (sheet: FootprintSheet, { id, created, precedingPfIds = [] }: { id: string, created: string, precedingPfIds?: string[] }): Record<string, unknown> {
+  const list = (v?: string | null): string[] | undefined => v?.trim() ? v.trim().split(/\s+/) : undefined
+  const day = (v?: string | null): string | undefined => v ? `${v.slice(0, 10)}T00:00:00Z` : undefined
+  const dec = (v?: string | number | null): string | undefined => v === null || v === undefined || v === '' ? undefined : new Decimal(v).toString()
+  const text = (v?: string | null): string | undefined => v ?? undefined
+  const compact = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+  const dqi = [sheet.technologicalDQR, sheet.temporalDQR, sheet.geographicalDQR].some(v => v !== null && v !== undefined)
+    ? compact({ technologicalDQR: dec(sheet.technologicalDQR), temporalDQR: dec(sheet.temporalDQR), geographicalDQR: dec(sheet.geographicalDQR) })
+    : undefined
+  return compact({
+    id, specVersion: '3.0.0', precedingPfIds: precedingPfIds.length ? precedingPfIds : undefined, created, status: 'Active',
+    validityPeriodStart: day(sheet.validityPeriodStart), validityPeriodEnd: day(sheet.validityPeriodEnd),
+    companyName: text(sheet.companyName), companyIds: list(sheet.companyIds), productDescription: text(sheet.productDescription), productIds: list(sheet.productIds),
+    productClassifications: list(sheet.productClassifications), productNameCompany: text(sheet.productNameCompany), comment: text(sheet.comment),
+    pcf: compact({
+      declaredUnitOfMeasurement: text(sheet.declaredUnit), declaredUnitAmount: dec(sheet.declaredUnitAmount), productMassPerDeclaredUnit: dec(sheet.productMassPerDeclaredUnit),
+      referencePeriodStart: day(sheet.referencePeriodStart), referencePeriodEnd: day(sheet.referencePeriodEnd), geographyCountry: text(sheet.geographyCountry),
+      pcfExcludingBiogenicUptake: dec(sheet.pcfExcludingBiogenicUptake), pcfIncludingBiogenicUptake: dec(sheet.pcfIncludingBiogenicUptake), fossilGhgEmissions: dec(sheet.fossilGhgEmissions),
+      fossilCarbonContent: dec(sheet.fossilCarbonContent), ipccCharacterizationFactors: list(sheet.ipccCharacterizationFactors), crossSectoralStandards: list(sheet.crossSectoralStandards),
+      exemptedEmissionsPercent: dec(sheet.exemptedEmissionsPercent), primaryDataShare: dec(sheet.primaryDataShare), dqi
+    })
+  })
+}
+
+/** The field of a maintained footprint that a problem at a document path is about (`pcf.dqi.temporalDQR` → `temporalDQR`). */
+export function sheetFieldOf (problemPath: string): string {
+  const last = problemPath.replace(/\[\d+\]$/, '').split('.').pop() ?? ''
+  return last === 'declaredUnitOfMeasurement' ? 'declaredUnit' : last
+}
+
+/** A footprint as received, as the fields people maintain (the inverse of footprintDocument for what it writes). */
+export function sheetOf (f: PactFootprint): FootprintSheet {
+  const pcf = (f.document.pcf ?? {}) as Record<string, any>
+  const join = (v: unknown): string | null => Array.isArray(v) ? v.join(' ') : null
+  return {
+    companyName: f.companyName, companyIds: f.companyIds.join(' '), productIds: f.productIds.join(' '), productClassifications: f.productClassifications.join(' ') || null,
+    productNameCompany: f.productNameCompany, productDescription: f.productDescription, declaredUnit: f.declaredUnit, declaredUnitAmount: f.declaredUnitAmount,
+    productMassPerDeclaredUnit: f.productMassPerDeclaredUnit, referencePeriodStart: f.referencePeriodStart.slice(0, 10), referencePeriodEnd: f.referencePeriodEnd.slice(0, 10),
+    validityPeriodStart: f.validityPeriodStart?.slice(0, 10) ?? null, validityPeriodEnd: f.validityPeriodEnd?.slice(0, 10) ?? null,
+    geographyCountry: /^[A-Z]{2}$/.test(f.geography ?? '') ? f.geography! : null, pcfExcludingBiogenicUptake: f.pcfExcludingBiogenicUptake,
+    pcfIncludingBiogenicUptake: f.pcfIncludingBiogenicUptake, fossilGhgEmissions: f.fossilGhgEmissions, fossilCarbonContent: pcf.fossilCarbonContent ?? null,
+    exemptedEmissionsPercent: pcf.exemptedEmissionsPercent ?? null, primaryDataShare: f.primaryDataShare ?? null, technologicalDQR: f.technologicalDQR ?? null,
+    temporalDQR: f.temporalDQR ?? null, geographicalDQR: f.geographicalDQR ?? null, ipccCharacterizationFactors: join(pcf.ipccCharacterizationFactors),
+    crossSectoralStandards: join(pcf.crossSectoralStandards), comment: typeof f.document.comment === 'string' ? f.document.comment : null
+  }
+}

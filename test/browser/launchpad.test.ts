@@ -402,4 +402,28 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await analyst.screenshot({ path: path.join(screenshots, 'analytics.png') })
     await analyst.close()
   })
+
+  it('publishes a saved footprint draft to customers in Own Product Footprints', async () => {
+    const auth = { authorization: `Basic ${Buffer.from('sam:').toString('base64')}`, 'content-type': 'application/json' }
+    const post = async (p: string, body: unknown): Promise<any> => await (await fetch(app.url + p, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json()
+    const draft = await post('/odata/v4/pact/OwnFootprints', {
+      companyName: 'Scope3 Demo Deutschland GmbH', companyIds: 'urn:pact:company-id:lei:5299009DEMO0000000001', productIds: 'urn:gtin:4012345000079',
+      productNameCompany: 'Hinge HG-7', productDescription: 'Stainless steel hinge HG-7', declaredUnit: 'kilogram', productMassPerDeclaredUnit: '1',
+      referencePeriodStart: '2025-01-01', referencePeriodEnd: '2026-01-01', geographyCountry: 'DE', pcfExcludingBiogenicUptake: '4.118', pcfIncludingBiogenicUptake: '4.118', fossilGhgEmissions: '4.1'
+    })
+    await post(`/odata/v4/pact/OwnFootprints(ID=${draft.ID as string},IsActiveEntity=false)/PactService.draftActivate`, {})
+    const admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#ProductFootprint-manage`, { waitUntil: 'domcontentloaded' })
+    const row = admin.locator('[id*="OwnFootprintsList"] tr.sapMLIB', { hasText: 'Hinge HG-7' }).first()
+    await row.waitFor({ timeout: 180000 })
+    await row.locator('.sapMRb, .sapMCb').first().click()
+    const publish = admin.locator('[id$="fe::table::OwnFootprints::LineItem::DataFieldForAction::PactService.publish"]')
+    const stored = async (): Promise<any> => await app.get(`/odata/v4/pact/OwnFootprints(ID=${draft.ID as string},IsActiveEntity=true)`)
+    await clickUntil(publish, async () => (await stored()).status === 'published')
+    expect(await stored()).to.include({ status: 'published', version: 1 })
+    expect(JSON.parse((await app.get(`/odata/v4/pact/ProductFootprints(${draft.ID as string})`)).document).pcf.pcfExcludingBiogenicUptake).to.equal('4.118')
+    await admin.locator('[id*="OwnFootprintsList"] tr.sapMLIB', { hasText: 'Hinge HG-7' }).filter({ hasText: 'published' }).first().waitFor({ timeout: 30000 })
+    await admin.screenshot({ path: path.join(screenshots, 'own-footprints.png') })
+    await admin.close()
+  })
 })
