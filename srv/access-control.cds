@@ -156,3 +156,4 @@ annotate PactService.OwnFootprints with @(restrict: [
   { grant: ['CREATE', 'UPDATE', 'DELETE', 'publish', 'newVersion'], to: 'SustainabilityAdmin' }
 ]);
 annotate PactService.importOwnFootprintsCsv with @(requires: 'SustainabilityAdmin');
+annotate PactService.pullFromSuppliers with @(requires: 'SustainabilityAdmin');

@@ -213,14 +213,50 @@ export async function pull ({ client, pfIds }: { client: string, pfIds: string[]
   }
 }
 
+/**
+ * The pull that catches what we were not told (a published event lost while we were down): from each supplier
+ * partner, its active footprints of the products we hold footprints of from it or asked it for
+ * (`GET /3/footprints?productId=...&status=Active`, buyer-assigned product ids, every page); new ones are imported.
+ */
+export async function pullFromSuppliers (): Promise<{ partners: number, imported: number }> {
+  const partners = await SELECT.from(PactClients).columns('clientId', 'supplier_ID').where({ active: true, supplier_ID: { '!=': null }, destination: { '!=': null } })
+  let imported = 0
+  for (const p of partners) {
+    const held = await SELECT.from(ProductFootprints).columns('productIds').where({ origin: 'supplier', supplier_ID: p.supplier_ID })
+    const asked = await SELECT.from(SupplierDataRequests).columns('requestEvent').where({ pactClient_clientId: p.clientId, status: { in: OPEN_REQUESTS } })
+    const products = new Set([
+      ...held.flatMap(f => (f.productIds ?? '').split(' ').filter(id => id.includes(':buyer-assigned:'))),
+      ...asked.flatMap(r => (JSON.parse(r.requestEvent ?? '{}').data?.productId ?? []) as string[])
+    ])
+    if (!products.size) continue
+    const destination = await partnerDestination(p.clientId!)
+    const query = new URLSearchParams([...[...products].map(id => ['productId', id]), ['status', 'Active'], ['limit', '100']])
+    let next: string | undefined = `/3/footprints?${query.toString()}`
+    while (next) {
+      const res: any = await executeHttpRequest(destination, { method: 'get', url: next } as any)
+      for (const footprint of res.data?.data ?? []) {
+        const known = await SELECT.one.from(ProductFootprints).columns('ID').where({ ID: String(footprint.id).toLowerCase() })
+        if (!known && await importSupplierFootprint(p.clientId!, footprint)) imported++
+      }
+      // the Link header names the next page by absolute URL: the path below the destination's URL
+      const link = /<([^>]+)>;\s*rel="next"/.exec(String(res.headers?.link ?? ''))?.[1]
+      next = link ? link.slice(link.indexOf('/3/footprints')) : undefined
+    }
+  }
+  LOG.info(`PACT pull from ${partners.length} supplier partner(s): ${imported} footprint(s) imported`)
+  return { partners: partners.length, imported }
+}
+
 /** A footprint a supplier sent without our request: imported for the supplier it belongs to, if it names one of our products. */
-async function importSupplierFootprint (client: string, footprint: unknown): Promise<void> {
+async function importSupplierFootprint (client: string, footprint: unknown): Promise<boolean> {
   const partner = await SELECT.one.from(PactClients).columns('supplier_ID').where({ clientId: client })
   try {
     const report = await importFootprints(JSON.stringify(footprint), { supplier: partner!.supplier_ID }, `pact:${client}`)
     LOG.info(`PACT pull from ${client}: ${report.imported} imported, ${report.unchanged} unchanged`)
+    return report.imported > 0
   } catch (e) {
     if (!(e instanceof FootprintError)) throw e
     LOG.warn(`PACT pull from ${client}: footprint ${String((footprint as any)?.id)} not imported: ${e.message}`)
+    return false
   }
 }

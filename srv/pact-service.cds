@@ -36,6 +36,8 @@ service PactService {
     action newVersion() returns OwnFootprints;
   };
   @readonly entity ProductFootprints as projection on scope3.ProductFootprints where origin = 'own';
+  /** the supplier partners' active footprints of the products we hold footprints of or asked for (also on a schedule) */
+  action pullFromSuppliers() returns { partners : Integer; imported : Integer };
   /** CSV of maintained footprints (one column per field, lists blank-separated): saved as drafts to publish */
   action importOwnFootprintsCsv(csv : LargeString @mandatory) returns many OwnFootprints;
 }

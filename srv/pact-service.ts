@@ -5,7 +5,7 @@ import { OwnFootprints as Sheets, PactClients, ProductFootprints } from '#cds-mo
 import { OwnFootprints } from '#cds-models/PactService'
 import { footprintDocument, sheetFieldOf, validateFootprint, type FootprintSheet } from './lib/pact'
 import { hashSecret } from './pact-api'
-import { deliver, fulfil, notifySubscribers, pull, reject } from './pact-exchange'
+import { deliver, fulfil, notifySubscribers, pull, pullFromSuppliers, reject } from './pact-exchange'
 import { FootprintError, importFootprints } from './remediation'
 
 export class PactService extends cds.ApplicationService {
@@ -104,9 +104,15 @@ export class PactService extends cds.ApplicationService {
     })
   }
 
-  /** what the persistent queue runs: outgoing events and pulls of published footprints, retried on failure */
+  /**
+   * what the persistent queue runs: outgoing events and pulls of published footprints, retried on failure; and the
+   * pull from the supplier partners on a schedule (`requires.pact.pullEvery`) and on demand
+   */
   queue (): void {
     this.on('deliver', async (req: any) => { await deliver(req.data) })
     this.on('pull', async (req: any) => { await pull(req.data) })
+    this.on('pullFromSuppliers', async () => await pullFromSuppliers())
+    const every = cds.env.requires.pact?.pullEvery
+    if (every) cds.once('served', () => (this.schedule('pullFromSuppliers') as any).after(every).every(every).asTask('pact-pull'))
   }
 }

@@ -81,7 +81,7 @@ describe('Access control: role x service x operation', () => {
     PactService: {
       read: [S, A],
       write: { Clients: ALL([S]), OwnFootprints: ALL([S]) },
-      actions: { 'Clients.newSecret': [S], 'FulfilmentTasks.fulfil': [S], 'FulfilmentTasks.reject': [S], 'OwnFootprints.publish': [S], 'OwnFootprints.newVersion': [S], importOwnFootprintsCsv: [S] }
+      actions: { 'Clients.newSecret': [S], 'FulfilmentTasks.fulfil': [S], 'FulfilmentTasks.reject': [S], 'OwnFootprints.publish': [S], 'OwnFootprints.newVersion': [S], importOwnFootprintsCsv: [S], pullFromSuppliers: [S] }
     }
   }
 

@@ -1,3 +1,4 @@
+import cds from '@sap/cds'
 import { expect } from 'chai'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,14 +24,15 @@ describe('PACT between two companies: a buyer requests a footprint, the supplier
   const ports = { buyer: port, buyerTls: port + 1, supplier: port + 2, supplierTls: port + 3 }
   const db = { buyer: path.join(work, 'buyer.sqlite'), supplier: path.join(work, 'supplier.sqlite') }
   const apps: AppProcess[] = []
+  const buyerDestinations: unknown[] = []
   let buyer: AppProcess
   let supplier: AppProcess
   // the supplier's own footprint of the plate it sells, under the ids its customer knows it by
   const footprint = pactFootprint({ id: '5d0c9a7e-4b1f-4c2d-9e8f-0a1b2c3d4e5f' }, { pcfExcludingBiogenicUptake: '1.482', pcfIncludingBiogenicUptake: '1.482', fossilGhgEmissions: '1.47' })
 
   /** one company: its database, its PACT port (TLS with the shared localhost certificate, trusted by both) */
-  const start = async (who: 'buyer' | 'supplier', destinations: unknown[] = []): Promise<AppProcess> => {
-    const app = await startApp(ports[who], { requires: { db: { kind: 'sqlite', credentials: { url: db[who] } }, pact: { source: `urn:scope3-s4:${who}` } } }, {
+  const start = async (who: 'buyer' | 'supplier', destinations: unknown[] = [], requires: Record<string, unknown> = {}): Promise<AppProcess> => {
+    const app = await startApp(ports[who], { requires: { db: { kind: 'sqlite', credentials: { url: db[who] } }, pact: { source: `urn:scope3-s4:${who}` }, ...requires } }, {
       PACT_PORT: String(ports[`${who}Tls`]), PACT_TLS_DIR: tlsDir, NODE_EXTRA_CA_CERTS: path.join(tlsDir, 'cert.pem'), destinations: JSON.stringify(destinations)
     })
     apps.push(app)
@@ -58,11 +60,13 @@ describe('PACT between two companies: a buyer requests a footprint, the supplier
     expect(own.imported, JSON.stringify(own)).to.equal(1)
     const buyerAtSupplier = await client(supplier, 'scope3-demo-de', { name: 'Scope3 Demo Deutschland GmbH (customer)' })
     // the buyer knows the supplier as PACT partner: a client (for the supplier's answers) with a destination to it
-    buyer = await start('buyer', [destination('ACIER_PACT', ports.supplierTls, 'scope3-demo-de', buyerAtSupplier)])
+    buyerDestinations.push(destination('ACIER_PACT', ports.supplierTls, 'scope3-demo-de', buyerAtSupplier))
+    buyer = await start('buyer', buyerDestinations)
     const supplierAtBuyer = await client(buyer, 'acier-rhone', { name: 'Acier Rhône SA (supplier)', supplier_ID: '17300002', destination: 'ACIER_PACT' })
     // the supplier's administrator configures the destination back to its customer and restarts
     await supplier.kill('SIGTERM')
-    supplier = await start('supplier', [destination('SCOPE3_DEMO_PACT', ports.buyerTls, 'acier-rhone', supplierAtBuyer)])
+    // (one delivery attempt per event, so that the last test can lose one)
+    supplier = await start('supplier', [destination('SCOPE3_DEMO_PACT', ports.buyerTls, 'acier-rhone', supplierAtBuyer)], { queue: { maxAttempts: 1 } })
     const patched = await fetch(`${supplier.url}/odata/v4/pact/Clients('scope3-demo-de')`, { method: 'PATCH', headers: { authorization: 'Basic ' + Buffer.from('alice:').toString('base64'), 'content-type': 'application/json' }, body: JSON.stringify({ destination: 'SCOPE3_DEMO_PACT' }) })
     expect(patched.status).to.equal(200)
   })
@@ -123,5 +127,23 @@ describe('PACT between two companies: a buyer requests a footprint, the supplier
     expect((await buyer.get(`/odata/v4/quality/ProductFootprints(${footprint.id as string})`)).status).to.equal('Deprecated')
     const received = await buyer.get("/odata/v4/pact/InboundEvents?$filter=client_clientId eq 'acier-rhone'&$orderby=receivedAt")
     expect(received.value.map((e: any) => e.type)).to.deep.equal(['requestFulfilled', 'published'])
+  })
+
+  it('pulls what it was not told: a successor published while the buyer was down reaches it by the scheduled pull', async () => {
+    await buyer.kill('SIGTERM')
+    const third = pactFootprint({ id: '5d0c9a7e-4b1f-4c2d-9e8f-0a1b2c3d4e61', precedingPfIds: ['5d0c9a7e-4b1f-4c2d-9e8f-0a1b2c3d4e60'] }, { pcfExcludingBiogenicUptake: '1.25', pcfIncludingBiogenicUptake: '1.25', fossilGhgEmissions: '1.24' })
+    expect((await supplier.post('/odata/v4/quality/importFootprints', { document: JSON.stringify(third), origin: 'own' })).imported).to.equal(1)
+    // the supplier's one attempt to tell the buyer failed: its PublishedEvent is in the queue's dead letters
+    const queue = await cds.connect.to('supplier-queue', { kind: 'sqlite', credentials: { url: db.supplier } } as any)
+    await eventually(async () => ((await queue.run("select attempts, msg from cds_outbox_Messages where msg like '%PublishedEvent%'")) as any[]).some(m => m.attempts >= 1 && String(m.msg).includes(third.id as string)), 30000, 'the failed delivery')
+    await (queue as any).disconnect?.()
+    buyer = await start('buyer', buyerDestinations)
+    const pulled = await buyer.post('/odata/v4/pact/pullFromSuppliers', {})
+    expect(pulled).to.include({ partners: 1, imported: 1 })
+    for (const a of await steel()) expect(a.factor_ID).to.equal(`SUPPLIER-PACT/${third.id as string}`)
+    expect((await buyer.get(`/odata/v4/quality/ProductFootprints(${'5d0c9a7e-4b1f-4c2d-9e8f-0a1b2c3d4e60'})`)).status).to.equal('Deprecated')
+    // nothing arrived by event, and a second pull finds nothing new
+    expect((await buyer.get("/odata/v4/pact/InboundEvents/$count?$filter=client_clientId eq 'acier-rhone'"))).to.equal(2)
+    expect(await buyer.post('/odata/v4/pact/pullFromSuppliers', {})).to.include({ imported: 0 })
   })
 })
