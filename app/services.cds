@@ -12,4 +12,5 @@ using from './transport-lanes/annotations';
 using from './quality-worklist/annotations';
 using from './supplier-requests/annotations';
 using from './own-footprints/annotations';
+using from './pact-partners/annotations';
 using from './manage-agents/annotations';

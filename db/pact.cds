@@ -19,6 +19,9 @@ entity PactClients : managed {
       supplier    : Association to Suppliers;
       destination : String(200);
       active      : Boolean default true;
+      /** the partner's requests for our footprints, and the events it sent */
+      tasks       : Association to many PactFulfilmentTasks on tasks.client = $self;
+      events      : Association to many PactInboundEvents on events.client = $self;
 }
 
 /** Access tokens issued to clients, kept as sha256 of the token, until they expire. */

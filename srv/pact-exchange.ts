@@ -123,13 +123,16 @@ async function fulfilmentAgent (taskId: string): Promise<string | undefined> {
   return `fulfilled with ${rows.length} footprint(s)`
 }
 
-/** Answers an open task with own active footprints: a RequestFulfilledEvent to the customer, queued. */
+/** Answers an open task with own active footprints (those named, else those matching): a RequestFulfilledEvent to the customer, queued. */
 export async function fulfil (taskId: string, footprintIds: string[], user: string): Promise<void> {
   const task = await openTaskFor(taskId)
-  const ids = footprintIds.map(f => f.toLowerCase())
+  // none named: the active footprints that match the request
+  const ids = footprintIds.length
+    ? footprintIds.map(f => f.toLowerCase())
+    : (await findFootprints({ filters: { ...JSON.parse(task.criteria ?? '{}'), status: ['Active'] }, limit: 100 })).rows.map(r => r.ID)
   const rows = ids.length ? await SELECT.from(ProductFootprints).columns('ID', 'document', 'status').where({ ID: { in: ids }, origin: 'own', status: 'Active' }) : []
   const missing = ids.filter(id => !rows.some(r => r.ID === id))
-  if (!ids.length || missing.length) throw new FootprintError(400, ids.length ? `no active footprint of the company with id ${missing.join(', ')}` : 'name at least one footprint', 'footprints')
+  if (!ids.length || missing.length) throw new FootprintError(400, ids.length ? `no active footprint of the company with id ${missing.join(', ')}` : 'none of the company\'s active footprints matches the request: name the footprints to send', 'footprints')
   const pfs = ids.map(id => { const r = rows.find(x => x.ID === id)!; return { ...JSON.parse(r.document!), status: r.status } })
   await UPDATE(PactFulfilmentTasks, taskId).with({ status: 'fulfilled', footprints: ids.join(' ').slice(0, 2000), answeredAt: new Date().toISOString(), answeredBy: user })
   await send(task.client_clientId!, 'requestFulfilled', { requestEventId: task.requestEventId, pfs })

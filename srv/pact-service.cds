@@ -8,6 +8,7 @@ using { scope3 } from '../db/schema';
 @path: '/odata/v4/pact'
 service PactService {
   /** partners calling our PACT API; the secret is set by `newSecret` and shown once, only its hash is kept */
+  @odata.draft.enabled
   entity Clients as projection on scope3.PactClients excluding { secretHash } actions {
     action newSecret() returns String;
   };
@@ -17,6 +18,8 @@ service PactService {
     action reject(code : String(40) @mandatory, message : String(500) @mandatory) returns FulfilmentTasks;
   };
   @readonly entity InboundEvents as projection on scope3.PactInboundEvents;
+  /** the suppliers a partner may speak for (value help) */
+  @readonly entity Suppliers as projection on scope3.Suppliers;
 
   /**
    * the company's own footprints as its people maintain them, in drafts: `publish` validates a saved draft by the PACT

@@ -21,11 +21,13 @@ export class PactService extends cds.ApplicationService {
   /** a client's secret is made here, returned once and kept only as hash */
   credentials (): void {
     this.on('newSecret', 'Clients', async (req: any) => {
-      const clientId = req.params.at(-1).clientId ?? req.params.at(-1)
+      const clientId = req.params.at(-1)?.clientId ?? req.params.at(-1)
       const secret = crypto.randomBytes(24).toString('base64url')
       const changed = await UPDATE(PactClients, clientId).with({ secretHash: hashSecret(secret) })
       if (!changed) return req.reject(404, `no PACT client ${clientId as string}`)
       cds.log('pact').info(`new secret for PACT client ${clientId as string} by ${req.user.id as string}`)
+      // shown once (the app shows the message): only its hash is kept
+      req.info(`New secret of ${clientId as string}: ${secret} (copy it now: it is not shown again)`)
       return secret
     })
   }

@@ -44,7 +44,8 @@ describe('PACT between two companies: a buyer requests a footprint, the supplier
   const client = async (app: AppProcess, clientId: string, fields: Record<string, unknown>): Promise<string> => {
     const created = await app.post('/odata/v4/pact/Clients', { clientId, ...fields })
     expect(created.clientId, JSON.stringify(created)).to.equal(clientId)
-    const secret = await app.post(`/odata/v4/pact/Clients('${clientId}')/PactService.newSecret`)
+    expect((await app.post(`/odata/v4/pact/Clients(clientId='${clientId}',IsActiveEntity=false)/PactService.draftActivate`)).IsActiveEntity).to.equal(true)
+    const secret = await app.post(`/odata/v4/pact/Clients(clientId='${clientId}',IsActiveEntity=true)/PactService.newSecret`)
     expect(secret.value).to.match(/^[\w-]{30,}$/)
     return secret.value
   }
@@ -67,8 +68,11 @@ describe('PACT between two companies: a buyer requests a footprint, the supplier
     await supplier.kill('SIGTERM')
     // (one delivery attempt per event, so that the last test can lose one)
     supplier = await start('supplier', [destination('SCOPE3_DEMO_PACT', ports.buyerTls, 'acier-rhone', supplierAtBuyer)], { queue: { maxAttempts: 1 } })
-    const patched = await fetch(`${supplier.url}/odata/v4/pact/Clients('scope3-demo-de')`, { method: 'PATCH', headers: { authorization: 'Basic ' + Buffer.from('alice:').toString('base64'), 'content-type': 'application/json' }, body: JSON.stringify({ destination: 'SCOPE3_DEMO_PACT' }) })
+    const customer = "/odata/v4/pact/Clients(clientId='scope3-demo-de',IsActiveEntity=false)"
+    await supplier.post("/odata/v4/pact/Clients(clientId='scope3-demo-de',IsActiveEntity=true)/PactService.draftEdit", { PreserveChanges: true })
+    const patched = await fetch(supplier.url + customer, { method: 'PATCH', headers: { authorization: 'Basic ' + Buffer.from('alice:').toString('base64'), 'content-type': 'application/json' }, body: JSON.stringify({ destination: 'SCOPE3_DEMO_PACT' }) })
     expect(patched.status).to.equal(200)
+    expect((await supplier.post(`${customer}/PactService.draftActivate`)).destination).to.equal('SCOPE3_DEMO_PACT')
   })
   after(async () => {
     for (const app of apps) await app.kill()

@@ -95,13 +95,15 @@ describe('PactService: own footprints and partners', () => {
 
   it('makes a partner\'s secret, shows it once and keeps only its hash', async () => {
     expect((await POST(`${P}/Clients`, { clientId: 'globex', name: 'Globex' })).status).to.equal(201)
-    const secret = await POST(`${P}/Clients('globex')/PactService.newSecret`, {})
+    expect((await POST(`${P}/Clients(clientId='globex',IsActiveEntity=false)/PactService.draftActivate`, {})).status).to.equal(201)
+    const secret = await POST(`${P}/Clients(clientId='globex',IsActiveEntity=true)/PactService.newSecret`, {})
     expect(secret.data.value).to.match(/^[\w-]{32}$/)
+    expect(JSON.parse(secret.headers['sap-messages'])[0].message).to.include(secret.data.value)
     const { PactClients } = cds.entities('scope3')
     const stored = await SELECT.one.from(PactClients, 'globex')
     expect(stored.secretHash).to.match(/^scrypt\$/)
     expect(stored.secretHash).not.to.include(secret.data.value)
-    expect((await GET(`${P}/Clients('globex')`)).data).not.to.have.property('secretHash')
-    expect((await POST(`${P}/Clients('nobody')/PactService.newSecret`, {})).status).to.equal(404)
+    expect((await GET(`${P}/Clients(clientId='globex',IsActiveEntity=true)`)).data).not.to.have.property('secretHash')
+    expect((await POST(`${P}/Clients(clientId='nobody',IsActiveEntity=true)/PactService.newSecret`, {})).status).to.equal(404)
   })
 })

@@ -9,6 +9,7 @@ import { deployTo, eventually, startApp, type AppProcess } from '../helpers/app-
 import { launchpadConfig } from '../../srv/launchpad'
 import { launch, numberIn, pageAs, requireChromium, screenshots } from '../helpers/browser'
 import { freePort } from '../helpers/services'
+import { basic, pactRequest } from '../helpers/pact'
 
 /** the tiles the launchpad must show: one per inbound of every app's manifest */
 const applications = (launchpadConfig(path.join(__dirname, '..', '..', 'app')) as any).applications as Record<string, any>
@@ -18,6 +19,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   // the first load compiles UI5 on the fly: tests wait on content, never on fixed sleeps
   this.timeout(300000)
   const db = path.join(os.tmpdir(), `scope3-browser-${process.pid}.sqlite`)
+  const tlsDir = path.join(os.tmpdir(), `scope3-browser-tls-${process.pid}`)
+  let pactPort = 0
   let app: AppProcess
   let browser: Browser
   let page: Page
@@ -25,7 +28,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
   before(async function () {
     const executable = requireChromium(this)
     deployTo(db)
-    app = await startApp(await freePort(), { requires: { db: { kind: 'sqlite', credentials: { url: db } } } }, { CDS_PLUGIN_UI5_ACTIVE: 'true' })
+    pactPort = await freePort()
+    app = await startApp(await freePort(), { requires: { db: { kind: 'sqlite', credentials: { url: db } } } }, { CDS_PLUGIN_UI5_ACTIVE: 'true', PACT_PORT: String(pactPort), PACT_TLS_DIR: tlsDir })
     browser = await launch(executable)
     page = await pageAs(browser, 'alice')
     // the demo purchase orders are attributed after start-up
@@ -35,6 +39,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await browser?.close()
     await app?.kill()
     for (const file of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(file, { force: true })
+    fs.rmSync(tlsDir, { recursive: true, force: true })
   })
 
   /**
@@ -424,6 +429,50 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(JSON.parse((await app.get(`/odata/v4/pact/ProductFootprints(${draft.ID as string})`)).document).pcf.pcfExcludingBiogenicUptake).to.equal('4.118')
     await admin.locator('[id*="OwnFootprintsList"] tr.sapMLIB', { hasText: 'Hinge HG-7' }).filter({ hasText: 'published' }).first().waitFor({ timeout: 30000 })
     await admin.screenshot({ path: path.join(screenshots, 'own-footprints.png') })
+    await admin.close()
+  })
+
+  it('shows a new partner secret once and rejects a customer\'s footprint request in PACT Partners', async () => {
+    const auth = { authorization: `Basic ${Buffer.from('sam:').toString('base64')}`, 'content-type': 'application/json' }
+    const post = async (p: string, body: unknown = {}): Promise<any> => await (await fetch(app.url + p, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json()
+    await post('/odata/v4/pact/Clients', { clientId: 'globex', name: 'Globex Corporation' })
+    await post("/odata/v4/pact/Clients(clientId='globex',IsActiveEntity=false)/PactService.draftActivate")
+    const admin = current = await pageAs(browser, 'sam')
+    await admin.goto(`${app.url}/launchpad/index.html#PactPartner-manage&/Clients(clientId='globex',IsActiveEntity=true)`, { waitUntil: 'domcontentloaded' })
+    // a new secret, shown once in a message: it is the one the token endpoint takes
+    await admin.locator('[id$="ClientsObjectPage--fe::ObjectPage-OPHeaderContent"], .sapUxAPObjectPageHeaderTitle', { hasText: 'Globex Corporation' }).first().waitFor({ timeout: 180000 })
+    const message = admin.locator('.sapMMessageToast, .sapMDialog', { hasText: 'New secret of globex' })
+    await clickUntil(admin.locator('[id$="ClientsObjectPage--fe::DataFieldForAction::PactService.newSecret"]'), async () => await message.first().isVisible())
+    const secret = /New secret of globex: ([\w-]+)/.exec(await message.first().innerText())![1]
+    const ca = fs.readFileSync(path.join(tlsDir, 'cert.pem'), 'utf8')
+    const base = `https://localhost:${pactPort}/pact`
+    const token = await pactRequest(`${base}/auth/token`, { method: 'POST', headers: { authorization: basic('globex', secret) }, body: 'grant_type=client_credentials', ca })
+    expect(token.status, JSON.stringify(token.body)).to.equal(200)
+    const dialogOk = admin.locator('.sapMDialog button', { hasText: /^(OK|Close)$/ })
+    if (await dialogOk.first().isVisible()) await dialogOk.first().click()
+    // the customer asks for a footprint the company has not published: the task waits for a person, who rejects it
+    const requestId = 'globex-request-1'
+    const asked = await pactRequest(`${base}/3/events`, {
+      method: 'POST', ca, headers: { authorization: `Bearer ${token.body.access_token as string}`, 'content-type': 'application/cloudevents+json' },
+      body: { specversion: '1.0', id: requestId, source: 'https://globex.example.com/pact', type: 'org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3', data: { productId: ['urn:gtin:0000000000000'], comment: 'Footprint of your product 0000' } }
+    })
+    expect(asked.status, JSON.stringify(asked.body)).to.equal(200)
+    await admin.reload({ waitUntil: 'domcontentloaded' })
+    const row = admin.locator('[id*="fe::table::tasks"] tr.sapMLIB', { hasText: 'Footprint of your product 0000' }).first()
+    await row.waitFor({ timeout: 180000 })
+    await row.locator('.sapMRb, .sapMCb').first().click()
+    const dialog = admin.locator('.sapMDialog', { hasText: 'Rejection Message' })
+    await clickUntil(admin.locator('[id$="fe::table::tasks::LineItem::DataFieldForAction::PactService.reject"]'), async () => await dialog.isVisible())
+    const inputs = dialog.locator('input')
+    await inputs.nth(0).fill('NotFound')
+    await inputs.nth(1).fill('We do not make product 0000.')
+    await dialog.locator('footer button, .sapMDialogFooter button', { hasText: /^Reject$/ }).click()
+    const task = await eventually(async () => {
+      const { value: [t] } = await app.get(`/odata/v4/pact/FulfilmentTasks?$filter=requestEventId eq '${requestId}'`)
+      return t?.status === 'rejected' ? t : undefined
+    }, 60000, 'the rejected task')
+    expect(task).to.include({ rejectionCode: 'NotFound', rejectionText: 'We do not make product 0000.', answeredBy: 'sam' })
+    await admin.screenshot({ path: path.join(screenshots, 'pact-partners-object-page.png') })
     await admin.close()
   })
 })
