@@ -26,7 +26,7 @@ const FILTER_KIND = { productId: 'product', companyId: 'company', classification
 export async function findFootprints ({ filters, limit, after }: ListQuery): Promise<{ rows: Array<{ ID: string, document: string, status: string }>, more: boolean }> {
   const q = SELECT.from(ProductFootprints).columns('ID', 'document', 'status').where({ origin: 'own' }).orderBy('ID').limit(limit + 1)
   if (after) q.where({ ID: { '>': after } })
-  // conditions as CXN tokens: repeated values of a filter are alternatives, and the filters hold together
+  // validity as CXN tokens (the object notation has no `or`): repeated values are alternatives, the filters hold together
   const and = (tokens: unknown[]): void => { q.SELECT.where = [...(q.SELECT.where ?? []), 'and', { xpr: tokens }] as any }
   const anyOf = (conditions: unknown[][]): unknown[] => conditions.flatMap((c, i) => i ? ['or', { xpr: c }] : [{ xpr: c }])
   const compare = (element: string, op: string, value: string): unknown[] => [{ ref: [element] }, op, { val: value }]
@@ -35,8 +35,8 @@ export async function findFootprints ({ filters, limit, after }: ListQuery): Pro
     // a subquery on the URN index, not `exists` per footprint: a rare URN is found without reading every footprint
     if (values) q.where({ ID: { in: SELECT.from(ProductFootprintIds).columns('footprint_ID').where({ idType, urn: { in: values } }) } })
   }
-  if (filters.geography) and(anyOf(filters.geography.map(g => compare('geography', '=', g))))
-  if (filters.status) and(anyOf(filters.status.map(s => compare('status', '=', s))))
+  if (filters.geography) q.where({ geography: { in: filters.geography } })
+  if (filters.status) q.where({ status: { in: filters.status } })
   if (filters.validOn) and(anyOf(filters.validOn.map(t => [...compare('validFrom', '<=', t), 'and', ...compare('validTo', '>=', t)])))
   if (filters.validAfter) and(anyOf(filters.validAfter.map(t => compare('validFrom', '>', t))))
   if (filters.validBefore) and(anyOf(filters.validBefore.map(t => compare('validTo', '<', t))))
@@ -110,26 +110,29 @@ async function openTask (client: string, event: Extract<PactEvent, { kind: 'requ
 async function fulfilmentAgent (taskId: string): Promise<string | undefined> {
   if (cds.env.requires.pact?.fulfilment?.auto === false) return undefined
   const task = await SELECT.one.from(PactFulfilmentTasks, taskId)
-  const criteria = JSON.parse(task!.criteria!) as ListQuery['filters']
-  const { rows } = await findFootprints({ filters: { ...criteria, status: ['Active'] }, limit: 100 })
-  const inputs = { task: taskId, client: task!.client_clientId, criteria, matches: rows.map(r => r.ID) }
+  const matches = await matchesOf(task!)
+  const inputs = { task: taskId, client: task!.client_clientId, criteria: JSON.parse(task!.criteria!), matches }
   await INSERT.into(AgentDecisions).entries({
-    ID: cds.utils.uuid(), agent: FULFILMENT_AGENT, decision: rows.length ? 'fulfil' : 'refer', subject: taskId, confidence: '1.00', logicVersion: FULFILMENT_VERSION,
+    ID: cds.utils.uuid(), agent: FULFILMENT_AGENT, decision: matches.length ? 'fulfil' : 'refer', subject: taskId, confidence: '1.00', logicVersion: FULFILMENT_VERSION,
     inputs: JSON.stringify(inputs), inputHash: hashOf(inputs), dryRun: false, decidedAt: new Date().toISOString(), decidedBy: FULFILMENT_AGENT,
-    reason: (rows.length ? `${rows.length} active footprint(s) match the request` : 'no active footprint matches the request: a person decides').slice(0, 500)
+    reason: (matches.length ? `${matches.length} active footprint(s) match the request` : 'no active footprint matches the request: a person decides').slice(0, 500)
   } as any)
-  if (!rows.length) return undefined
-  await fulfil(taskId, rows.map(r => r.ID), FULFILMENT_AGENT)
-  return `fulfilled with ${rows.length} footprint(s)`
+  if (!matches.length) return undefined
+  await fulfil(taskId, matches, FULFILMENT_AGENT)
+  return `fulfilled with ${matches.length} footprint(s)`
+}
+
+/** The ids of the company's active footprints that match a task's criteria (the first 100). */
+async function matchesOf (task: { criteria?: string | null }): Promise<string[]> {
+  const criteria = JSON.parse(task.criteria ?? '{}') as ListQuery['filters']
+  return (await findFootprints({ filters: { ...criteria, status: ['Active'] }, limit: 100 })).rows.map(r => r.ID)
 }
 
 /** Answers an open task with own active footprints (those named, else those matching): a RequestFulfilledEvent to the customer, queued. */
 export async function fulfil (taskId: string, footprintIds: string[], user: string): Promise<void> {
   const task = await openTaskFor(taskId)
   // none named: the active footprints that match the request
-  const ids = footprintIds.length
-    ? footprintIds.map(f => f.toLowerCase())
-    : (await findFootprints({ filters: { ...JSON.parse(task.criteria ?? '{}'), status: ['Active'] }, limit: 100 })).rows.map(r => r.ID)
+  const ids = footprintIds.length ? footprintIds.map(f => f.toLowerCase()) : await matchesOf(task)
   const rows = ids.length ? await SELECT.from(ProductFootprints).columns('ID', 'document', 'status').where({ ID: { in: ids }, origin: 'own', status: 'Active' }) : []
   const missing = ids.filter(id => !rows.some(r => r.ID === id))
   if (!ids.length || missing.length) throw new FootprintError(400, ids.length ? `no active footprint of the company with id ${missing.join(', ')}` : 'none of the company\'s active footprints matches the request: name the footprints to send', 'footprints')
@@ -153,8 +156,8 @@ async function openTaskFor (taskId: string): Promise<any> {
 }
 
 /** An event for a partner, through the persistent queue (in the caller's transaction: nothing goes out for a rollback). */
-export async function send (client: string, kind: Parameters<typeof cloudEvent>[0], data: Record<string, unknown>, id: string = cds.utils.uuid()): Promise<void> {
-  const event = cloudEvent(kind, id, SOURCE(), new Date().toISOString(), data)
+export async function send (client: string, kind: Parameters<typeof cloudEvent>[0], data: Record<string, unknown>): Promise<void> {
+  const event = cloudEvent(kind, cds.utils.uuid(), SOURCE(), new Date().toISOString(), data)
   await cds.queued(await cds.connect.to('PactService')).send('deliver', { client, event })
 }
 
