@@ -100,6 +100,16 @@ export class PactService extends cds.ApplicationService {
       const unknown = Object.keys(rows[0] ?? {}).filter(c => !fields.includes(c))
       if (!rows.length) return req.reject(400, 'the CSV holds no footprint', 'csv')
       if (unknown.length) return req.reject(400, `unknown column(s) ${unknown.join(', ')}; the columns are ${fields.join(', ')}`, 'csv')
+      // cells the database would take wrongly (or refuse): decimals and days in their form, texts within their length
+      const elements = (cds.entities('scope3').OwnFootprints as any).elements
+      const kinds: Record<string, [RegExp, string]> = { 'cds.Decimal': [/^[+-]?\d+(\.\d+)?$/, 'a decimal number'], 'cds.Date': [/^\d{4}-\d{2}-\d{2}$/, 'a day (YYYY-MM-DD)'] }
+      for (const [i, r] of rows.entries()) {
+        for (const [column, value] of Object.entries(r)) {
+          const [pattern, label] = kinds[elements[column].type] ?? []
+          const wrong = value !== '' && ((pattern && !pattern.test(value)) || (elements[column].length && value.length > elements[column].length))
+          if (wrong) return req.reject(400, `row ${i + 2}, column ${column}: ${JSON.stringify(value.slice(0, 40))} is not ${label ?? `a text of at most ${elements[column].length as number} characters`}`, 'csv')
+        }
+      }
       const sheets = rows.map(r => ({ ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '')), ID: cds.utils.uuid(), status: 'draft', version: 1 }))
       await INSERT.into(Sheets).entries(sheets as any[])
       return await SELECT.from(OwnFootprints).where({ ID: { in: sheets.map(s => s.ID) } })

@@ -86,11 +86,17 @@ describe('PactService: own footprints and partners', () => {
     expect(imported.data.value.map((s: any) => [s.status, s.productNameCompany]).sort()).to.deep.equal([['draft', 'Bracket BR-12'], ['draft', 'Bracket BR-16']])
     const second = imported.data.value.find((s: any) => s.productNameCompany === 'Bracket BR-16')
     expect((await POST(`${sheet(second.ID)}/PactService.publish`, {})).status).to.equal(200)
-    for (const [bad, word] of [['productName,declaredUnit\nX,kilogram', 'productName'], ['declaredUnit\n', 'no footprint'], ['"a,b\n', 'cannot be read']]) {
+    const before = (await GET(`${P}/OwnFootprints/$count`)).data
+    for (const [bad, word] of [['productName,declaredUnit\nX,kilogram', 'productName'], ['declaredUnit\n', 'no footprint'], ['"a,b\n', 'cannot be read'],
+      ['productNameCompany,declaredUnitAmount\nA,1\nB,one', 'row 3, column declaredUnitAmount: "one" is not a decimal number'],
+      ['productNameCompany,referencePeriodEnd\nA,31.12.2025', 'row 2, column referencePeriodEnd: "31.12.2025" is not a day'],
+      [`geographyCountry\nDEU`, 'row 2, column geographyCountry: "DEU" is not a text of at most 2 characters']]) {
       const res = await POST(`${P}/importOwnFootprintsCsv`, { csv: bad })
       expect(res.status, bad).to.equal(400)
       expect(res.data.error.message).to.include(word)
     }
+    // nothing half-written: a refused file adds no footprint
+    expect((await GET(`${P}/OwnFootprints/$count`)).data).to.equal(before)
   })
 
   it('makes a partner\'s secret, shows it once and keeps only its hash', async () => {
