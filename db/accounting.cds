@@ -147,3 +147,29 @@ entity Attributions : cuid {
   supersededBy       : Association to Attributions;
   calculatedAt       : Timestamp;
 }
+
+/**
+ * One row per purchase order: the current figures of its items and of the upstream transport it pays, summed
+ * (srv/purchase-order-totals.ts). Refreshed from its lines in the transaction that attributes them, so the ERP
+ * users' list reads one row per order instead of grouping every line with its current attribution. A cache of
+ * figures held elsewhere: refreshing it again from the lines always gives the same row.
+ */
+entity PurchaseOrderTotals {
+  key documentNumber    : String(20);
+      companyCode       : Association to CompanyCodes;
+      /** the items' supplier (transport lines name none) */
+      supplier          : Association to Suppliers;
+      fiscalYear        : Integer;
+      fiscalPeriod      : Integer;
+      postingDate       : Date;
+      itemCount         : Integer;
+      /** kilograms to the gram, rounded half to even once from the lines' exact sum (they keep six decimals) */
+      kgCO2e            : Decimal(31, 3);
+      kgCO2eMarket      : Decimal(31, 3);
+      kgCO2eTransport   : Decimal(31, 3);
+      /** the mean of the lines' data-quality scores, two decimals */
+      dqScore           : Decimal(3, 2);
+      /** provisional while any line is, cancelled when all are, else final */
+      status            : String(12);
+      statusCriticality : Integer;
+}

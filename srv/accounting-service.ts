@@ -3,10 +3,13 @@ import { recompute } from '#cds-models/AccountingService'
 import { factorSetsImported } from '#cds-models/FactorService'
 import * as runner from './attribution-runner'
 import { ensureIndexes } from './db-indexes'
+import { backfillPurchaseOrderTotals } from './purchase-order-totals'
 
 export class AccountingService extends cds.ApplicationService {
   async init (): Promise<void> {
     await ensureIndexes()
+    // a database from before the pre-aggregated purchase order totals gets them once, before requests are served
+    cds.once('served', backfillPurchaseOrderTotals)
     this.recomputation()
     this.recomputeOnImport()
     return super.init()

@@ -8,6 +8,7 @@ import { type EngineContext } from './lib/engine'
 import { PeriodLocks, ALLOW_POSTING } from './periods'
 import { appendLog, hashOf } from './calculation-log'
 import { postToTotals, type Posted } from './period-totals'
+import { refreshPurchaseOrdersOf } from './purchase-order-totals'
 import { Decimal, type DecimalInput } from './lib/decimal'
 
 const LOG = cds.log('attribution')
@@ -155,6 +156,8 @@ export async function recompute (activityIDs?: string[] | null): Promise<Recompu
   for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
   // the lines whose current figure stands with this context: the next close does not need to look at them
   for (let i = 0; i < attributed.length; i += 1000) await UPDATE(Activities).set({ attributedWith: fingerprint }).where({ ID: { in: attributed.slice(i, i + 1000) } })
+  // the purchase orders of these lines: their totals follow their lines' figures and statuses in the same transaction
+  await refreshPurchaseOrdersOf(activityIDs)
   report.created = inserts.length
   const summary = `recomputed ${report.activities} activities: ${report.created} new, ${report.unchanged} unchanged, ${report.failed} failed`
   // one line per bulk run; per-document runs of the event flow only when debugging

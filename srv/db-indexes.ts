@@ -10,6 +10,8 @@ export const INDEXES: Array<[string, string, string[]]> = [
   ['scope3_Attributions_activity', 'scope3_Attributions', ['activity_ID', 'supersededBy_ID']],
   ['scope3_Attributions_period', 'scope3_Attributions', ['companyCode_code', 'fiscalYear', 'fiscalPeriod']],
   ['scope3_Activities_period', 'scope3_Activities', ['companyCode_code', 'fiscalYear', 'fiscalPeriod']],
+  // the lines of a purchase order (its totals, srv/purchase-order-totals.ts; its items and transport)
+  ['scope3_Activities_document', 'scope3_Activities', ['documentNumber', 'documentType']],
   ['scope3_InboundEvents_status', 'scope3_InboundEvents', ['status', 'attempts']],
   // which rule versions attributions used (AdminService.AttributionRules.inUse)
   ['scope3_Attributions_rule', 'scope3_Attributions', ['rule_ID']],

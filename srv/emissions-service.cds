@@ -78,36 +78,29 @@ service EmissionsService {
 
   /**
    * one row per purchase order: the sum of its items' figures and of the upstream transport it pays; provisional
-   * while any item is, cancelled when all are
+   * while any item is, cancelled when all are (pre-aggregated in scope3.PurchaseOrderTotals, srv/purchase-order-totals.ts)
    */
   @readonly
-  entity PurchaseOrders as select from scope3.Activities mixin {
+  entity PurchaseOrders as select from scope3.PurchaseOrderTotals mixin {
       items     : Association to many PurchaseOrderItems on items.PurchaseOrder = $projection.PurchaseOrder;
       transport : Association to many PurchaseOrderTransport on transport.PurchaseOrder = $projection.PurchaseOrder;
-      supplier  : Association to Suppliers on supplier.ID = $projection.supplier_ID;
     } into {
       key documentNumber                  as PurchaseOrder : String(20),
           companyCode,
-          // the items' supplier (transport lines name none)
-          min(Activities.supplier.ID)     as supplier_ID : String(10),
           supplier,
-          cast(min(fiscalYear) as String(4)) as fiscalYear : String(4),
-          min(fiscalPeriod)               as fiscalPeriod : Integer,
-          min(postingDate)                as postingDate : Date,
-          sum(case when documentType = 'PurchaseOrderItem' then 1 else 0 end) as itemCount : Integer,
-          // kilograms to the gram, rounded half away from zero (the lines keep the engine's six decimals)
-          round(sum(current.kgCO2eLocation), 3) as kgCO2e : Decimal(31, 3),
-          round(sum(current.kgCO2eMarket), 3)   as kgCO2eMarket : Decimal(31, 3),
-          round(sum(case when documentType = 'PurchaseOrderItem' then 0 else current.kgCO2eLocation end), 3) as kgCO2eTransport : Decimal(31, 3),
-          round(avg(current.dqScore), 2)  as dqScore : Decimal(3, 2),
-          case when sum(case when status.code = 'provisional' then 1 else 0 end) > 0 then 'provisional'
-               when max(status.code) = 'cancelled' then 'cancelled' else 'final' end as status : String(12),
-          case when sum(case when status.code = 'provisional' then 1 else 0 end) > 0 then 2
-               when max(status.code) = 'cancelled' then 0 else 3 end as statusCriticality : Integer,
+          cast(fiscalYear as String(4))   as fiscalYear : String(4),
+          fiscalPeriod,
+          postingDate,
+          itemCount,
+          kgCO2e,
+          kgCO2eMarket,
+          kgCO2eTransport,
+          dqScore,
+          status,
+          statusCriticality,
           items,
           transport
-    } where documentType = 'PurchaseOrderItem' or documentType = 'PO-FREIGHT' or documentType = 'PO-FREIGHT-SPEND'
-    group by documentNumber, companyCode.code;
+    };
 
   @readonly entity Attributions     as projection on scope3.Attributions;
   @readonly entity InboundEvents    as projection on scope3.InboundEvents;

@@ -10,6 +10,9 @@ import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact-api'
 import { servePactOverTls } from './pact-tls'
 import { guardServer, guardService, sandboxCsp } from './request-guards'
 
+/** SAPUI5's own files as an app's UI5 tooling serves them */
+const UI5_RESOURCES = /^\/[\w-]+\/(test-)?resources\//
+
 cds.on('serving', (srv: any) => { if (srv instanceof cds.ApplicationService) guardService(srv) })
 
 cds.on('bootstrap', (app: any) => {
@@ -19,7 +22,11 @@ cds.on('bootstrap', (app: any) => {
   app.use('/launchpad', sandboxCsp())
   // SAPUI5's files do not change within its pinned version, and the UI5 tooling's server sends no caching headers:
   // the browser keeps them for a day instead of asking again for each of its ~1,800 modules on every page load
-  app.use(/^\/[\w-]+\/(test-)?resources\//, (_req: any, res: any, next: () => void) => { res.setHeader('Cache-Control', 'private, max-age=86400'); next() })
+  // (tested on the URL: Express 5 no longer matches a regular expression given to app.use as a path prefix)
+  app.use((req: any, res: any, next: () => void) => {
+    if (UI5_RESOURCES.test(req.path as string)) res.setHeader('Cache-Control', 'private, max-age=86400')
+    next()
+  })
   // the apps' data sources are relative (`odata/v4/...`), which SAP Build Work Zone's app router resolves through
   // each app's xs-app.json; here an app's `/<mount path>/odata/...` is the server's own `/odata/...`
   app.use((req: any, _res: any, next: () => void) => {

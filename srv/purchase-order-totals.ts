@@ -1,0 +1,63 @@
+import cds from '@sap/cds'
+import { Activities, PurchaseOrderTotals } from '#cds-models/scope3'
+import { insertRows, privileged } from './db-utils'
+import { purchaseOrderTotals, PURCHASE_ORDER_LINES, type PurchaseOrderLine } from './lib/purchase-orders'
+
+const CHUNK = 1000
+
+const LINE_COLUMNS = (a: any): void => {
+  a.documentNumber; a.documentType; a.companyCode_code; a.supplier_ID; a.fiscalYear; a.fiscalPeriod; a.postingDate; a.status_code
+  a.current.kgCO2eLocation.as('kgCO2eLocation'); a.current.kgCO2eMarket.as('kgCO2eMarket'); a.current.dqScore.as('dqScore')
+}
+
+/** The totals of these purchase orders computed again from their lines, replacing what was stored, in the current transaction. */
+export async function refreshPurchaseOrders (documentNumbers: string[]): Promise<void> {
+  const numbers = [...new Set(documentNumbers)].sort()
+  for (let i = 0; i < numbers.length; i += CHUNK) {
+    const part = numbers.slice(i, i + CHUNK)
+    const lines = await SELECT.from(Activities).columns(LINE_COLUMNS)
+      .where({ documentNumber: { in: part }, documentType: { in: PURCHASE_ORDER_LINES } }) as unknown as PurchaseOrderLine[]
+    await DELETE.from(PurchaseOrderTotals).where({ documentNumber: { in: part } })
+    await insertRows(PurchaseOrderTotals, purchaseOrderTotals(lines))
+  }
+}
+
+/**
+ * The totals of the purchase orders these activities belong to, refreshed (srv/attribution-runner.ts calls it
+ * after every recompute); all purchase orders when no activities are named.
+ */
+export async function refreshPurchaseOrdersOf (activityIDs?: string[] | null): Promise<void> {
+  if (!activityIDs) return await refreshAllPurchaseOrders()
+  for (let i = 0; i < activityIDs.length; i += CHUNK) {
+    const rows = await SELECT.distinct.from(Activities).columns('documentNumber')
+      .where({ ID: { in: activityIDs.slice(i, i + CHUNK) }, documentType: { in: PURCHASE_ORDER_LINES } })
+    await refreshPurchaseOrders(rows.map(r => r.documentNumber!))
+  }
+}
+
+/** Every purchase order's totals from its lines, page by page in document order; orders without lines are removed. */
+export async function refreshAllPurchaseOrders (): Promise<void> {
+  let after = ''
+  for (;;) {
+    const page = (await SELECT.distinct.from(Activities).columns('documentNumber')
+      .where({ documentType: { in: PURCHASE_ORDER_LINES }, documentNumber: { '>': after } }).orderBy('documentNumber').limit(CHUNK)).map(r => r.documentNumber!)
+    if (!page.length) break
+    await refreshPurchaseOrders(page)
+    after = page[page.length - 1]
+  }
+  await DELETE.from(PurchaseOrderTotals).where('documentNumber not in', SELECT.from(Activities).columns('documentNumber').where({ documentType: { in: PURCHASE_ORDER_LINES } }))
+}
+
+/**
+ * A database that has purchase order lines but no totals yet (one deployed before the totals existed) gets them
+ * once, in the background after start-up.
+ */
+export async function backfillPurchaseOrderTotals (): Promise<void> {
+  const [line, total] = await Promise.all([
+    SELECT.one.from(Activities).columns('ID').where({ documentType: { in: PURCHASE_ORDER_LINES } }),
+    SELECT.one.from(PurchaseOrderTotals).columns('documentNumber')
+  ])
+  if (!line || total) return
+  await privileged(refreshAllPurchaseOrders)
+  cds.log('emissions').info('purchase order totals built from their lines')
+}
