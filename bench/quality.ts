@@ -4,7 +4,8 @@
  * quantities and amounts (by two primes near 10,000, so equal lines, which the duplicate check finds, stay rare), written by SQL (the engine's first attribution is what bench:close measures), one in
  * 50,000 with a unit price 1,000 times too high. Times a full run of the agent, a second run that finds the same
  * (nothing raised), and the time from a new purchase order's attribution to its findings (the event path, through
- * the persistent queue). Prints the figures and the peak memory. Asserts nothing.
+ * the persistent queue). Prints the figures, the first run's decisions hash (the same lines give the same decisions)
+ * and the peak memory. Asserts nothing.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -54,7 +55,7 @@ async function main (): Promise<void> {
   const before = process.memoryUsage().rss
   t = performance.now()
   const first = await cds.tx({ user: cds.User.privileged }, () => runDataQuality('manual'))
-  console.log(`full run: ${((performance.now() - t) / 1000).toFixed(1)} s; ${first!.linesChecked.toLocaleString('en')} lines checked, ${first!.raised} findings raised`)
+  console.log(`full run: ${((performance.now() - t) / 1000).toFixed(1)} s; ${first!.linesChecked.toLocaleString('en')} lines checked, ${first!.raised} findings raised (decisions hash ${first!.decisionsHash?.slice(0, 16) ?? '-'})`)
   t = performance.now()
   const second = await cds.tx({ user: cds.User.privileged }, () => runDataQuality('schedule'))
   console.log(`second run over the same lines: ${((performance.now() - t) / 1000).toFixed(1)} s; ${second!.raised} raised, ${second!.kept} kept`)

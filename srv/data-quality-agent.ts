@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { Activities, AgentDecisions, AgentRuns, Agents, AttributionRules, Findings, MaterialGroups, Materials } from '#cds-models/scope3'
+import { Activities, AgentDecisions, AgentRuns, Agents, AttributionRules, EmissionFactors, Findings, MaterialGroups, Materials } from '#cds-models/scope3'
 import { checkLines, HistoryBuilder, DEFAULT_POLICY, LOGIC_VERSION, type Finding, type History, type QualityLine, type QualityPolicy } from './lib/quality-checks'
 import { engineContext } from './attribution-runner'
 import { appendLog, hashOf } from './calculation-log'
@@ -31,24 +31,30 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
   const dryRun = agent.dryRun === true
   const run = { ID: cds.utils.uuid(), agent_code: AGENT, trigger, dryRun, status: 'running', startedAt: new Date().toISOString(), startedBy: cds.context?.user?.id ?? 'system' }
   const context = await lineContext()
+  const existing = await existingFindings(scope)
   // a run over all lines reads them once: the pages the history is built from are the pages checked
   const pages: Line[][] | undefined = scope ? undefined : []
   const history = scope && cachedHistory && cachedHistory.db === cds.db && Date.now() - cachedHistory.at < HISTORY_TTL_MS ? cachedHistory.history : await buildHistory(context, pages)
-  // the lines checked: the scope's (all, page by page), and which of them are cancelled (their findings resolve)
+  // the lines checked: the scope's (all, page by page); of the lines with findings of the agent, which were read (a
+  // finding of a line not read any more resolves as gone)
   const findings: Finding[] = []
   const lineOf = new Map<string, Line>()
-  const checked = new Set<string>()
+  const withFindings = new Set([...existing.keys()].map(key => key.slice(0, key.indexOf('|'))))
+  const read = new Set<string>()
+  let linesChecked = 0
   const check = (page: Line[]): void => {
-    for (const l of page) checked.add(l.ID)
+    linesChecked += page.length
     const found = checkLines(page.filter(l => !l.cancelled), history, policy)
-    const byId = new Map(page.map(l => [l.ID, l]))
-    for (const f of found) lineOf.set(f.activity, byId.get(f.activity)!)
+    const activities = new Set(found.map(f => f.activity))
+    for (const l of page) {
+      if (withFindings.has(l.ID)) read.add(l.ID)
+      if (activities.has(l.ID)) lineOf.set(l.ID, l)
+    }
     findings.push(...found)
   }
-  if (pages) pages.forEach(check)
+  if (pages) while (pages.length) check(pages.shift()!)
   else await eachPage(context, scope, check)
   await suggestMappings(findings)
-  const existing = await existingFindings(scope)
   const found = new Set(findings.map(f => `${f.activity}|${f.findingType}`))
   const now = new Date().toISOString()
   const decisions: any[] = []
@@ -75,7 +81,7 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
     const activity = key.slice(0, key.indexOf('|'))
     if (known.status !== 'open' || found.has(key)) continue
     resolve.push(known.ID)
-    decide('resolve', activity, known.findingType, checked.has(activity) ? 'not found any more' : 'the line is gone', null, { finding: known.ID })
+    decide('resolve', activity, known.findingType, read.has(activity) ? 'not found any more' : 'the line is gone', null, { finding: known.ID })
   }
   if (!dryRun) {
     await insertRows(Findings, inserts)
@@ -83,20 +89,22 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
     for (let i = 0; i < reopen.length; i += 1000) await UPDATE(Findings).set({ status: 'open', resolvedAt: null }).where({ ID: { in: reopen.slice(i, i + 1000) } })
   }
   const decisionsHash = hashOf(decisions.map(d => [d.decision, d.subject, d.findingType, d.inputHash]))
-  const report = { ...run, status: 'succeeded', finishedAt: new Date().toISOString(), linesChecked: checked.size, raised: inserts.length + reopen.length, resolved: resolve.length, kept, decisionsHash }
+  const report = { ...run, status: 'succeeded', finishedAt: new Date().toISOString(), linesChecked: linesChecked, raised: inserts.length + reopen.length, resolved: resolve.length, kept, decisionsHash }
   await INSERT.into(AgentRuns).entries(report as any)
   await insertRows(AgentDecisions, decisions)
   await appendLog({
     action: 'agentRun', subject: `${AGENT} agent run (${trigger}${dryRun ? ', dry run' : ''})`,
-    details: `${checked.size} line(s) checked: ${report.raised} finding(s) raised or reopened, ${resolve.length} resolved, ${kept} kept; logic ${LOGIC_VERSION}`,
+    details: `${linesChecked} line(s) checked: ${report.raised} finding(s) raised or reopened, ${resolve.length} resolved, ${kept} kept; logic ${LOGIC_VERSION}`,
     inputs: { agent: AGENT, logicVersion: LOGIC_VERSION, policy, scope: scope ?? 'all' }, outputs: decisionsHash
   })
-  LOG.info(`${trigger} run: ${checked.size} lines, ${report.raised} raised, ${resolve.length} resolved, ${kept} kept${dryRun ? ' (dry run)' : ''}`)
-  return { ID: run.ID, status: report.status, dryRun, linesChecked: checked.size, raised: report.raised, resolved: resolve.length, kept, decisionsHash }
+  LOG.info(`${trigger} run: ${linesChecked} lines, ${report.raised} raised, ${resolve.length} resolved, ${kept} kept${dryRun ? ' (dry run)' : ''}`)
+  return { ID: run.ID, status: report.status, dryRun, linesChecked: linesChecked, raised: report.raised, resolved: resolve.length, kept, decisionsHash }
 }
 
 interface LineContext {
   fallbackRules: Set<string>
+  /** the years of the factors the lines read so far use (looked up page by page instead of joined to every line) */
+  factorYears: Map<string, number | null>
   materialUnit: Map<string, string | null | undefined>
   dimension: (unit?: string | null) => string | undefined
 }
@@ -109,7 +117,14 @@ async function lineContext (): Promise<LineContext> {
   ])
   // the company fallback: a rule without any condition
   const fallbackRules = new Set(rules.filter(r => !r.supplier_ID && !r.material_ID && !r.materialGroup_code && !r.plant_code && !r.companyCode_code && !r.glAccount && !r.transportMode && !r.documentType && !r.activityCode).map(r => r.ID!))
-  return { fallbackRules, materialUnit: new Map(materials.map(m => [m.ID!, m.baseUnit])), dimension: unit => units.find(unit)?.dimension }
+  // the dimension of a unit, once per unit
+  const dimensions = new Map<string, string | undefined>()
+  const dimension = (unit?: string | null): string | undefined => {
+    if (!unit) return undefined
+    if (!dimensions.has(unit)) dimensions.set(unit, units.find(unit)?.dimension)
+    return dimensions.get(unit)
+  }
+  return { fallbackRules, factorYears: new Map(), materialUnit: new Map(materials.map(m => [m.ID!, m.baseUnit])), dimension }
 }
 
 /** a line as read: with its period (the finding's own columns) and whether it is cancelled (its findings resolve) */
@@ -118,23 +133,28 @@ type Line = QualityLine & { cancelled: boolean, companyCode: string | null, fisc
 /** The lines (all, or of the scope) with their current figure, page by page in the order of their IDs. */
 async function eachPage (context: LineContext, scope: string[] | undefined, fn: (page: Line[]) => void): Promise<void> {
   const read = async (where: Record<string, unknown>): Promise<Line[]> => {
+    // read under the names of a QualityLine, completed in place (a million lines are a million objects, not two)
     const rows = await SELECT.from(Activities).columns((a: any) => {
-      a.ID; a.documentType; a.documentNumber; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.quantity; a.unit_code; a.amount; a.currency_code
-      a.companyCode_code; a.fiscalYear; a.fiscalPeriod; a.status_code
-      a.current.method_code.as('method'); a.current.kgCO2eLocation.as('kgCO2e'); a.current.rule_ID.as('rule'); a.current.factor.year.as('factorYear')
+      a.ID; a.documentType; a.documentNumber; a.postingDate; a.supplier_ID.as('supplier'); a.material_ID.as('material'); a.materialGroup_code.as('materialGroup')
+      a.plant_code.as('plant'); a.quantity; a.unit_code.as('unit'); a.amount; a.currency_code.as('currency'); a.companyCode_code.as('companyCode'); a.fiscalYear; a.fiscalPeriod
+      a.status_code.as('status'); a.current.method_code.as('method'); a.current.kgCO2eLocation.as('kgCO2e'); a.current.rule_ID.as('rule'); a.current.factor_ID.as('factor')
     }).where(where).orderBy('ID').limit(PAGE) as any[]
-    return rows.map(r => {
-      return {
-        ID: r.ID, documentType: r.documentType, documentNumber: r.documentNumber, postingDate: r.postingDate, supplier: r.supplier_ID, material: r.material_ID,
-        materialGroup: r.materialGroup_code, plant: r.plant_code, quantity: r.quantity, unit: r.unit_code, amount: r.amount, currency: r.currency_code,
-        unitDimension: context.dimension(r.unit_code), materialUnitDimension: r.material_ID ? context.dimension(context.materialUnit.get(r.material_ID)) : undefined,
-        method: r.method, fallbackRule: r.rule ? context.fallbackRules.has(r.rule) : null, factorYear: r.factorYear, kgCO2e: r.kgCO2e, cancelled: r.status_code === 'cancelled',
-        companyCode: r.companyCode_code, fiscalYear: r.fiscalYear, fiscalPeriod: r.fiscalPeriod
-      }
-    })
+    const unknown = [...new Set(rows.map(r => r.factor as string | null).filter(f => f && !context.factorYears.has(f)))] as string[]
+    for (let i = 0; i < unknown.length; i += 1000) {
+      for (const f of await SELECT.from(EmissionFactors).columns('ID', 'year').where({ ID: { in: unknown.slice(i, i + 1000) } })) context.factorYears.set(f.ID!, f.year ?? null)
+    }
+    for (const r of rows) {
+      r.unitDimension = context.dimension(r.unit)
+      r.materialUnitDimension = r.material ? context.dimension(context.materialUnit.get(r.material)) : undefined
+      r.fallbackRule = r.rule ? context.fallbackRules.has(r.rule) : null
+      r.factorYear = r.factor ? context.factorYears.get(r.factor) ?? null : null
+      r.cancelled = r.status === 'cancelled'
+    }
+    return rows
   }
   if (scope) {
-    for (let i = 0; i < scope.length; i += 1000) fn(await read({ ID: { in: scope.slice(i, i + 1000) } }))
+    const ids = [...new Set(scope)]
+    for (let i = 0; i < ids.length; i += 1000) fn(await read({ ID: { in: ids.slice(i, i + 1000) } }))
     return
   }
   for (let last = ''; ;) {

@@ -100,7 +100,7 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     const { data: dry } = await run()
     expect(dry).to.include({ dryRun: true, resolved: 1 })
     expect((await findingsOf(doc('missing'))).find(f => f.findingType === 'missingField')).to.include({ status: 'open' })
-    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${dry.ID as string}`)).data.value.map((d: any) => [d.decision, d.dryRun])).to.deep.equal([['resolve', true]])
+    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${dry.ID as string}`)).data.value.map((d: any) => [d.decision, d.dryRun, d.reason])).to.deep.equal([['resolve', true, 'not found any more']])
     await setAgent({ dryRun: false })
     expect((await run()).data).to.include({ resolved: 1 })
     expect((await findingsOf(doc('missing'))).find(f => f.findingType === 'missingField')).to.include({ status: 'resolved' })
@@ -196,6 +196,22 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     expect((await findingsOf(doc('unmapped'))).find(f => f.findingType === 'unmappedSpend')).to.include({ status: 'resolved' })
     const decisions = (await GET(`${Q}/AgentDecisions?$filter=agent eq 'mapping'&$orderby=decidedAt`)).data.value
     expect(decisions.map((d: any) => d.decision)).to.deep.equal(['reject', 'approve'])
+  })
+
+  it('resolves the findings of a line that is gone, saying so', async () => {
+    const { Activities } = cds.entities('scope3')
+    const gone = item({ plant_code: null })
+    await cds.tx(async () => {
+      await INSERT.into(Activities).entries(gone)
+      await recompute([gone.ID as string])
+    })
+    const { data: raised } = await run()
+    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${raised.ID as string} and subject eq '${gone.ID as string}'`)).data.value.map((d: any) => d.decision)).to.deep.equal(['raise'])
+    // (a line removed from the database behind the app's back: its attributions stay, they are never deleted)
+    await cds.tx(() => DELETE.from(Activities).where({ ID: gone.ID }))
+    const { data: after } = await run()
+    expect(after.resolved).to.equal(1)
+    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${after.ID as string}`)).data.value.map((d: any) => [d.decision, d.subject, d.reason])).to.deep.equal([['resolve', gone.ID, 'the line is gone']])
   })
 
   it('keeps decisions append-only', async () => {

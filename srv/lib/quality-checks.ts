@@ -83,19 +83,50 @@ const positive = (v?: string | null): number | undefined => {
   return Number.isFinite(n) && n > 0 ? n : undefined
 }
 const logOf = (v?: number): number | undefined => v === undefined ? undefined : round12(Math.log10(v))
-const unitPriceOf = (l: QualityLine): number | undefined => { const q = positive(l.quantity); const a = positive(l.amount); return q && a ? a / q : undefined }
+
+/**
+ * what the checks derive from a line's values: its log unit price, quantity and kg CO2e, the keys of its material's
+ * history (unit price: material, unit and currency; quantity: material and unit) and its duplicate key
+ */
+interface Derived { logUnitPrice?: number, logQuantity?: number, logKg?: number, priceKey?: string, quantityKey?: string, duplicateKey?: string }
+const DERIVED = Symbol('derived')
+
+/**
+ * A line's derived values, computed once per line object (a full run adds each line to the history and then checks
+ * it; the logarithms and number parsing are most of the checks' work).
+ */
+function derived (l: QualityLine): Derived {
+  let d = (l as { [DERIVED]?: Derived })[DERIVED]
+  if (d) return d
+  const q = positive(l.quantity)
+  const a = positive(l.amount)
+  d = {
+    logUnitPrice: q && a ? logOf(a / q) : undefined,
+    logQuantity: logOf(q),
+    logKg: logOf(positive(l.kgCO2e)),
+    priceKey: l.material && l.unit ? `${l.material}|${l.unit}|${l.currency ?? ''}` : undefined,
+    quantityKey: l.material && l.unit ? `${l.material}|${l.unit}` : undefined,
+    duplicateKey: l.supplier && l.material && q && a ? `${l.supplier}|${l.material}|${q}|${a}` : undefined
+  }
+  // kept on the line itself, not enumerable (a copy of the line, `{ ...line, quantity }`, derives its own)
+  Object.defineProperty(l, DERIVED, { value: d })
+  return d
+}
 
 /** Median of sorted numbers. */
-function median (sorted: number[]): number {
+function median (sorted: ArrayLike<number>): number {
   const m = sorted.length >> 1
   return sorted.length % 2 ? sorted[m] : round12((sorted[m - 1] + sorted[m]) / 2)
 }
 
 /** Median and median absolute deviation of values (in any order). */
 export function statsOf (values: number[]): GroupStats {
-  const sorted = [...values].sort((a, b) => a - b)
+  const sorted = Float64Array.from(values).sort()
   const med = median(sorted)
-  const mad = median(sorted.map(v => round12(Math.abs(v - med))).sort((a, b) => a - b))
+  // each deviation rounded to 12 digits, as the values are; rounding keeps the order, so only the middle ones need it
+  const deviations = sorted.map(v => Math.abs(v - med)).sort()
+  const m = deviations.length >> 1
+  const mad = deviations.length % 2 ? round12(deviations[m]) : round12((round12(deviations[m - 1]) + round12(deviations[m])) / 2)
   return { n: values.length, median: med, mad }
 }
 
@@ -115,8 +146,14 @@ export interface History {
   duplicates: Map<string, Array<{ ID: string, documentNumber: string, postingDate: string | null }>>
 }
 
-const duplicateKey = (l: QualityLine): string | undefined =>
-  l.supplier && l.material && positive(l.quantity) && positive(l.amount) ? `${l.supplier}|${l.material}|${Number(l.quantity)}|${Number(l.amount)}` : undefined
+/** the fields a purchase order item must have */
+const REQUIRED = ['supplier', 'materialGroup', 'plant', 'quantity', 'unit', 'amount', 'currency'] as const
+
+const put = <V>(map: Map<string, V[]>, key: string | null | undefined, value: V | undefined): void => {
+  if (!key || value === undefined) return
+  const list = map.get(key)
+  if (list) list.push(value); else map.set(key, [value])
+}
 
 /** Collects the history from lines added one by one (a large company's lines are read page by page). */
 export class HistoryBuilder {
@@ -125,21 +162,12 @@ export class HistoryBuilder {
 
   add (l: QualityLine): void {
     if (l.documentType !== 'PurchaseOrderItem') return
-    const put = (map: Map<string, number[]>, key: string | null | undefined, value: number | undefined): void => {
-      if (!key || value === undefined) return
-      const list = map.get(key)
-      if (list) list.push(value); else map.set(key, [value])
-    }
-    put(this.values.unitPrice, l.material && l.unit ? `${l.material}|${l.unit}|${l.currency ?? ''}` : undefined, logOf(unitPriceOf(l)))
-    put(this.values.quantity, l.material && l.unit ? `${l.material}|${l.unit}` : undefined, logOf(positive(l.quantity)))
-    put(this.values.supplierKg, l.supplier, logOf(positive(l.kgCO2e)))
-    put(this.values.groupKg, l.materialGroup, logOf(positive(l.kgCO2e)))
-    const key = duplicateKey(l)
-    if (key) {
-      const entry = { ID: l.ID, documentNumber: l.documentNumber, postingDate: l.postingDate }
-      const list = this.duplicates.get(key)
-      if (list) list.push(entry); else this.duplicates.set(key, [entry])
-    }
+    const d = derived(l)
+    put(this.values.unitPrice, d.priceKey, d.logUnitPrice)
+    put(this.values.quantity, d.quantityKey, d.logQuantity)
+    put(this.values.supplierKg, l.supplier, d.logKg)
+    put(this.values.groupKg, l.materialGroup, d.logKg)
+    put(this.duplicates, d.duplicateKey, { ID: l.ID, documentNumber: l.documentNumber, postingDate: l.postingDate })
   }
 
   build (): History {
@@ -160,15 +188,19 @@ const confidenceOf = (z: number, threshold: number): string => Math.min(0.99, 1 
 /** The findings of lines against the history, sorted by activity and type. */
 export function checkLines (lines: QualityLine[], history: History, policy: QualityPolicy = DEFAULT_POLICY): Finding[] {
   const findings: Finding[] = []
-  for (const l of [...lines].sort((a, b) => a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0)) {
-    const found: Finding[] = []
-    const raise = (findingType: FindingType, severity: Severity, confidence: string, message: string, proposal: string, inputs: Record<string, unknown>): void => {
-      found.push({ activity: l.ID, findingType, severity, blocksClose: policy.blocking.includes(findingType), confidence, message, proposal, inputs })
-    }
+  // the findings of the line being checked (one function and one list for all lines: a run checks a million)
+  let l: QualityLine
+  const found: Finding[] = []
+  const raise = (findingType: FindingType, severity: Severity, confidence: string, message: string, proposal: string, inputs: Record<string, unknown>): void => {
+    found.push({ activity: l.ID, findingType, severity, blocksClose: policy.blocking.includes(findingType), confidence, message, proposal, inputs })
+  }
+  for (l of [...lines].sort((a, b) => a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0)) {
+    found.length = 0
     const ref = `${l.documentType === 'PurchaseOrderItem' ? 'PO ' : ''}${l.documentNumber}`
     if (l.documentType === 'PurchaseOrderItem') {
-      const missing = (['supplier', 'materialGroup', 'plant', 'quantity', 'unit', 'amount', 'currency'] as const).filter(f => l[f] == null || l[f] === '')
-      if (missing.length) raise('missingField', 'medium', '1.00', `${ref}: ${missing.join(', ')} missing`, `complete ${missing.join(', ')} on the purchase order item in S/4HANA`, { missing })
+      let missing: string[] | undefined
+      for (const f of REQUIRED) if (l[f] == null || l[f] === '') (missing ??= []).push(f)
+      if (missing) raise('missingField', 'medium', '1.00', `${ref}: ${missing.join(', ')} missing`, `complete ${missing.join(', ')} on the purchase order item in S/4HANA`, { missing })
       if (l.unitDimension && l.materialUnitDimension && l.unitDimension !== l.materialUnitDimension) {
         raise('unitMismatch', 'medium', '1.00', `${ref}: ordered in ${l.unit ?? '?'} (${l.unitDimension}), the material ${l.material ?? ''} is kept in ${l.materialUnitDimension}`,
           'check the order unit against the material master, or maintain a unit conversion for the material', { unit: l.unit, unitDimension: l.unitDimension, materialUnitDimension: l.materialUnitDimension })
@@ -182,11 +214,12 @@ export function checkLines (lines: QualityLine[], history: History, policy: Qual
       raise('unmappedSpend', 'medium', '1.00', `${ref}: spend attributed by the company fallback rule: no factor is mapped to material group ${l.materialGroup ?? '(none)'}`,
         `map material group ${l.materialGroup ?? ''} to an industry (factor mapping suggestions) or ask the supplier for product footprints`, { materialGroup: l.materialGroup })
     }
-    const year = l.postingDate ? Number(l.postingDate.slice(0, 4)) : undefined
+    const year = l.factorYear && l.postingDate ? Number(l.postingDate.slice(0, 4)) : undefined
     if (year && l.factorYear && year - l.factorYear > policy.staleFactorYears) {
       raise('staleFactor', 'low', '1.00', `${ref}: the factor is of ${l.factorYear}, the activity of ${year} (more than ${policy.staleFactorYears} years)`, 'use a newer factor set or a supplier-specific footprint', { factorYear: l.factorYear, activityYear: year })
     }
-    findings.push(...found.sort((a, b) => FINDING_TYPES.indexOf(a.findingType) - FINDING_TYPES.indexOf(b.findingType)))
+    if (found.length > 1) found.sort((a, b) => FINDING_TYPES.indexOf(a.findingType) - FINDING_TYPES.indexOf(b.findingType))
+    for (const f of found) findings.push(f)
   }
   return findings
 }
@@ -196,9 +229,10 @@ type Raise = (findingType: FindingType, severity: Severity, confidence: string, 
 /** A unit price or quantity off by the policy's factor against the material's history (a unit or decimal error). */
 function magnitude (l: QualityLine, history: History, policy: QualityPolicy, raise: Raise, ref: string): void {
   const limit = Math.log10(policy.magnitudeFactor)
+  const d = derived(l)
   for (const [what, value, stats] of [
-    ['unit price', logOf(unitPriceOf(l)), history.unitPrice.get(`${l.material ?? ''}|${l.unit ?? ''}|${l.currency ?? ''}`)],
-    ['quantity', logOf(positive(l.quantity)), history.quantity.get(`${l.material ?? ''}|${l.unit ?? ''}`)]
+    ['unit price', d.logUnitPrice, d.priceKey ? history.unitPrice.get(d.priceKey) : undefined],
+    ['quantity', d.logQuantity, d.quantityKey ? history.quantity.get(d.quantityKey) : undefined]
   ] as const) {
     if (value === undefined || !stats || stats.n < policy.minHistory) continue
     const off = round12(value - stats.median)
@@ -213,7 +247,7 @@ function magnitude (l: QualityLine, history: History, policy: QualityPolicy, rai
 
 /** The line's kg CO2e against its supplier's history, else its material group's: robust z-score of the logarithm. */
 function outlier (l: QualityLine, history: History, policy: QualityPolicy, raise: Raise, ref: string): void {
-  const value = logOf(positive(l.kgCO2e))
+  const value = derived(l).logKg
   if (value === undefined) return
   for (const [group, key, stats] of [['supplier', l.supplier, l.supplier ? history.supplierKg.get(l.supplier) : undefined], ['material group', l.materialGroup, l.materialGroup ? history.groupKg.get(l.materialGroup) : undefined]] as const) {
     if (!stats || stats.n < policy.minHistory || stats.mad === 0) continue
@@ -227,10 +261,12 @@ function outlier (l: QualityLine, history: History, policy: QualityPolicy, raise
 
 /** The first line (by document, then ID) of another document with the same supplier, material, quantity and amount within the days. */
 function duplicateOf (l: QualityLine, history: History, policy: QualityPolicy): { ID: string, documentNumber: string } | undefined {
-  const key = duplicateKey(l)
-  if (!key || !l.postingDate) return undefined
+  const key = derived(l).duplicateKey
+  const same = key ? history.duplicates.get(key) : undefined
+  // (a key the line alone has, the most common case, has no other document)
+  if (!same || (same.length === 1 && same[0].ID === l.ID) || !l.postingDate) return undefined
   const day = Date.parse(l.postingDate)
-  return (history.duplicates.get(key) ?? [])
+  return same
     .filter(o => o.documentNumber !== l.documentNumber && o.postingDate && Math.abs(Date.parse(o.postingDate) - day) <= policy.duplicateDays * 86400000)
     .sort((a, b) => a.documentNumber < b.documentNumber ? -1 : a.documentNumber > b.documentNumber ? 1 : a.ID < b.ID ? -1 : 1)[0]
 }
