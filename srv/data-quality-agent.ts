@@ -89,7 +89,7 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
     for (let i = 0; i < reopen.length; i += 1000) await UPDATE(Findings).set({ status: 'open', resolvedAt: null }).where({ ID: { in: reopen.slice(i, i + 1000) } })
   }
   const decisionsHash = hashOf(decisions.map(d => [d.decision, d.subject, d.findingType, d.inputHash]))
-  const report = { ...run, status: 'succeeded', finishedAt: new Date().toISOString(), linesChecked: linesChecked, raised: inserts.length + reopen.length, resolved: resolve.length, kept, decisionsHash }
+  const report = { ...run, status: 'succeeded', finishedAt: new Date().toISOString(), linesChecked, raised: inserts.length + reopen.length, resolved: resolve.length, kept, decisionsHash }
   await INSERT.into(AgentRuns).entries(report as any)
   await insertRows(AgentDecisions, decisions)
   await appendLog({
@@ -98,7 +98,7 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
     inputs: { agent: AGENT, logicVersion: LOGIC_VERSION, policy, scope: scope ?? 'all' }, outputs: decisionsHash
   })
   LOG.info(`${trigger} run: ${linesChecked} lines, ${report.raised} raised, ${resolve.length} resolved, ${kept} kept${dryRun ? ' (dry run)' : ''}`)
-  return { ID: run.ID, status: report.status, dryRun, linesChecked: linesChecked, raised: report.raised, resolved: resolve.length, kept, decisionsHash }
+  return { ID: run.ID, status: report.status, dryRun, linesChecked, raised: report.raised, resolved: resolve.length, kept, decisionsHash }
 }
 
 interface LineContext {

@@ -50,14 +50,20 @@ export async function refreshAllPurchaseOrders (): Promise<void> {
 
 /**
  * A database that has purchase order lines but no totals yet (one deployed before the totals existed) gets them
- * once, in the background after start-up.
+ * once, after start-up. A failure (another instance building them at the same time) leaves the start-up alone: the
+ * transaction is rolled back, and the next start, or each order's next attribution, builds them.
  */
 export async function backfillPurchaseOrderTotals (): Promise<void> {
-  const [line, total] = await Promise.all([
-    SELECT.one.from(Activities).columns('ID').where({ documentType: { in: PURCHASE_ORDER_LINES } }),
-    SELECT.one.from(PurchaseOrderTotals).columns('documentNumber')
-  ])
-  if (!line || total) return
-  await privileged(refreshAllPurchaseOrders)
-  cds.log('emissions').info('purchase order totals built from their lines')
+  const LOG = cds.log('emissions')
+  try {
+    const [line, total] = await Promise.all([
+      SELECT.one.from(Activities).columns('ID').where({ documentType: { in: PURCHASE_ORDER_LINES } }),
+      SELECT.one.from(PurchaseOrderTotals).columns('documentNumber')
+    ])
+    if (!line || total) return
+    await privileged(refreshAllPurchaseOrders)
+    LOG.info('purchase order totals built from their lines')
+  } catch (e) {
+    LOG.warn('purchase order totals not built at start-up:', e)
+  }
 }
