@@ -28,11 +28,14 @@ export async function refreshPurchaseOrders (documentNumbers: string[]): Promise
  */
 export async function refreshPurchaseOrdersOf (activityIDs?: string[] | null): Promise<void> {
   if (!activityIDs) return await refreshAllPurchaseOrders()
+  // the orders first, then each refreshed once (an order's lines may fall into several chunks of the activities)
+  const numbers: string[] = []
   for (let i = 0; i < activityIDs.length; i += CHUNK) {
     const rows = await SELECT.distinct.from(Activities).columns('documentNumber')
       .where({ ID: { in: activityIDs.slice(i, i + CHUNK) }, documentType: { in: PURCHASE_ORDER_LINES } })
-    await refreshPurchaseOrders(rows.map(r => r.documentNumber!))
+    for (const r of rows) numbers.push(r.documentNumber!)
   }
+  await refreshPurchaseOrders(numbers)
 }
 
 /** Every purchase order's totals from its lines, page by page in document order; orders without lines are removed. */

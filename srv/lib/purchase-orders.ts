@@ -1,7 +1,8 @@
 import { Decimal, type DecimalInput } from './decimal'
+import { DISTANCE_LINE, SPEND_LINE } from './upstream-transport'
 
 /** the activity document types that make up a purchase order: its items and the upstream transport derived from them */
-export const PURCHASE_ORDER_LINES = ['PurchaseOrderItem', 'PO-FREIGHT', 'PO-FREIGHT-SPEND']
+export const PURCHASE_ORDER_LINES = ['PurchaseOrderItem', DISTANCE_LINE, SPEND_LINE]
 
 /** a line of a purchase order with its current figure (none while it has no attribution) */
 export interface PurchaseOrderLine {
