@@ -54,7 +54,7 @@ const CONTEXT_ENTITIES = new Set(['scope3.AttributionRules', 'scope3.EmissionFac
 /** another instance's changes are seen after this long at the latest */
 const CONTEXT_TTL_MS = 30000
 export interface AttributionContext { rules: Rule[], library: FactorLibrary, ctx: EngineContext, fingerprint: string }
-let cached: { at: number, value: Promise<AttributionContext> } | undefined
+let cached: { at: number, value: Promise<AttributionContext>, derived: Map<string, Promise<unknown>> } | undefined
 let watched: unknown
 
 /**
@@ -86,7 +86,7 @@ function attributionContext (): Promise<AttributionContext> {
       const fingerprint = hashOf({ CALCULATION_VERSION, rules, factors: [...library.byId.values()], regions: [...library.regionParents], rows })
       return { rules, library, ctx: engineContextOf(rows), fingerprint }
     })
-    cached = { at: Date.now(), value }
+    cached = { at: Date.now(), value, derived: new Map() }
     value.catch(() => { cached = undefined })
   }
   return cached.value
@@ -106,6 +106,21 @@ export async function contextWithRule (rule: Rule): Promise<AttributionContext> 
 /** The fingerprint of the current attribution context: lines attributed with it need no recomputation. */
 export async function contextFingerprint (): Promise<string> {
   return (await attributionContext()).fingerprint
+}
+
+/**
+ * Something read from the same tables as the attribution context (e.g. a factor set's factors by source path),
+ * loaded once and kept as long as the context is: a change to those tables drops both.
+ */
+export async function cachedWithContext<T> (key: string, load: () => Promise<T>): Promise<T> {
+  await attributionContext()
+  const derived = cached!.derived
+  if (!derived.has(key)) {
+    const value = load()
+    derived.set(key, value)
+    value.catch(() => derived.delete(key))
+  }
+  return await (derived.get(key) as Promise<T>)
 }
 
 /** The engine context (units, rates, indexes) of the cached attribution context. */

@@ -117,16 +117,18 @@ export class InboxBatches {
       await sync.applyPurchaseOrders([...apply.values()])
       for (const partner of partners.values()) if (partner) await sync.upsertSupplier(partner)
       const processedAt = new Date().toISOString()
-      for (const { ID, eventId, type, data } of claimed) {
+      const outcomes = claimed.map(({ ID, eventId, type, data }) => {
         const keys = type.includes('.businesspartner.') ? [JSON.parse(data).BusinessPartner] : orders.get(ID)!
         const partner = type.includes('.businesspartner.')
         const missing = partner ? !partners.get(keys[0]) : keys.length > 0 && keys.every(po => !documents.get(po))
         const reason = `${partner ? 'business partner' : 'purchase order'} ${keys.join(', ')} does not exist in S/4HANA`
         if (missing) logEvent(eventId, 'warn', `event ${eventId} (${type}) skipped: ${reason}`)
-        await UPDATE(InboundEvents, ID).with(missing
-          ? { status: 'skipped', processedAt, attempts: 1, lastError: reason }
-          : { status: 'processed', processedAt, attempts: 1, businessKeys: keys.join(',') })
-      }
+        return missing
+          ? { ID, status: 'skipped' as const, processedAt, attempts: 1, lastError: reason, businessKeys: null }
+          : { ID, status: 'processed' as const, processedAt, attempts: 1, lastError: null, businessKeys: keys.join(',') }
+      })
+      // the claimed entries exist (locked above): one statement updates them all
+      if (outcomes.length) await UPSERT.into(InboundEvents).entries(outcomes)
       return claimed
     })
     for (const e of done) recordProcessed(e.receivedAt)

@@ -52,7 +52,9 @@ const countOf = async (entity: any, where: object): Promise<number> =>
 
 /** a span for one batch of inbound events; `run` calls nest in it */
 export function batchSpan (events: Array<{ eventId: string, type: string }>): { run: <T>(fn: () => Promise<T>) => Promise<T>, end: (error?: Error) => void } {
+  // a trace of its own: the batch is not part of whichever event's delivery started it
   const span: Span = tracer().startSpan('inbox batch', {
+    root: true,
     attributes: { 'scope3.event_ids': events.map(e => e.eventId), 'scope3.event_types': [...new Set(events.map(e => e.type))], 'scope3.batch_size': events.length }
   })
   const active = trace.setSpan(context.active(), span)

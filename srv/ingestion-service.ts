@@ -7,8 +7,9 @@ import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
 import * as reconciliation from './reconciliation'
 import { InboxBatches } from './inbox-batches'
+import { InboxWriter } from './inbox-writer'
 import { logEvent, observeInbox } from './inbox-telemetry'
-import { isUniqueViolation, privileged } from './db-utils'
+import { privileged } from './db-utils'
 
 const LOG = cds.log('ingestion')
 
@@ -28,6 +29,7 @@ const taskOf = (ID: string): string => `inbound:${ID}`
 
 export class IngestionService extends cds.ApplicationService {
   batches!: InboxBatches
+  readonly inbox = new InboxWriter()
 
   async init (): Promise<void> {
     this.mockInDevelopment()
@@ -60,16 +62,10 @@ export class IngestionService extends cds.ApplicationService {
     const problem = checkEvent(event, msg.headers, msg.data, topic)
     if (problem) return logEvent(msg.headers?.id as string | undefined, 'warn', `event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
     const { id: eventId, source, type } = msg.headers as Record<string, string>
-    const entry = { ID: cds.utils.uuid(), eventId, type, data: JSON.stringify(msg.data), receivedAt: new Date().toISOString() }
-    try {
-      await INSERT.into(InboundEvents).entries({ ...entry, source })
-    } catch (e) {
-      if (isUniqueViolation(e)) return logEvent(eventId, 'info', `duplicate event ${eventId} from ${source}: already in the inbox`)
-      throw e
-    }
-    // processed in the next batch, once the entry is committed
-    const context: any = cds.context
-    context?.on('succeeded', () => this.batches.add(entry))
+    const entry = { ID: cds.utils.uuid(), eventId, source, type, data: JSON.stringify(msg.data), receivedAt: new Date().toISOString() }
+    // committed (together with the events arriving meanwhile) before the broker gets its acknowledgement
+    if (!await this.inbox.add(entry)) return logEvent(eventId, 'info', `duplicate event ${eventId} from ${source}: already in the inbox`)
+    this.batches.add(entry) // processed in the next batch
   }
 
   /** Processing by business key: re-read the current documents, so repeats and reordering converge. */

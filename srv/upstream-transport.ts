@@ -6,7 +6,7 @@ import { upstreamTransport, BUYER_PAID_INCOTERMS, DISTANCE_LINE, SPEND_LINE, typ
 import { PURCHASE_ORDER_ITEM } from './lib/s4-mapping'
 import { Decimal } from './lib/decimal'
 import { factorsByPath } from './factor-library'
-import { engineContext } from './attribution-runner'
+import { cachedWithContext, engineContext } from './attribution-runner'
 
 /** the document types of the transport lines derived from purchase order items */
 export const TRANSPORT_LINES = [DISTANCE_LINE, SPEND_LINE]
@@ -50,7 +50,7 @@ export async function transportDeriver (items: ItemActivity[]): Promise<(item: I
     values('supplier_ID').length ? SELECT.from(Suppliers).columns('ID', 'country_code').where({ ID: { in: values('supplier_ID') } }) : [],
     values('plant_code').length ? SELECT.from(Plants).columns('code', 'country_code').where({ code: { in: values('plant_code') } }) : [],
     values('material_ID').length ? SELECT.from(Materials).columns('ID', 'baseUnit', 'netWeightKg').where({ ID: { in: values('material_ID') } }) : [],
-    factorsByPath(DESNZ),
+    cachedWithContext(`factorsByPath:${DESNZ}`, async () => await factorsByPath(DESNZ)),
     engineContext()
   ])
   const supplierCountry = new Map(suppliers.map(s => [s.ID, s.country_code]))

@@ -108,12 +108,19 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(all).to.equal(before.length)
   })
 
-  it('processes a burst of events in batches: documents read together, every event processed, no queue task left', async () => {
+  it('processes a burst of events in batches: stored together, documents read together, every event processed once, no queue task left', async () => {
     const orders = Array.from({ length: 12 }, (_, i) => String(4500000021 + i))
     const before = await mock.get('/mock/requests')
+    let inserts = 0
+    let counting = true
+    cds.db.before('CREATE', '*', (req: any) => { if (counting && req.target?.name === 'scope3.InboundEvents') inserts++ })
     const messaging = await cds.connect.to('messaging')
-    await Promise.all(orders.map(po => messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: po }, headers: { id: `burst-${po}`, source: SOURCE, type: PO_CREATED } } as any)))
+    // the first event twice within the burst: stored once
+    await Promise.all([...orders, orders[0]].map(po => messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: po }, headers: { id: `burst-${po}`, source: SOURCE, type: PO_CREATED } } as any)))
     await settled()
+    counting = false
+    // the inbox stores the events arriving together in one transaction, not one each
+    expect(inserts).to.be.greaterThan(0).and.lessThan(orders.length)
     const after = await mock.get('/mock/requests')
     // one event at a time would read the items of each order separately
     expect(after.A_PurchaseOrderItem - (before.A_PurchaseOrderItem ?? 0)).to.be.greaterThan(0).and.lessThan(orders.length)

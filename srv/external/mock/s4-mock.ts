@@ -12,12 +12,14 @@
  * first), POST /mock/publish-orders {count, perSecond} (paced PO events, for the benchmark), POST /mock/emit
  * {topic, data, id} (one event), POST /mock/faults {delayMs, status} (slow or failing OData answers),
  * POST /mock/documents/:entity (create or change rows; emits nothing), DELETE /mock/documents/:entity (remove rows
- * matching the body), GET /mock/requests (OData requests served per entity set).
+ * matching the body), GET /mock/requests (OData requests served per entity set, and how many of them were reads
+ * answered directly, srv/external/mock/odata-v2-reads.ts).
  */
 import cds from '@sap/cds'
 import express from 'express'
 import path from 'node:path'
 import { generate } from './demo-data'
+import { v2BatchedReads, v2Reads } from './odata-v2-reads'
 
 const LOG = cds.log('s4-mock')
 export const APIS = ['API_PURCHASEORDER_PROCESS_SRV', 'API_SUPPLIERINVOICE_PROCESS_SRV', 'API_MATERIAL_DOCUMENT_SRV', 'API_BUSINESS_PARTNER']
@@ -71,9 +73,10 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   cds.env.requires.db = { kind: 'sqlite', impl: '@cap-js/sqlite', credentials: { url: ':memory:' } } as any
   const db = await cds.connect.to('db')
   await (cds as any).deploy(cds.model).to(db)
-  // as in S/4HANA, the documents referencing a purchase order are found by index, not by scanning
-  for (const table of ['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentItem', 'API_SUPPLIERINVOICE_PROCESS_SRV_A_SuplrInvcItemPurOrdRef']) {
-    await db.run(`CREATE INDEX ${table}_PurchaseOrder ON ${table} (PurchaseOrder)`)
+  // as in S/4HANA, the documents referencing a purchase order, and material documents by number, are found by index, not by scanning
+  for (const [table, column] of [['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentItem', 'PurchaseOrder'], ['API_SUPPLIERINVOICE_PROCESS_SRV_A_SuplrInvcItemPurOrdRef', 'PurchaseOrder'],
+    ['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentHeader', 'MaterialDocument']]) {
+    await db.run(`CREATE INDEX ${table}_${column} ON ${table} (${column})`)
   }
   const itemsPerOrder = option('items-per-order', '')
   const data = generate({ suppliers: Number(option('suppliers', '30')), purchaseOrders: Number(option('purchase-orders', '300')), itemsPerOrder: itemsPerOrder ? Number(itemsPerOrder) : undefined })
@@ -88,7 +91,7 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   const faults = { delayMs: 0, status: 0 }
   app.use(express.json())
   app.post('/mock/faults', (req, res) => { Object.assign(faults, { delayMs: 0, status: 0 }, req.body); res.json(faults) })
-  /** OData requests served, per entity set (GET /mock/requests): lets tests see how the app reads */
+  /** OData requests served, per entity set, and those of them read directly (GET /mock/requests): lets tests see how the app reads */
   const requests: Record<string, number> = {}
   app.get('/mock/requests', (_req, res) => res.json(requests))
   app.use('/sap/opu/odata', (req, res, next) => {
@@ -145,7 +148,10 @@ export async function start (port: number, messagingKind: string): Promise<{ url
     const deleted = await DELETE.from(`${ENTITY_API[req.params.entity]}.${req.params.entity}`).where(req.body)
     res.json({ deleted })
   })
-  // OData V2 at the S/4HANA paths, translated to the V4 services by CAP's OData V2 adapter
+  // OData V2 at the S/4HANA paths: reads of entity sets answered directly, the rest translated to the V4 services by CAP's OData V2 adapter
+  const direct = (set: string): void => { requests[`${set} (direct)`] = (requests[`${set} (direct)`] ?? 0) + 1 }
+  app.get('/sap/opu/odata/sap/:api/:set', v2Reads(APIS, direct))
+  app.post('/sap/opu/odata/sap/:api/$batch', express.text({ type: 'multipart/mixed' }), v2BatchedReads(APIS, direct))
   const cov2ap = require('@cap-js-community/odata-v2-adapter')
   app.use(cov2ap({ model: APIS.map(api => path.join(__dirname, '..', api)), path: 'sap/opu/odata/sap', targetPath: 'odata/v4' }))
   await cds.serve('all').from(cds.model as any).in(app)
