@@ -17,14 +17,21 @@ export function inBackground (req: any, work: () => Promise<void>): void {
 
 /**
  * Inserts flat entries (no compositions) as columns and rows: CAP's input processing of `entries` (keys, deep
- * inserts) took longer than the database for bulk inserts. A column an entry lacks gets the element's default.
+ * inserts) took longer than the database for bulk inserts. A column an entry lacks gets the element's default;
+ * managed fields (`@cds.on.insert`: createdAt, createdBy...) get the time and user of the context, as with entries.
  */
 export async function insertRows (entity: any, entries: Array<Record<string, unknown>>): Promise<void> {
   if (!entries.length) return
-  const columns = [...new Set(entries.flatMap(e => Object.keys(e)))].filter(c => entries.some(e => e[c] !== undefined))
   const definition = cds.model?.definitions[typeof entity === 'string' ? entity : entity.name] as any
-  const defaults = columns.map(c => definition?.elements?.[c]?.default?.val ?? null)
-  await INSERT.into(entity).columns(columns).rows(entries.map(e => columns.map((c, i) => e[c] === undefined ? defaults[i] : e[c])))
+  const elements: Record<string, any> = definition?.elements ?? {}
+  const given = [...new Set(entries.flatMap(e => Object.keys(e)))].filter(c => entries.some(e => e[c] !== undefined))
+  const managed = Object.keys(elements).filter(c => elements[c]['@cds.on.insert'] && !given.includes(c))
+  const now = (cds.context?.timestamp ?? new Date()).toISOString()
+  const user = cds.context?.user?.id ?? 'anonymous'
+  const managedValue = (c: string): unknown => ({ $now: now, $user: user } as Record<string, unknown>)[elements[c]['@cds.on.insert']['=']] ?? null
+  const columns = [...given, ...managed]
+  const fallbacks = columns.map(c => managed.includes(c) ? managedValue(c) : elements[c]?.default?.val ?? null)
+  await INSERT.into(entity).columns(columns).rows(entries.map(e => columns.map((c, i) => e[c] === undefined ? fallbacks[i] : e[c])))
 }
 
 /** The entries an INSERT or UPSERT writes, whether given as entries or as columns and rows. */

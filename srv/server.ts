@@ -1,7 +1,8 @@
 /**
  * The CAP server: the request guards (srv/request-guards.ts) and the PACT host API (srv/pact-api.ts, over TLS on its
  * own port outside production: srv/pact-tls.ts) in every profile; outside production also the local launchpad's
- * configuration (in production the launchpad is SAP Build Work Zone's, behind its app router).
+ * configuration (in production the launchpad is SAP Build Work Zone's, behind its app router), and on SQLite
+ * row-by-row inserts (srv/sqlite-rows.ts).
  */
 import cds from '@sap/cds'
 import path from 'node:path'
@@ -9,10 +10,13 @@ import { launchpadConfig } from './launchpad'
 import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact-api'
 import { servePactOverTls } from './pact-tls'
 import { guardServer, guardService, sandboxCsp } from './request-guards'
+import { insertRowByRow } from './sqlite-rows'
 
 /** SAPUI5's own files as an app's UI5 tooling serves them */
 const UI5_RESOURCES = /^\/[\w-]+\/(test-)?resources\//
 
+// on SQLite, bulk inserts of rows run row by row with bound parameters (srv/sqlite-rows.ts)
+cds.on('connect', (srv: any) => { if (srv.options?.kind === 'sqlite') insertRowByRow(srv) })
 cds.on('serving', (srv: any) => { if (srv instanceof cds.ApplicationService) guardService(srv) })
 
 cds.on('bootstrap', (app: any) => {
