@@ -15,6 +15,7 @@ import path from 'node:path'
 import { nextLink, parseEvent, parseListQuery, PactError } from './lib/pact-protocol'
 import { findFootprints, receiveEvent } from './pact-exchange'
 import { importFootprints } from './remediation'
+import { addLocalDestination } from './local-destinations'
 
 const LOG = cds.log('pact')
 export const BASE_PATH = '/pact'
@@ -145,9 +146,13 @@ async function events (req: Request, res: Response): Promise<void> {
 
 /**
  * The development profile's own footprints (`requires.pact.demoFootprints`, db/demo/pact-footprints.json), imported
- * like any PACT document when the company has none yet, so that the API has something to serve after `npm start`.
+ * like any PACT document when the company has none yet, so that the API has something to serve after `npm start`;
+ * and the destination of the demo client's own API, where the answers to its requests go.
  */
 export async function loadDemoFootprints (): Promise<void> {
+  // the demo client's own PACT API, where its answers go (requires.pact.demoCustomer: a destination name and URL)
+  const customer = cds.env.requires.pact?.demoCustomer
+  if (customer?.destination) addLocalDestination({ name: customer.destination, url: customer.url, clientId: customer.clientId, clientSecret: customer.clientSecret })
   const file = cds.env.requires.pact?.demoFootprints as string | undefined
   if (!file || await SELECT.one.from(ProductFootprints).columns('ID').where({ origin: 'own' })) return
   const report = await cds.tx({ user: cds.User.privileged }, async () => await importFootprints(fs.readFileSync(path.resolve(cds.root, file), 'utf8'), { origin: 'own' }, 'pact-demo'))

@@ -16,7 +16,7 @@ import { hashOf } from './calculation-log'
 
 const LOG = cds.log('pact')
 export const FULFILMENT_AGENT = 'pact-fulfilment'
-const FULFILMENT_VERSION = 'pact-fulfilment/1'
+const FULFILMENT_VERSION = 'pact-fulfilment/2'
 const SOURCE = (): string => cds.env.requires.pact?.source ?? 'urn:scope3-s4:pact'
 const OPEN_REQUESTS = ['sent', 'escalated']
 
@@ -104,23 +104,30 @@ async function openTask (client: string, event: Extract<PactEvent, { kind: 'requ
 
 /**
  * The fulfilment agent: a task whose criteria match active footprints of the company is answered with them; one that
- * matches none is left to a person (policy `requires.pact.fulfilment.auto`; off: every task waits for a person).
+ * matches none is left to a person, or rejected with NotFound where the policy says so (`requires.pact.fulfilment`:
+ * `auto` false: every task waits for a person; `rejectUnmatched` true: the spec's RequestRejectedEvent at once).
  * Each decision is an agent decision with its inputs.
  */
 async function fulfilmentAgent (taskId: string): Promise<string | undefined> {
-  if (cds.env.requires.pact?.fulfilment?.auto === false) return undefined
+  const policy = cds.env.requires.pact?.fulfilment ?? {}
+  if (policy.auto === false) return undefined
   const task = await SELECT.one.from(PactFulfilmentTasks, taskId)
   const matches = await matchesOf(task!)
-  const inputs = { task: taskId, client: task!.client_clientId, criteria: JSON.parse(task!.criteria!), matches }
+  const inputs = { task: taskId, client: task!.client_clientId, criteria: JSON.parse(task!.criteria!), matches, rejectUnmatched: policy.rejectUnmatched === true }
+  const decision = matches.length ? 'fulfil' : inputs.rejectUnmatched ? 'reject' : 'refer'
+  const reason = { fulfil: `${matches.length} active footprint(s) match the request`, reject: NO_MATCH, refer: 'no active footprint matches the request: a person decides' }[decision]
   await INSERT.into(AgentDecisions).entries({
-    ID: cds.utils.uuid(), agent: FULFILMENT_AGENT, decision: matches.length ? 'fulfil' : 'refer', subject: taskId, confidence: '1.00', logicVersion: FULFILMENT_VERSION,
-    inputs: JSON.stringify(inputs), inputHash: hashOf(inputs), dryRun: false, decidedAt: new Date().toISOString(), decidedBy: FULFILMENT_AGENT,
-    reason: (matches.length ? `${matches.length} active footprint(s) match the request` : 'no active footprint matches the request: a person decides').slice(0, 500)
+    ID: cds.utils.uuid(), agent: FULFILMENT_AGENT, decision, subject: taskId, confidence: '1.00', logicVersion: FULFILMENT_VERSION,
+    inputs: JSON.stringify(inputs), inputHash: hashOf(inputs), dryRun: false, decidedAt: new Date().toISOString(), decidedBy: FULFILMENT_AGENT, reason
   } as any)
-  if (!matches.length) return undefined
+  if (decision === 'refer') return undefined
+  if (decision === 'reject') { await reject(taskId, 'NotFound', NO_MATCH, FULFILMENT_AGENT); return 'rejected: no footprint matches' }
   await fulfil(taskId, matches, FULFILMENT_AGENT)
   return `fulfilled with ${matches.length} footprint(s)`
 }
+
+/** why the agent rejects a request that matches no footprint */
+const NO_MATCH = 'no active product footprint of ours matches the request'
 
 /** The ids of the company's active footprints that match a task's criteria (the first 100). */
 async function matchesOf (task: { criteria?: string | null }): Promise<string[]> {

@@ -237,6 +237,20 @@ describe('PACT host API', () => {
       expect((await POST(`${Pact}/FulfilmentTasks(${task.ID as string})/PactService.fulfil`, { footprints: [ownFootprint(2).id] })).status).to.equal(409)
     })
 
+    it('rejects a request that matches no active footprint at once with NotFound where the policy says so (rejectUnmatched)', async () => {
+      const policy = cds.env.requires.pact.fulfilment
+      cds.env.requires.pact.fulfilment = { ...policy, rejectUnmatched: true }
+      try {
+        const id = crypto.randomUUID()
+        expect((await post(event('RequestCreatedEvent', { productId: ['urn:pact:null'] }, id))).status).to.equal(200)
+        const [task] = await taskOf(id)
+        expect(task).to.include({ status: 'rejected', rejectionCode: 'NotFound', answeredBy: 'pact-fulfilment' })
+        const decision = await SELECT.one.from('scope3.AgentDecisions').columns('decision', 'inputs').where({ agent: 'pact-fulfilment', subject: task.ID })
+        expect(decision.decision).to.equal('reject')
+        expect(JSON.parse(decision.inputs)).to.include({ rejectUnmatched: true })
+      } finally { cds.env.requires.pact.fulfilment = policy }
+    })
+
     it('accepts a customer\'s PublishedEvent (nothing to pull from a customer) and records it', async () => {
       const published = event('PublishedEvent', { pfIds: ['3a6c14a7-4deb-498a-b5ea-16ce2535b576'] })
       expect((await post(published)).status).to.equal(200)

@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { addLocalDestination } from '../../local-destinations'
 
 const LOG = cds.log('s4-mock')
 
@@ -12,7 +13,7 @@ const LOG = cds.log('s4-mock')
  */
 export function autostartMock (): void {
   const { port = 4444, publishRate = 5 } = cds.env.requires.s4mock ?? {}
-  process.env.destinations ??= JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${port}` }])
+  addLocalDestination({ name: 'S4HANA', url: `http://localhost:${port}` })
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 's4-mock.ts'), '--port', String(port), '--messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging', '--publish', '--publish-rate', String(publishRate)],
     { cwd: cds.root, stdio: ['ignore', 'inherit', 'inherit'] })
   child.on('exit', code => { if (code) LOG.error(`mock S/4HANA exited with ${code}`) })
