@@ -45,8 +45,9 @@ export class InboxWriter {
         settle(group, await insertNew(group.map(w => w.entry)))
       } catch (e) {
         if (!isUniqueViolation(e)) { for (const w of group) w.failed(e); continue }
-        // another instance stored one of them in between: each on its own, so that the others are not refused with it
-        for (const w of group) await insertNew([w.entry]).then(inserted => settle([w], inserted), w.failed)
+        // another instance stored one of them in between: each on its own, so that the others are not refused with it;
+        // alone, a unique violation means that another instance has just stored this one
+        for (const w of group) await insertNew([w.entry]).then(inserted => settle([w], inserted), f => isUniqueViolation(f) ? w.done(false) : w.failed(f))
       }
     }
   }

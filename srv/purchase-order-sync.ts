@@ -139,10 +139,11 @@ async function ensureMasterData (orders: PurchaseOrderDocuments[]): Promise<void
     missing(Materials, 'ID', items.map(i => i.Material)),
     missing(Plants, 'code', items.map(i => i.Plant))
   ])
-  // S/4HANA has their descriptions in APIs this app does not read yet: the codes stand for now
-  if (groups.size) await INSERT.into(MaterialGroups).entries([...groups].map(code => ({ code, name: code })))
-  if (materials.size) await INSERT.into(Materials).entries([...materials].map(ID => ({ ID, name: items.find(i => i.Material === ID)?.PurchaseOrderItemText, materialGroup_code: items.find(i => i.Material === ID)?.MaterialGroup })))
-  if (plants.size) await INSERT.into(Plants).entries([...plants].map(code => ({ code, name: code })))
+  // S/4HANA has their descriptions in APIs this app does not read yet: the codes stand for now. (Upserted: another
+  // instance may store the same new code in between, with the same values; an insert failed the whole batch then.)
+  if (groups.size) await UPSERT.into(MaterialGroups).entries([...groups].map(code => ({ code, name: code })))
+  if (materials.size) await UPSERT.into(Materials).entries([...materials].map(ID => ({ ID, name: items.find(i => i.Material === ID)?.PurchaseOrderItemText, materialGroup_code: items.find(i => i.Material === ID)?.MaterialGroup })))
+  if (plants.size) await UPSERT.into(Plants).entries([...plants].map(code => ({ code, name: code })))
 }
 
 /** Creates or updates a supplier from its S/4HANA business partner. */
