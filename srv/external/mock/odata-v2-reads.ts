@@ -20,11 +20,12 @@ const TOKEN = /\s*(?:(\(|\))|(datetimeoffset|datetime|time|guid)'((?:[^']|'')*)'
 
 type Token = { kind: 'paren' | 'typed' | 'string' | 'number' | 'word', text: string, type?: string }
 
-function tokens (filter: string): Token[] {
+function tokens (text: string): Token[] {
+  // (each token takes the blanks before it; the filter's trailing ones go here)
+  const filter = text.trimEnd()
   const list: Token[] = []
   TOKEN.lastIndex = 0
   while (TOKEN.lastIndex < filter.length) {
-    if (!filter.slice(TOKEN.lastIndex).trim()) break
     const m = TOKEN.exec(filter)
     if (!m) throw new NotCovered(`filter: ${filter}`)
     if (m[1]) list.push({ kind: 'paren', text: m[1] })
@@ -37,7 +38,7 @@ function tokens (filter: string): Token[] {
 }
 
 /** A V2 `$filter` as a CQN expression over the entity's elements (navigation properties left out). */
-export function parseFilter (filter: string, elements: Record<string, any>): unknown[] {
+function parseFilter (filter: string, elements: Record<string, any>): unknown[] {
   const list = tokens(filter)
   let i = 0
   const peek = (): Token | undefined => list[i]

@@ -93,10 +93,11 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   app.post('/mock/faults', (req, res) => { Object.assign(faults, { delayMs: 0, status: 0 }, req.body); res.json(faults) })
   /** OData requests served, per entity set, and those of them read directly (GET /mock/requests): lets tests see how the app reads */
   const requests: Record<string, number> = {}
+  const count = (key: string): void => { requests[key] = (requests[key] ?? 0) + 1 }
   app.get('/mock/requests', (_req, res) => res.json(requests))
   app.use('/sap/opu/odata', (req, res, next) => {
     const set = req.path.split('/').filter(Boolean).pop()?.replace(/\(.*$/, '') ?? ''
-    requests[set] = (requests[set] ?? 0) + 1
+    count(set)
     if (faults.status) return res.status(faults.status).json({ error: { code: String(faults.status), message: { value: 'mock S/4HANA fault' } } })
     faults.delayMs ? setTimeout(next, faults.delayMs) : next()
   })
@@ -149,7 +150,7 @@ export async function start (port: number, messagingKind: string): Promise<{ url
     res.json({ deleted })
   })
   // OData V2 at the S/4HANA paths: reads of entity sets answered directly, the rest translated to the V4 services by CAP's OData V2 adapter
-  const direct = (set: string): void => { requests[`${set} (direct)`] = (requests[`${set} (direct)`] ?? 0) + 1 }
+  const direct = (set: string): void => count(`${set} (direct)`)
   app.get('/sap/opu/odata/sap/:api/:set', v2Reads(APIS, direct))
   app.post('/sap/opu/odata/sap/:api/$batch', express.text({ type: 'multipart/mixed' }), v2BatchedReads(APIS, direct))
   const cov2ap = require('@cap-js-community/odata-v2-adapter')
