@@ -131,7 +131,7 @@ export async function engineContext (): Promise<EngineContext> {
 const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
-  a.activityCode; a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod; a.attributedWith
+  a.activityCode; a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod; a.attributedWith; a.derivation
 }
 
 /**

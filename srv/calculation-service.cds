@@ -48,6 +48,13 @@ service CalculationService {
     target  : String(100);
   }
 
+  /** an assumption the calculation made that the activity did not state (e.g. a proxy class, market equal to location) */
+  type EstimateWarning {
+    code    : String(40);
+    message : String(500);
+    target  : String(100);
+  }
+
   type EstimateResult {
     ref         : String(100);
     kgCO2e      : Decimal;
@@ -56,6 +63,7 @@ service CalculationService {
     basis       : String(8);
     factor      : FactorUsed;
     explanation : String(2000);
+    warnings    : many EstimateWarning;
     error       : EstimateError;
   }
 

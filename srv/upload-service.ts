@@ -252,6 +252,7 @@ function toActivity (a: RowActivity, source: Source, batch: string, row: number,
     distance: scaled(a.distance, 3),
     distanceUnit_code: a.distanceUnit ?? null,
     activityCode: factorCode,
+    derivation: a.derivation.slice(0, 500),
     status_code: 'final',
     upload_ID: batch,
     uploadRow: row,
@@ -331,11 +332,7 @@ async function previewRows (ID: string, source: Source, activities: Array<{ row:
     if (context.closed.has(period)) { problem('date', `${list[0].postingDate} falls in period ${source.companyCode} ${period}, which is ${context.closed.get(period)!}: it takes no new data`); continue }
     const made: Proposal[] = []
     for (const [i, activity] of list.entries()) {
-      let factor = context.factors.find(activity.factorPath, activity.factorUnit)
-      if (!factor && activity.fallback) {
-        factor = context.factors.find(activity.fallback.factorPath, activity.factorUnit)
-        if (factor) problem(activity.factorColumn, activity.fallback.note, 'warning')
-      }
+      const factor = context.factors.find(activity.factorPath, activity.factorUnit)
       if (!factor) { problem(activity.factorColumn, `the published ${DESNZ} set has no factor ${activity.factorPath}`); break }
       made.push({ ...toActivity(activity, source, ID, row, list.length > 1 ? `${row}.${i + 1}` : String(row), factor.code), factor: factor.ID, proposal: activity })
     }

@@ -47,6 +47,28 @@ describe('CalculationService: the estimate API', () => {
     expect(grid.factor).to.include({ id: 'UK-DESNZ-2025/7_400_4000_5_1', unit: 'kgCO2e/kWh', setVersion: '2025 v1' })
   })
 
+  it('shows every assumption as a warning on the result: market equal to location, one vehicle, no silent spend year', async () => {
+    const { data } = await estimate([
+      { ref: 'grid-market', basis: 'market', quantity: 1, unit: 'MWh', factor: { id: 'UK-DESNZ-2025/7_400_4000_5_1' } },
+      { ref: 'grid-location', quantity: 1, unit: 'MWh', factor: { id: 'UK-DESNZ-2025/7_400_4000_5_1' } },
+      { ref: 'van', method: 'distance-based', quantity: 100, unit: 'km', factor: { value: '0.25', unit: 'kgCO2e/vkm' } },
+      { ref: 'own-currency', amount: '500', currency: 'EUR', factor: { value: '0.2', unit: 'kgCO2e/EUR' } },
+      { ref: 'epa-no-year', amount: '500', currency: 'USD', factor: { id: 'US-EPA-SCGHG-1.3/327310' } }
+    ])
+    const [market, location, van, own, noYear] = data.value
+    expect(market).to.include({ kgCO2e: location.kgCO2e, basis: 'market' })
+    expect(market.warnings).to.deep.equal([{ code: 'MARKET_EQUALS_LOCATION', target: 'basis', message: 'basis market: the factor is no market-based instrument, so the market-based figure equals the location-based one' }])
+    expect(location.warnings).to.deep.equal([])
+    // 100 km × 0.25 kg per vehicle-km (before: refused as a dimension mismatch)
+    expect(van).to.include({ kgCO2e: '25', error: null })
+    expect(van.warnings.map((w: any) => w.code)).to.deep.equal(['VEHICLE_DISTANCE'])
+    // 500 EUR × 0.2 kg/EUR: nothing to convert, no year needed
+    expect(own).to.include({ kgCO2e: '100', error: null })
+    // EPA's factor is in 2022 prices: without a year the item fails with its code (before: 2022 was taken silently)
+    expect(noYear).to.include({ kgCO2e: null })
+    expect(noYear.error).to.include({ code: 'MISSING_SPEND_YEAR', target: 'spendYear' })
+  })
+
   it('answers a bad activity with its own error and computes the others, in request order', async () => {
     const { status, data } = await estimate([
       { ref: 'wrong-dimension', quantity: 100, unit: 'kWh', factor: { value: 0.5, unit: 'kgCO2e/kg' } },

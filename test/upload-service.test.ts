@@ -52,7 +52,7 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect((await GET(`${U}/template(activityType='trains')`)).status).to.equal(400)
   })
 
-  it('computes a FRA→JFK economy return flight from the great circle with 8% uplift and the DESNZ long-haul economy factor', async () => {
+  it('computes a FRA→JFK economy return flight from the great circle with 8% uplift and DESNZ\'s international (to/from non-UK) economy factor', async () => {
     const { status, data: batch } = await upload('flights', 'flights-q1.csv', csv([
       ['date', 'travellerRef', 'origin', 'destination', 'cabinClass', 'trip'],
       [`${year}-03-10`, 'T-0815', 'FRA', 'JFK', 'economy', 'return']
@@ -61,11 +61,13 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(batch).to.include({ status: 'validated', rowsRead: 1, rowsValid: 1, rowsWithErrors: 0 })
     const flown = new Decimal(kmBetween('FRA', 'JFK').toFixed(3)).times('1.08').times(2)
     const [row] = await rowsOf(batch.ID)
-    expect(row.factorID).to.equal('UK-DESNZ-2025/21_316_3170_11_1') // Long-haul, to/from UK › Economy class › With RF
-    expect(desnz.get('21_316_3170_11_1')['Level 3']).to.equal('Long-haul, to/from UK')
-    const expected = roundKg(flown.times(factorValue('21_316_3170_11_1')))
+    // neither end in the UK: International, to/from non-UK › Economy class › With RF (before: the long-haul to/from UK factor)
+    expect(row.factorID).to.equal('UK-DESNZ-2025/21_316_3180_11_1')
+    expect(desnz.get('21_316_3180_11_1')).to.include({ 'Level 3': 'International, to/from non-UK', 'Level 4': 'Economy class', 'Column Text': 'With RF' })
+    const expected = roundKg(flown.times(factorValue('21_316_3180_11_1')))
     expect(Number(row.kgCO2eLocation)).to.be.closeTo(expected.toNumber(), 0.01) // the distance here comes from another formula
     expect(row.derivation).to.match(/great circle FRA–JFK 6\d{3}\.\d{3} km × 1\.08 uplift × 2 leg\(s\)/)
+    expect(row.derivation).to.contain('DESNZ International, to/from non-UK: neither end in the UK (DE–US)')
     expect(Number(batch.kgCO2eLocation)).to.equal(Number(row.kgCO2eLocation))
     // nothing is stored as activity before the commit
     const { Activities } = cds.entities('scope3')
@@ -75,7 +77,7 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(committed.status, JSON.stringify(committed.data)).to.equal(200)
     expect(committed.data).to.include({ status: 'committed', rowsCommitted: 1, committedBy: 'sam' })
     const [attribution] = await attributionsOf(batch.ID)
-    expect(attribution).to.include({ factor_ID: 'UK-DESNZ-2025/21_316_3170_11_1', category_code: 6, method_code: 'distance-based', convertedUnit: 'pkm' })
+    expect(attribution).to.include({ factor_ID: 'UK-DESNZ-2025/21_316_3180_11_1', category_code: 6, method_code: 'distance-based', convertedUnit: 'pkm' })
     expect(attribution.kgCO2eLocation).to.equal(row.kgCO2eLocation) // the preview is what is stored
     expect(new Decimal(attribution.convertedQuantity).toFixed(3)).to.equal(new Decimal(row.derivation.match(/= ([\d.]+) km/)[1]).toFixed(3))
     const linkedResponse = (await GET(`${U}/Batches(${batch.ID as string})/rows?$expand=activities($select=ID,documentType)`)).data
@@ -207,6 +209,40 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(await countOf('scope3.UploadBatches')).to.equal(before)
   })
 
+  it('shows what a row assumed as a warning at its column, and keeps it in the committed figure\'s lineage', async () => {
+    // Iceland has no DESNZ hotel factor (the UK's applies); Frankfurt–Munich is no UK domestic flight; DESNZ has no
+    // business class for UK domestic flights; recycling without closed- or open-loop takes closed-loop
+    const hotel = (await upload('hotels', 'iceland.csv', csv([['date', 'country', 'nights'], [`${year}-06-03`, 'IS', '2']]))).data
+    expect(hotel).to.include({ rowsValid: 1, rowsWithErrors: 0 })
+    expect((await messagesOf(hotel.ID)).map(m => [m.row, m.column, m.severity, m.message])).to.deep.equal([[2, 'country', 'warning', 'DESNZ 2025 has no hotel factor for IS: the UK factor applies as a proxy']])
+    const [hotelRow] = await rowsOf(hotel.ID)
+    expect(hotelRow.factorID).to.equal('UK-DESNZ-2025/29_600_4000_13_1')
+    expect(desnz.get('29_600_4000_13_1')['Level 3']).to.equal('UK')
+    expect(hotelRow.kgCO2eLocation).to.equal(roundKg(new Decimal(2).times(factorValue('29_600_4000_13_1'))).toFixed(6))
+
+    const flights = (await upload('flights', 'domestic.csv', csv([
+      ['date', 'origin', 'destination', 'cabinClass'], [`${year}-06-04`, 'FRA', 'MUC', 'economy'], [`${year}-06-05`, 'LHR', 'EDI', 'business']
+    ]))).data
+    expect(flights).to.include({ rowsValid: 2, rowsWithErrors: 0 })
+    expect((await messagesOf(flights.ID)).map(m => [m.row, m.column, m.severity])).to.deep.equal([[2, 'destination', 'warning'], [3, 'cabinClass', 'warning']])
+    const [muc, edi] = await rowsOf(flights.ID)
+    const code = (r: any): any => desnz.get(r.factorID.split('/')[1])
+    expect(code(muc)).to.include({ 'Level 3': 'International, to/from non-UK', 'Level 4': 'Economy class', 'Column Text': 'With RF' })
+    expect(code(edi)).to.include({ 'Level 3': 'Domestic, to/from UK', 'Level 4': 'Average passenger', 'Column Text': 'With RF' })
+    const mucKm = new Decimal(kmBetween('FRA', 'MUC').toFixed(3)).times('1.08')
+    expect(Number(muc.kgCO2eLocation)).to.be.closeTo(mucKm.times(code(muc)['GHG Conversion Factor 2025']).toNumber(), 0.01)
+
+    const waste = (await upload('waste', 'recycling.csv', csv([['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-06-06`, 'Paper and board: mixed', 'recycling', '2', 't']]))).data
+    expect((await messagesOf(waste.ID)).map(m => [m.column, m.severity, m.message])).to.deep.equal([['treatment', 'warning', 'recycling without closed-loop or open-loop: closed-loop is assumed']])
+    expect(code((await rowsOf(waste.ID))[0])).to.include({ 'Level 3': 'Paper and board: mixed', 'Column Text': 'Closed-loop' })
+
+    // committed, the assumption stays with the figure: in the attribution's lineage
+    expect((await POST(`${U}/Batches(${flights.ID as string})/commit`, {})).data.status).to.equal('committed')
+    const lineages = (await attributionsOf(flights.ID)).map(a => JSON.parse(a.lineage as string).join('\n'))
+    expect(lineages.some(l => l.includes('assumption: DESNZ has no domestic flight class outside the UK: a flight within DE takes the class International, to/from non-UK'))).to.equal(true)
+    expect(lineages.some(l => l.includes('assumption: DESNZ publishes no business factor for Domestic, to/from UK: the average passenger factor applies'))).to.equal(true)
+  })
+
   it('takes the same file twice as one upload, and reverses a committed one as a whole with reversing entries', async () => {
     const file = csv([['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-07-01`, 'Paper and board: mixed', 'recycling', '1.2', 't'], [`${year}-07-02`, 'Glass', 'landfill', '0.4', 't']])
     const first = (await upload('waste', 'waste-july.csv', file)).data
@@ -242,7 +278,9 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(status, JSON.stringify(data)).to.equal(200)
     expect(data).to.include({ status: 'committed', rowsCommitted: 2, fileName: 'API', externalId: 'TMS-2026-0001' })
     const factors = (await attributionsOf(data.ID)).map(a => a.factor_ID).sort()
-    expect(factors).to.deep.equal(['UK-DESNZ-2025/27_317_3156_14_1', 'UK-DESNZ-2025/27_320_3235_14_1']) // long-haul air freight with RF; container ship
+    // FRA → SIN, neither end in the UK: international (to/from non-UK) air freight with RF (before: long-haul to/from UK); container ship
+    expect(factors).to.deep.equal(['UK-DESNZ-2025/27_317_3158_14_1', 'UK-DESNZ-2025/27_320_3235_14_1'])
+    expect(desnz.get('27_317_3158_14_1')).to.include({ 'Level 2': 'Freight flights', 'Level 3': 'International, to/from non-UK', 'Column Text': 'With RF' })
     const repeated = await POST(`${U}/submitRows`, { activityType: 'freight', companyCode: '1010', batchId: 'TMS-2026-0001', rows, commit: true })
     expect(repeated.data.ID).to.equal(data.ID)
     expect((await attributionsOf(data.ID))).to.have.length(2)
@@ -287,7 +325,10 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     }
     const validated = await settled(started.data.ID, 'validated')
     expect(validated).to.include({ rowsRead: 131, rowsValid: 130, rowsWithErrors: 1, progress: 100 })
-    expect((await messagesOf(validated.ID)).map(m => [m.row, m.column, m.message])).to.deep.equal([[132, 'date', 'duplicates row 4']])
+    const messages = await messagesOf(validated.ID)
+    expect(messages.filter(m => m.severity === 'error').map(m => [m.row, m.column, m.message])).to.deep.equal([[132, 'date', 'duplicates row 4']])
+    // MUC–BER, every fifth row: a domestic flight outside the UK, said on its row
+    expect(messages.filter(m => m.severity === 'warning').map(m => m.row)).to.deep.equal(Array.from({ length: 26 }, (_, i) => 4 + 5 * i))
     const previews = (await rowsOf(validated.ID)).filter(r => r.valid)
     expect(previews).to.have.length(130)
     const previewTotal = previews.reduce((sum, r) => sum.plus(r.kgCO2eLocation), new Decimal(0))

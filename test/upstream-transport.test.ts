@@ -120,7 +120,8 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect(after.map(l => [l.documentType, l.documentItem, l.status_code])).to.deep.equal([
       ['PO-FREIGHT', '00010/1', 'provisional'], ['PO-FREIGHT', '00010/2', 'provisional'], ['PO-FREIGHT', '00010/3', 'provisional'], ['PO-FREIGHT-SPEND', '00010/1', 'cancelled']
     ])
-    const airFactor = desnz.get('Freighting goods › Freight flights › Long-haul, to/from UK › With RF')['GHG Conversion Factor 2025']
+    // JP → DE: neither end in the UK, DESNZ's international to/from non-UK freight flight
+    const airFactor = desnz.get('Freighting goods › Freight flights › International, to/from non-UK › With RF')['GHG Conversion Factor 2025']
     expect(new Decimal(after[1].current.kgCO2eLocation).toString()).to.equal(roundKg(new Decimal('0.048').times(9000).times(airFactor)).toString())
     // the estimate is reversed, not deleted; its finding is resolved
     expect(after[3].current).to.include({ isReversal: true })

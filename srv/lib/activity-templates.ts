@@ -1,5 +1,5 @@
 import { Decimal } from './decimal'
-import { type Airport, CABINS, type Cabin, flightDistance, flightFactorPath, LONG_HAUL_FROM_KM } from './flights'
+import { type Airport, CABINS, type Cabin, flightDistance, flightFactorPath, freightFlightFactorPath } from './flights'
 
 /**
  * The upload templates of activity data beyond purchase orders: their columns, and how one row becomes an activity
@@ -31,8 +31,6 @@ export interface RowActivity {
   /** the column whose value chose the factor (where a missing factor is reported) */
   factorColumn: string
   factorUnit?: string
-  /** the factor to use where the dataset has none at factorPath, and what to tell the user then */
-  fallback?: { factorPath: string, note: string }
   /** average-data, waste-type-specific, fuel-based: quantity in unit */
   quantity?: string
   unit?: string
@@ -108,7 +106,7 @@ function massOf (row: Record<string, string>, unitColumn: Column, problem: Probl
 const col = (name: string, required: boolean, description: string, example: string, values?: readonly string[]): Column => ({ name, required, description, example, values })
 
 // ---------------------------------------------------------------------------------------------------------------
-// flights (category 6): great circle + 8% uplift, haul class, DESNZ factor by haul and cabin class, with RF
+// flights (category 6): great circle + 8% uplift, DESNZ route class, factor by route and cabin class, with RF
 
 const TRIPS = ['one-way', 'return'] as const
 const FLIGHT_COLUMNS = [
@@ -143,10 +141,12 @@ const flights: Template = {
     if (from && to && from.iata === to.iata) { problem('destination', 'origin and destination are the same airport'); return undefined }
     if (!postingDate || !from || !to || !cabin || !trip || !passengers) return undefined
     const d = flightDistance(from, to, trip === 'return')
+    const factor = flightFactorPath(d.route.route, cabin)
+    for (const a of [...d.route.assumptions, ...factor.assumptions]) problem(a.code === 'AIR_CABIN_PROXY' ? 'cabinClass' : 'destination', a.message, 'warning')
     return {
       postingDate,
       description: `Flight ${from.iata}–${to.iata}${trip === 'return' ? ' and back' : ''}, ${cabin}`,
-      factorPath: flightFactorPath(d.haul, cabin),
+      factorPath: factor.path,
       factorColumn: 'cabinClass',
       transportMass: passengers.toString(),
       transportMassUnit: 'IE',
@@ -155,7 +155,7 @@ const flights: Template = {
       transportMode: 'AIR',
       reference: row.travellerRef?.trim() || undefined,
       derivation: `great circle ${from.iata}–${to.iata} ${d.greatCircleKm.toString()} km × 1.08 uplift × ${d.legs} leg(s) = ${d.flownKm.toString()} km; ` +
-        `${d.haul} (${from.country}–${to.country}${d.haul === 'domestic' ? '' : `, ${d.greatCircleKm.lessThan(LONG_HAUL_FROM_KM) ? 'under' : 'from'} ${LONG_HAUL_FROM_KM} km`}), ${cabin}`
+        `${d.route.reason}; ${cabin}${factor.seat === cabin ? '' : ` as ${factor.seat}`}`
     }
   }
 }
@@ -173,7 +173,11 @@ export const HOTEL_COUNTRIES: Record<string, string> = {
   RO: 'Romania', RU: 'Russian Federation', SA: 'Saudi Arabia', SG: 'Singapore', ZA: 'South Africa', ES: 'Spain', CH: 'Switzerland',
   TW: 'Taiwan, China', TH: 'Thailand', TR: 'Turkey', AE: 'United Arab Emirates', US: 'United States', VN: 'Vietnam'
 }
-export const hotelFactorPath = (country: string): string => `Hotel stay › Hotel stay › ${HOTEL_COUNTRIES[country] ?? 'UK'}`
+/** The DESNZ 2025 hotel factor of a country; DESNZ publishes 54 countries, the UK factor stands in for the others. */
+export function hotelFactorPath (country: string): { path: string, proxy: boolean } {
+  const name = HOTEL_COUNTRIES[country]
+  return { path: `Hotel stay › Hotel stay › ${name ?? 'UK'}`, proxy: name === undefined }
+}
 
 const hotels: Template = {
   type: 'hotels',
@@ -194,16 +198,17 @@ const hotels: Template = {
     const nights = decimal(row, 'nights', problem, { max: '366', integer: true })
     const rooms = (row.rooms ?? '').trim() === '' ? new Decimal(1) : decimal(row, 'rooms', problem, { max: '500', integer: true })
     if (!postingDate || !/^[A-Z]{2}$/.test(country) || !nights || !rooms) return undefined
+    const factor = hotelFactorPath(country)
+    if (factor.proxy) problem('country', `DESNZ 2025 has no hotel factor for ${country}: the UK factor applies as a proxy`, 'warning')
     return {
       postingDate,
       description: `Hotel, ${country}, ${nights.toString()} night(s) × ${rooms.toString()} room(s)`,
-      factorPath: hotelFactorPath(country),
+      factorPath: factor.path,
       factorColumn: 'country',
-      fallback: { factorPath: hotelFactorPath('GB'), note: `DESNZ 2025 has no hotel factor for ${country}: the UK factor applies` },
       quantity: nights.times(rooms).toString(),
       unit: 'NIGHT',
       reference: row.travellerRef?.trim() || undefined,
-      derivation: `${nights.toString()} night(s) × ${rooms.toString()} room(s) in ${country}`
+      derivation: `${nights.toString()} night(s) × ${rooms.toString()} room(s) in ${country}${factor.proxy ? ' (UK factor as proxy)' : ''}`
     }
   }
 }
@@ -211,7 +216,7 @@ const hotels: Template = {
 // ---------------------------------------------------------------------------------------------------------------
 // freight shipments (category 4): distance-based by mode, or fuel-based when the fuel used is known
 
-/** mode → DESNZ 2025 "Freighting goods" path per tonne.km (air: by haul, with RF) */
+/** mode → DESNZ 2025 "Freighting goods" path per tonne.km (air: by route class, see freightFlightFactorPath) */
 export const FREIGHT_MODES: Record<string, string> = {
   road: 'Freighting goods › HGV (all diesel) › All HGVs › Average laden',
   'road-refrigerated': 'Freighting goods › HGV refrigerated (all diesel) › All HGVs › Average laden',
@@ -219,7 +224,7 @@ export const FREIGHT_MODES: Record<string, string> = {
   'sea-container': 'Freighting goods › Cargo ship › Container ship › Average',
   'sea-bulk': 'Freighting goods › Cargo ship › Bulk carrier › Average',
   'sea-general': 'Freighting goods › Cargo ship › General cargo › Average',
-  air: 'Freighting goods › Freight flights › {haul}, to/from UK › With RF'
+  air: 'Freighting goods › Freight flights › {route} › With RF'
 }
 /** fuel → DESNZ 2025 "Fuels" path, per litre */
 export const FREIGHT_FUELS: Record<string, string> = {
@@ -277,10 +282,11 @@ const freight: Template = {
       if (from && to && from.iata !== to.iata) {
         const d = flightDistance(from, to, false)
         distance ??= d.flownKm
-        derivation = `${from.iata}–${to.iata} great circle ${d.greatCircleKm.toString()} km${(row.distanceKm ?? '').trim() === '' ? ' × 1.08 uplift' : ''}; ${d.haul}`
-        path = path!.replace('{haul}', { domestic: 'Domestic', 'short-haul': 'Short-haul', 'long-haul': 'Long-haul' }[d.haul])
+        derivation = `${from.iata}–${to.iata} great circle ${d.greatCircleKm.toString()} km${(row.distanceKm ?? '').trim() === '' ? ' × 1.08 uplift' : ''}; ${d.route.reason}`
+        for (const a of d.route.assumptions) problem('destination', a.message, 'warning')
+        path = freightFlightFactorPath(d.route.route)
       } else {
-        problem(from ? 'destination' : 'origin', 'air freight needs the IATA codes of two different known airports (for the haul class)')
+        problem(from ? 'destination' : 'origin', 'air freight needs the IATA codes of two different known airports (for the DESNZ route class)')
         return undefined
       }
     }
@@ -331,12 +337,13 @@ const waste: Template = {
     if (type === '') problem('wasteType', 'the waste type is required')
     if (treatment !== undefined && WASTE_TREATMENTS[treatment] === undefined) problem('treatment', `DESNZ 2025 has no factor for ${treatment}; report it as incineration with energy recovery or landfill`)
     if (!postingDate || !treatment || !WASTE_TREATMENTS[treatment] || !mass || !massUnit || type === '') return undefined
+    if (treatment === 'recycling') problem('treatment', 'recycling without closed-loop or open-loop: closed-loop is assumed', 'warning')
     return {
       postingDate, description: `Waste: ${type}, ${treatment}, ${mass.toString()} ${massUnit}`,
       factorPath: `Waste disposal › * › ${type} › ${WASTE_TREATMENTS[treatment]!}`,
       factorColumn: 'wasteType',
       quantity: mass.toString(), unit: massUnit === 'kg' ? 'KGM' : 'TNE', reference: row.contractor?.trim() || undefined,
-      derivation: `${mass.toString()} ${massUnit} of ${type}, ${treatment}`
+      derivation: `${mass.toString()} ${massUnit} of ${type}, ${treatment === 'recycling' ? 'recycling (closed-loop assumed)' : treatment}`
     }
   }
 }
@@ -536,8 +543,12 @@ export function readRows (type: ActivityType, header: string[], rows: Array<{ ro
     for (const column of template.columns) {
       if ((values[column.name] ?? '').length > MAX_CELL) problem(column.name, `more than ${MAX_CELL} characters`)
     }
+    const before = messages.length
     const activity = failed ? undefined : template.toActivity(values, ctx, problem)
-    return { row, activity: failed || activity === undefined ? undefined : [activity].flat() }
+    if (failed || activity === undefined) return { row }
+    // what the row assumed travels with its activities into the attribution's lineage
+    const assumed = messages.slice(before).filter(m => m.severity === 'warning').map(m => `; assumption: ${m.message}`).join('')
+    return { row, activity: [activity].flat().map(a => assumed ? { ...a, derivation: a.derivation + assumed } : a) }
   })
   return { activities, messages }
 }

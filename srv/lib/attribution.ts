@@ -4,6 +4,7 @@ import { calculate, type ActivityData, type Calculation, type EngineContext, typ
 import { rankRules, chooseFactor, chooseNamedFactor, regionChain, ACTIVITY_CODE, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
 import { scoreDataQuality } from './data-quality'
 import { type UnitCatalog } from './units'
+import { assumptionLine } from './assumptions'
 
 /** Version of the calculation logic; part of every input hash, so a logic change supersedes old results. */
 export const CALCULATION_VERSION = '1.0.0'
@@ -43,6 +44,7 @@ function engineFactorOf (row: LibraryFactorRow, units: UnitCatalog): Factor {
     setCode: row.setCode ?? undefined,
     setVersion: row.setVersion ?? undefined,
     biogenicCO2: row.biogenicCO2 == null ? undefined : new Decimal(row.biogenicCO2),
+    basis: row.basis_code ?? undefined,
     gases: row.gases?.length ? Object.fromEntries(row.gases.map(g => [g.gas_code, new Decimal(g.value)])) : undefined
   }
 }
@@ -83,6 +85,8 @@ export interface ActivityRow {
   activityCode?: string | null
   /** where it happened: the plant's region */
   region?: string | null
+  /** how an upload or another line made this one, with what it assumed (lineage only: never changes the figure) */
+  derivation?: string | null
 }
 
 export interface AttributionValues {
@@ -148,6 +152,7 @@ function attributes (a: ActivityRow): ActivityAttributes {
  */
 export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary, ctx: EngineContext): AttributionOutcome {
   const lineage: string[] = [`calculation ${CALCULATION_VERSION}; activity ${a.ID} posted ${a.postingDate} in region ${a.region ?? 'GLO'}`]
+  if (a.derivation) lineage.push(`derivation: ${a.derivation}`)
   const ranked = rankRules(attributes(a), rules)
   lineage.push(`${ranked.length} of ${rules.length} rule(s) apply: ${ranked.map(r => r.reason).join('; ') || 'none'}`)
   let failure: { code: string, message: string } | undefined
@@ -208,8 +213,10 @@ function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: C
   })
   const explanation = result.steps.join('; ')
   lineage.push(`result: ${explanation}`)
-  // what the figure depends on (not the lineage, which also counts the rules that did not apply)
-  const inputs = { CALCULATION_VERSION, activity: a, rule: [rule.ID, rule.version], factor: [factor.ID, factor.value], market: [market.factor.ID, market.factor.value] }
+  for (const assumption of result.assumptions) lineage.push(assumptionLine(assumption))
+  // what the figure depends on (not the lineage, which also counts the rules that did not apply, nor the derivation's text)
+  const { derivation, ...figureInputs } = a
+  const inputs = { CALCULATION_VERSION, activity: figureInputs, rule: [rule.ID, rule.version], factor: [factor.ID, factor.value], market: [market.factor.ID, market.factor.value] }
   return {
     activity_ID: a.ID,
     category_code: rule.category,

@@ -1,6 +1,7 @@
 import { Decimal, CalculationError, show, roundKg } from './decimal'
 import { type UnitCatalog, type Unit, type Dimension, isCurrencyCode } from './units'
 import { type MoneyConverter } from './money'
+import { type Assumption } from './assumptions'
 
 /** Calculation methods of the GHG Protocol Scope 3 Technical Guidance (codes of db CalculationMethods). */
 export const Methods = {
@@ -28,6 +29,8 @@ export interface Factor {
   biogenicCO2?: Decimal
   /** kg CO2e of each gas per denominator */
   gases?: Record<string, Decimal>
+  /** location or market (a contractual instrument); absent for factors given inline */
+  basis?: string
 }
 
 export interface ActivityData {
@@ -58,6 +61,8 @@ export interface Calculation {
   biogenicCO2?: Decimal
   gases?: Record<string, Decimal>
   steps: string[]
+  /** what the calculation assumed that its input did not say; empty when nothing */
+  assumptions: Assumption[]
   components?: Calculation[]
 }
 
@@ -116,7 +121,14 @@ function apply (method: Method, activityValue: Decimal, factor: Factor, steps: s
   const activityUnit = denominatorLabel(factor.per)
   steps.push(`${show(activityValue)} ${activityUnit} × ${show(factor.value)} kgCO2e/${factor.per.unit?.symbol ?? factor.per.currency} = ${show(kgCO2e)} kgCO2e`)
   const gases = factor.gases && Object.fromEntries(Object.entries(factor.gases).map(([gas, v]) => [gas, activityValue.times(v)]))
-  return { kgCO2e, method, activityValue, activityUnit, factor, biogenicCO2: factor.biogenicCO2?.times(activityValue), gases, steps }
+  return { kgCO2e, method, activityValue, activityUnit, factor, biogenicCO2: factor.biogenicCO2?.times(activityValue), gases, steps, assumptions: [] }
+}
+
+/** A distance without passengers or mass, with a factor per vehicle-km, is one vehicle's distance: said, not silent. */
+const ONE_VEHICLE: Assumption = {
+  code: 'VEHICLE_DISTANCE',
+  message: 'a distance with a factor per vehicle-km is taken as the distance of one vehicle',
+  target: 'distance'
 }
 
 function requireUnitFactor (factor: Factor, method: Method): Unit {
@@ -130,6 +142,11 @@ function quantityBased (a: ActivityData, factor: Factor, ctx: EngineContext, met
   const unit = ctx.units.get(a.unit, 'unit')
   if (dimensions && !dimensions.includes(unit.dimension)) {
     throw new CalculationError('DIMENSION_MISMATCH', `unit: ${method} takes ${dimensions.join(', ')}, not ${unit.dimension} (${unit.symbol})`, 'unit')
+  }
+  if (method === Methods.distanceBased && unit.dimension === 'distance' && to.dimension === 'vehicle-distance') {
+    // a quantity in km or miles against a factor per vehicle-km: the distance one vehicle travelled
+    const result = distanceBased({ ...a, quantity: undefined, unit: undefined, distance: a.quantity, distanceUnit: a.unit }, factor, ctx)
+    return { ...result, assumptions: [{ ...ONE_VEHICLE, target: 'quantity' }] }
   }
   const value = ctx.units.convert({ value: a.quantity, unit }, to, 'unit')
   const steps = unit.code === to.code ? [] : [`${show(a.quantity)} ${unit.symbol} = ${show(value)} ${to.symbol}`]
@@ -155,7 +172,9 @@ function distanceBased (a: ActivityData, factor: Factor, ctx: EngineContext): Ca
   const value = ctx.units.convert(product, to, 'factor/unit')
   const steps = [product.step]
   if (product.unit.code !== to.code) steps.push(`${show(product.value)} ${product.unit.symbol} = ${show(value)} ${to.symbol}`)
-  return apply(method, value, factor, steps)
+  const result = apply(method, value, factor, steps)
+  if (a.quantity === undefined && to.dimension === 'vehicle-distance') result.assumptions.push(ONE_VEHICLE)
+  return result
 }
 
 function distanceProduct (a: ActivityData, distanceKm: Decimal, to: Unit, ctx: EngineContext): { value: Decimal, unit: Unit, step: string } {
@@ -185,9 +204,17 @@ function spendBased (a: ActivityData, factor: Factor, ctx: EngineContext): Calcu
   if (factor.per.currency === undefined) throw new CalculationError('FACTOR_METHOD_MISMATCH', `spend-based needs a factor per currency unit, not per ${factor.per.unit.symbol}`, 'factor')
   if (a.amount === undefined) throw new CalculationError('MISSING_AMOUNT', 'amount is required for spend-based', 'amount')
   if (!isCurrencyCode(a.currency)) throw new CalculationError('INVALID_CURRENCY', `currency '${a.currency ?? ''}' is not an ISO 4217 code`, 'currency')
-  const spendYear = a.spendYear ?? (a.date ? Number(a.date.slice(0, 4)) : factor.per.year)
-  if (spendYear === undefined) throw new CalculationError('MISSING_SPEND_YEAR', 'spendYear (or date) is required to convert spend', 'spendYear')
-  const { value, steps } = ctx.money.normalise(a.amount, a.currency as string, spendYear, factor.per.currency, factor.per.year)
+  const currency = (a.currency as string).toUpperCase()
+  const spendYear = a.spendYear ?? (a.date ? Number(a.date.slice(0, 4)) : undefined)
+  if (spendYear === undefined) {
+    // a year is needed only to convert: an exchange rate of the spend year, or a price index to the factor's year
+    if (currency === factor.per.currency.toUpperCase() && factor.per.year === undefined) {
+      return apply(method, a.amount, factor, [])
+    }
+    const why = currency === factor.per.currency.toUpperCase() ? `to move ${currency} to the factor's ${factor.per.year} prices` : `for the exchange rate ${currency} to ${factor.per.currency}`
+    throw new CalculationError('MISSING_SPEND_YEAR', `spendYear (or date) is required ${why}`, 'spendYear')
+  }
+  const { value, steps } = ctx.money.normalise(a.amount, currency, spendYear, factor.per.currency, factor.per.year)
   return apply(method, value, factor, steps)
 }
 
@@ -206,7 +233,8 @@ function hybrid (a: ActivityData, ctx: EngineContext): Calculation {
   const kgCO2e = components.reduce((sum, c) => sum.plus(c.kgCO2e), new Decimal(0))
   const steps = components.map((c, i) => `[${i + 1}] ${c.method}: ${c.steps.join('; ')}`)
   steps.push(`sum of ${components.length} components = ${show(kgCO2e)} kgCO2e`)
-  return { kgCO2e, method: Methods.hybrid, activityValue: new Decimal(components.length), activityUnit: 'components', steps, components }
+  const assumptions = components.flatMap((c, i) => c.assumptions.map(a => ({ ...a, message: `components/${i}: ${a.message}`, target: a.target && `components/${i}/${a.target}` })))
+  return { kgCO2e, method: Methods.hybrid, activityValue: new Decimal(components.length), activityUnit: 'components', steps, assumptions, components }
 }
 
 /** The reported figure: rounded once, half to even, to KG_DECIMALS. */

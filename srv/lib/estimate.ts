@@ -1,5 +1,6 @@
 import { CalculationError, toDecimal, type DecimalInput } from './decimal'
 import { calculate, parseFactorUnit, reportedKg, type ActivityData, type EngineContext, type Factor } from './engine'
+import { type Assumption } from './assumptions'
 
 /** One activity of the estimate API (the wire format: decimals arrive as strings or numbers). */
 export interface EstimateActivity {
@@ -29,6 +30,8 @@ export interface EstimateResult {
   basis: string
   factor: FactorUsed | null
   explanation: string | null
+  /** what the calculation assumed that the activity did not say (empty when nothing, and for errors) */
+  warnings: Array<{ code: string, message: string, target: string | null }>
   error: { code: string, message: string, target: string | null } | null
 }
 
@@ -50,6 +53,10 @@ export function estimate (input: EstimateActivity, ctx: EngineContext, library: 
     if (!BASES.has(basis)) throw new CalculationError('INVALID_BASIS', `basis '${basis}' must be location or market`, 'basis')
     const data = toActivityData(input, ctx, library)
     const result = calculate(data, data.factor, ctx)
+    const assumptions: Assumption[] = result.assumptions
+    if (basis === 'market' && !marketBased(data)) {
+      assumptions.push({ code: 'MARKET_EQUALS_LOCATION', message: 'basis market: the factor is no market-based instrument, so the market-based figure equals the location-based one', target: 'basis' })
+    }
     // no object spread here: it makes this hot path several times slower in V8 (bench/estimate.ts)
     return {
       ref,
@@ -59,13 +66,20 @@ export function estimate (input: EstimateActivity, ctx: EngineContext, library: 
       method: result.method,
       factor: data.factor ? factorUsed(data.factor, input.factor) : null,
       explanation: result.steps.join('; '),
+      warnings: assumptions.map(warning),
       error: null
     }
   } catch (e) {
     if (!(e instanceof CalculationError)) throw e
-    return { ref, category, basis, kgCO2e: null, method: input.method ?? null, factor: null, explanation: null, error: { code: e.code, message: e.message, target: e.target ?? null } }
+    return { ref, category, basis, kgCO2e: null, method: input.method ?? null, factor: null, explanation: null, warnings: [], error: { code: e.code, message: e.message, target: e.target ?? null } }
   }
 }
+
+const warning = (a: Assumption): EstimateResult['warnings'][number] => ({ code: a.code, message: a.message, target: a.target ?? null })
+
+/** a market-based figure needs market-based factors: the activity's own, or every component's */
+const marketBased = (data: ActivityData & { factor?: Factor }): boolean =>
+  data.components?.length ? data.components.every(c => c.factor?.basis === 'market') : data.factor?.basis === 'market'
 
 function toActivityData (input: EstimateActivity, ctx: EngineContext, library: FactorLookup, path = ''): ActivityData & { factor?: Factor } {
   if (input.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new CalculationError('INVALID_DATE', `${path}date '${input.date}' is not an ISO date`, `${path}date`)

@@ -1,6 +1,7 @@
 import { Decimal } from './decimal'
 import { FREIGHT_MODES, MODE_CODES } from './activity-templates'
-import { LONG_HAUL_FROM_KM, type Haul } from './flights'
+import { desnzAirRoute, freightFlightFactorPath, type AirRouteClass } from './flights'
+import { type Assumption } from './assumptions'
 
 /**
  * Upstream transport of purchased goods (Scope 3 category 4), derived from purchase order items: where the incoterms
@@ -71,6 +72,8 @@ export interface TransportLine {
   documentItem: string
   description: string
   derivation: string
+  /** what the derivation assumed (shown with the line's figure) */
+  assumptions?: Assumption[]
   transportMode?: string
   transportMass?: string
   distance?: string
@@ -117,13 +120,11 @@ export function weightOf (item: PurchasedItem): { kg: Decimal, source: string } 
   return undefined
 }
 
-/** An air leg's haul class: domestic within one country, else short- or long-haul by the distance (DESNZ, 3,700 km). */
-export function airHaul (item: PurchasedItem, km: Decimal): Haul {
-  if (item.supplierCountry && item.supplierCountry === item.plantCountry) return 'domestic'
-  return km.lessThan(LONG_HAUL_FROM_KM) ? 'short-haul' : 'long-haul'
-}
-
-const HAUL_NAMES: Record<Haul, string> = { domestic: 'Domestic', 'short-haul': 'Short-haul', 'long-haul': 'Long-haul' }
+/**
+ * An air leg's DESNZ route class. The lane knows the leg's distance but not its airports: the ends are taken as the
+ * supplier's country and the plant's (srv/lib/flights.ts: one end in the UK, both, or neither).
+ */
+export const airRoute = (item: PurchasedItem, km: Decimal): AirRouteClass => desnzAirRoute(item.supplierCountry, item.plantCountry, km)
 
 /** The upstream transport lines of one purchase order item, or why it has none. */
 export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: DerivationOptions): Derivation {
@@ -143,13 +144,14 @@ export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: 
       reason: `incoterms ${incoterms}: the buyer pays the main carriage`,
       lines: legs.map((leg, i) => {
         const km = new Decimal(leg.distanceKm)
-        const haul = leg.mode === 'air' ? airHaul(item, km) : undefined
-        const factorPath = FREIGHT_MODES[leg.mode].replace('{haul}', haul ? HAUL_NAMES[haul] : '')
+        const route = leg.mode === 'air' ? airRoute(item, km) : undefined
+        const factorPath = route ? freightFlightFactorPath(route.route) : FREIGHT_MODES[leg.mode]
         return {
           documentType: DISTANCE_LINE,
           documentItem: `${item.documentItem}/${i + 1}`,
           description: `Transport of PO ${ref}, leg ${i + 1} of ${legs.length}: ${leg.mode}, ${km.toString()} km`,
-          derivation: `incoterms ${incoterms} (buyer pays the main carriage); lane ${lane.name} (${lane.ID}) from ${from} to plant ${item.plant ?? ''}, leg ${i + 1}: ${leg.mode}${haul ? ` ${haul}` : ''} ${km.toString()} km; ${weight.kg.toString()} kg (${weight.source}) = ${tonnes.times(km).toString()} t.km`,
+          derivation: `incoterms ${incoterms} (buyer pays the main carriage); lane ${lane.name} (${lane.ID}) from ${from} to plant ${item.plant ?? ''}, leg ${i + 1}: ${leg.mode}${route ? ` (${route.reason})` : ''} ${km.toString()} km; ${weight.kg.toString()} kg (${weight.source}) = ${tonnes.times(km).toString()} t.km${(route?.assumptions ?? []).map(a => `; assumption: ${a.message}`).join('')}`,
+          assumptions: route?.assumptions.length ? route.assumptions : undefined,
           transportMode: MODE_CODES[leg.mode],
           transportMass: weight.kg.toString(),
           distance: km.toString(),

@@ -69,6 +69,32 @@ describe('engine', () => {
       expect(() => calculate({ method: 'distance-based', distance: d(1), distanceUnit: 'km' }, perUnit('1', 't.km'), ctx)).to.throw().with.property('code', 'MISSING_QUANTITY')
     })
 
+    it('needs a spend year only where a conversion needs one, and never takes the factor\'s year silently', () => {
+      // spend in the currency of an inline factor without a price year: nothing to convert, no year needed
+      const inline = calculate({ amount: d(250), currency: 'EUR' }, { value: d('0.4'), per: { currency: 'EUR' } }, ctx)
+      expect(reportedKg(inline).toString()).to.equal('100')
+      expect(inline.assumptions).to.deep.equal([])
+      // the same currency as a factor in 2022 prices: the deflation needs the spend year (before: 2022 was assumed)
+      const priced: Factor = { value: d('0.3'), per: { currency: 'USD', year: 2022 } }
+      expect(() => calculate({ amount: d(100), currency: 'USD' }, priced, ctx)).to.throw().with.property('code', 'MISSING_SPEND_YEAR')
+      expect(() => calculate({ amount: d(100), currency: 'usd' }, priced, ctx)).to.throw(/move USD to the factor's 2022 prices/)
+      expect(() => calculate({ amount: d(100), currency: 'EUR' }, { value: d(1), per: { currency: 'USD' } }, ctx)).to.throw(/exchange rate EUR to USD/)
+      // with the year it computes: 100 USD of 2022 at 0.3 kg/USD(2022) = 30 kg
+      expect(kg({ amount: d(100), currency: 'USD', spendYear: 2022 }, priced)).to.equal('30')
+    })
+
+    it('takes a quantity in km or miles against a factor per vehicle-km as one vehicle\'s distance, and says so', () => {
+      const car = perUnit('0.17', 'vkm')
+      const km = calculate({ method: 'distance-based', quantity: d(120), unit: 'km' }, car, ctx)
+      expect(reportedKg(km).toString()).to.equal(d(120).times('0.17').toString())
+      expect(km.assumptions.map(a => [a.code, a.target])).to.deep.equal([['VEHICLE_DISTANCE', 'quantity']])
+      // 50 statute miles = 80.4672 km
+      expect(kg({ method: 'distance-based', quantity: d(50), unit: 'mi' }, car)).to.equal(d('80.4672').times('0.17').toString())
+      expect(calculate({ method: 'distance-based', distance: d(10), distanceUnit: 'km' }, car, ctx).assumptions.map(a => a.code)).to.deep.equal(['VEHICLE_DISTANCE'])
+      // passengers or mass over a distance assume nothing
+      expect(calculate({ quantity: d(3), unit: 'pax', distance: d(1000), distanceUnit: 'km' }, perUnit('0.15', 'pkm'), ctx).assumptions).to.deep.equal([])
+    })
+
     it('fuel-based takes volume, mass or energy of fuel', () => {
       expect(kg({ method: 'fuel-based', quantity: d(1000), unit: 'L' }, perUnit('2.57082', 'L'))).to.equal('2570.82')
       expect(kg({ method: 'fuel-based', quantity: d(1), unit: 'm3' }, perUnit('2.5', 'L'))).to.equal('2500')

@@ -33,11 +33,26 @@ describe('upstream transport from purchase order items (incoterms, lanes, weight
     expect(lines[1].derivation).to.equal('incoterms EXW (buyer pays the main carriage); lane DE → Hamburg (L-DE) from supplier S1 (CN) to plant 1010, leg 2: sea-container 19800 km; 12000 kg (net weight of the purchase order item) = 237600 t.km')
   })
 
-  it('takes air legs as domestic, short- or long-haul freight flights from the countries and the 3,700 km boundary', () => {
-    const air = (km: string, supplierCountry = 'JP'): string | undefined => upstreamTransport(item({ supplierCountry }), [lane({ supplierCountry, legs: [{ sequence: 1, mode: 'air', distanceKm: km }] })], options).lines[0].factorPath
-    expect(air('9000')).to.equal('Freighting goods › Freight flights › Long-haul, to/from UK › With RF')
-    expect(air('3699.9')).to.equal('Freighting goods › Freight flights › Short-haul, to/from UK › With RF')
-    expect(air('600', 'DE')).to.equal('Freighting goods › Freight flights › Domestic, to/from UK › With RF')
+  it('takes air legs in DESNZ\'s route classes from the supplier\'s and the plant\'s country (one end in the UK, both, or neither)', () => {
+    const air = (km: string, supplierCountry: string | null, plantCountry: string | null): any => {
+      const line = upstreamTransport(item({ supplierCountry, plantCountry }), [lane({ supplier: 'S1', supplierCountry, legs: [{ sequence: 1, mode: 'air', distanceKm: km }] })], options).lines[0]
+      return { path: line.factorPath, derivation: line.derivation, assumptions: (line.assumptions ?? []).map(a => a.code) }
+    }
+    expect(air('9000', 'GB', 'DE').path).to.equal('Freighting goods › Freight flights › Long-haul, to/from UK › With RF')
+    expect(air('3699.9', 'DE', 'GB').path).to.equal('Freighting goods › Freight flights › Short-haul, to/from UK › With RF')
+    expect(air('3700', 'DE', 'GB').path).to.equal('Freighting goods › Freight flights › Long-haul, to/from UK › With RF')
+    expect(air('500', 'GB', 'GB').path).to.equal('Freighting goods › Freight flights › Domestic, to/from UK › With RF')
+    // neither end in the UK: one class for all distances (before, JP → DE took a to/from-UK factor, DE → DE the UK domestic one)
+    const jp = air('9000', 'JP', 'DE')
+    expect(jp.path).to.equal('Freighting goods › Freight flights › International, to/from non-UK › With RF')
+    expect(jp.derivation).to.contain('air (DESNZ International, to/from non-UK: neither end in the UK (JP–DE)) 9000 km')
+    expect(jp.assumptions).to.deep.equal([])
+    const de = air('600', 'DE', 'DE')
+    expect(de.path).to.equal('Freighting goods › Freight flights › International, to/from non-UK › With RF')
+    expect(de.assumptions).to.deep.equal(['AIR_NON_UK_DOMESTIC'])
+    expect(de.derivation).to.contain('; assumption: DESNZ has no domestic flight class outside the UK')
+    // a country not maintained is said, not guessed silently
+    expect(air('600', null, 'GB')).to.deep.include({ path: 'Freighting goods › Freight flights › Short-haul, to/from UK › With RF', assumptions: ['AIR_COUNTRY_UNKNOWN'] })
   })
 
   it('prefers the supplier\'s own lane to its country\'s, valid on the item\'s date, to the item\'s plant', () => {
