@@ -59,6 +59,12 @@ entity Activities : cuid, managed {
   material       : Association to Materials;
   materialGroup  : Association to MaterialGroups;
   plant          : Association to Plants;
+  /**
+   * where the activity happened, where its source says (a hotel's country, a flight's or shipment's origin, the
+   * site of energy bought): the geographical data-quality indicator compares it with the factor's region; without
+   * it, the supplier's country (purchased goods), else the plant's region
+   */
+  location       : Association to scope3.Regions;
   glAccount      : String(10);
   description    : String(200);
   quantity       : Decimal(23, 6);

@@ -28,6 +28,8 @@ entity FactorSets : managed {
       fileName      : String(200);
       importFormat  : String(20) enum { epaSupplyChain = 'epa-supply-chain'; desnzFlat = 'desnz-flat' };
       fileChecksum  : String(64);
+      /** the version of the parser that loaded the file: a newer parser loads the same file again */
+      importVersion : Integer;
       importedAt    : Timestamp;
       rowsRead      : Integer;
       rowsLoaded    : Integer;
@@ -48,6 +50,12 @@ entity EmissionFactors {
       unit           : Association to scope3.Units;
       currency       : Currency;
       value          : Decimal(28, 12);
+      /**
+       * spend factors at purchaser price whose source also publishes the producer-price part (EPA v1.3: "without
+       * margins", i.e. without transport, wholesale and retail margins): used where the transport of the goods is
+       * accounted for in category 4 instead (docs/methodology.md, "Transport counted once")
+       */
+      producerPriceValue : Decimal(28, 12);
       biogenicCO2    : Decimal(28, 12);
       gases          : Composition of many FactorGasValues on gases.factor = $self;
       region         : Association to scope3.Regions;

@@ -10,6 +10,8 @@ import { appendLog, hashOf } from './calculation-log'
 import { postToTotals, type Posted } from './period-totals'
 import { refreshPurchaseOrdersOf } from './purchase-order-totals'
 import { Decimal, type DecimalInput } from './lib/decimal'
+import { PURCHASE_ORDER_ITEM } from './lib/s4-mapping'
+import { DISTANCE_LINE, SPEND_LINE } from './lib/upstream-transport'
 
 const LOG = cds.log('attribution')
 
@@ -132,6 +134,7 @@ const ACTIVITY_COLUMNS = (a: any): void => {
   a.ID; a.documentType; a.postingDate; a.supplier_ID; a.material_ID; a.materialGroup_code; a.plant_code; a.companyCode_code; a.glAccount
   a.transportMode; a.quantity; a.unit_code; a.amount; a.currency_code; a.distance; a.distanceUnit_code; a.transportMass; a.transportMassUnit_code
   a.activityCode; a.plant.region_code.as('region'); a.status_code; a.fiscalYear; a.fiscalPeriod; a.attributedWith; a.derivation
+  a.location_code; a.supplier.country_code.as('supplierCountry')
 }
 
 /**
@@ -225,6 +228,24 @@ export function categoryDeltas (base: Array<{ category: number, kgCO2eLocation: 
   }))
 }
 
+/**
+ * Marks the purchase order items whose transport has category 4 lines of its own (not cancelled): their category 1
+ * figure leaves the transport out (srv/lib/attribution.ts, transportOnce).
+ */
+async function withSeparateTransport (activities: ActivityRow[]): Promise<void> {
+  const items = new Map(activities.filter(a => a.documentType === PURCHASE_ORDER_ITEM).map(a => [a.ID, a]))
+  if (!items.size) return
+  const ids = [...items.keys()]
+  for (let i = 0; i < ids.length; i += 1000) {
+    const lines = await SELECT.from(Activities).columns('derivedFrom_ID', 'documentType', 'amount')
+      .where({ derivedFrom_ID: { in: ids.slice(i, i + 1000) }, documentType: { in: [DISTANCE_LINE, SPEND_LINE] }, status_code: { '!=': 'cancelled' } })
+    for (const line of lines) {
+      const item = items.get(line.derivedFrom_ID!)!
+      item.separateTransport = line.documentType === SPEND_LINE ? { lines: 'spend', amount: line.amount == null ? null : String(line.amount) } : { lines: 'distance' }
+    }
+  }
+}
+
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
 export async function plan (activityIDs?: string[] | null, context?: AttributionContext): Promise<{ report: RecomputeReport, inserts: any[], attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
   const { rules, library, ctx, fingerprint } = context ?? await attributionContext()
@@ -235,6 +256,7 @@ export async function plan (activityIDs?: string[] | null, context?: Attribution
   const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
+  await withSeparateTransport(activities)
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []

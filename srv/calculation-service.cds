@@ -58,6 +58,8 @@ service CalculationService {
   type EstimateResult {
     ref         : String(100);
     kgCO2e      : Decimal;
+    /** biogenic CO2, beside (never inside) kgCO2e; null where the factor has none */
+    biogenicCO2kg : Decimal;
     method      : String(30);
     category    : Integer;
     basis       : String(8);

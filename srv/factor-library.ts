@@ -6,7 +6,7 @@ import path from 'node:path'
 import { FactorSets, EmissionFactors, FactorGasValues, FactorImportSkips, Units, ExchangeRates, PriceIndexes } from '#cds-models/scope3'
 import { UnitCatalog, type UnitRow } from './lib/units'
 import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from './lib/money'
-import { parseDesnz, parseEpaSupplyChain, type ParsedFactorSet } from './lib/factor-import'
+import { parseDesnz, parseEpaSupplyChain, IMPORT_VERSION, type ParsedFactorSet } from './lib/factor-import'
 import { type EngineContext, type Factor } from './lib/engine'
 import { toEngineFactor, type LibraryFactorRow } from './lib/attribution'
 
@@ -53,7 +53,7 @@ export function engineContextOf ({ units, rates, indexes }: EngineContextRows): 
 
 /** Columns of a library factor, flattened with its set, as the engine's toEngineFactor takes them. */
 export const FACTOR_COLUMNS = (f: any): void => {
-  f.ID; f.family; f.value; f.unit_code; f.currency_code; f.biogenicCO2; f.region_code; f.year; f.validFrom; f.validTo; f.basis_code
+  f.ID; f.family; f.value; f.producerPriceValue; f.unit_code; f.currency_code; f.biogenicCO2; f.region_code; f.year; f.validFrom; f.validTo; f.basis_code
   f.dqTechnological; f.dqCompleteness; f.dqReliability
   f.factorSet.code.as('setCode'); f.factorSet.version.as('setVersion'); f.factorSet.currencyYear.as('currencyYear')
   f.gases((g: any) => { g.gas_code; g.value })
@@ -88,7 +88,7 @@ export async function importFactorSet (setCode: string): Promise<ImportReport> {
   const text = await readFile(file, 'utf8')
   const checksum = createHash('sha256').update(text).digest('hex')
   const report = { setCode, fileName: set.fileName, checksum }
-  if (set.fileChecksum === checksum && set.rowsLoaded != null) {
+  if (set.fileChecksum === checksum && set.rowsLoaded != null && set.importVersion === IMPORT_VERSION) {
     const skipped = await SELECT.from(FactorImportSkips).columns('reason', 'count(1) as count').where({ factorSet_code: setCode }).groupBy('reason').orderBy('reason')
     const { factors } = await SELECT.one.from(EmissionFactors).columns('count(1) as factors').where({ factorSet_code: setCode }) as unknown as { factors: number }
     return { ...report, unchanged: true, rowsRead: set.rowsRead!, rowsLoaded: set.rowsLoaded, factorsLoaded: factors, gasValuesLoaded: set.rowsLoaded - factors, rowsSkipped: set.rowsSkipped!, skipped: skipped as any }
@@ -97,7 +97,7 @@ export async function importFactorSet (setCode: string): Promise<ImportReport> {
   const parsed = PARSERS[set.importFormat](text, units)
   await replaceFactors(setCode, parsed)
   const rowsLoaded = parsed.factors.length + parsed.gasRows
-  await UPDATE(FactorSets, setCode).with({ fileChecksum: checksum, importedAt: new Date().toISOString(), rowsRead: parsed.rowsRead, rowsLoaded, rowsSkipped: parsed.skipped.length })
+  await UPDATE(FactorSets, setCode).with({ fileChecksum: checksum, importVersion: IMPORT_VERSION, importedAt: new Date().toISOString(), rowsRead: parsed.rowsRead, rowsLoaded, rowsSkipped: parsed.skipped.length })
   await appendLog({ action: 'factorSetPublication', subject: `${setCode} ${set.version ?? ''}`.trim(), details: `${set.fileName}: ${parsed.factors.length} factors loaded, ${parsed.skipped.length} rows skipped`, inputs: checksum, outputs: parsed.factors.map(f => [f.code, f.value]) })
   const counts = new Map<string, number>()
   for (const s of parsed.skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1)
@@ -127,9 +127,10 @@ async function replaceFactors (setCode: string, parsed: ParsedFactorSet): Promis
   }
 }
 
-/** Imports every set with a source file that has not been loaded yet (development and test start-up). */
+/** Imports every set with a source file that has not been loaded yet, or by an older parser (development and test start-up). */
 export async function importMissingFactorSets (): Promise<ImportReport[]> {
-  const sets = await SELECT.from(FactorSets).columns('code').where({ importFormat: { '!=': null }, rowsLoaded: null })
+  const sets = (await SELECT.from(FactorSets).columns('code', 'rowsLoaded', 'importVersion').where({ importFormat: { '!=': null } }))
+    .filter(s => s.rowsLoaded == null || s.importVersion !== IMPORT_VERSION)
   const reports: ImportReport[] = []
   for (const { code } of sets) reports.push(await cds.tx(() => importFactorSet(code!)))
   return reports

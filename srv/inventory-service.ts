@@ -4,6 +4,7 @@ import { CategoryExclusions, FactorSets, PeriodTotals, Scope3Categories } from '
 import { inventoryCsv } from '#cds-models/InventoryService'
 import { Decimal } from './lib/decimal'
 import { PRIMARY_METHOD } from './lib/ledger'
+import { CALCULATION_VERSION } from './lib/attribution'
 
 interface InventoryLine {
   reportingYear: number, category: number, categoryName: string, tCO2eLocation: string, tCO2eMarket: string, biogenicTCO2: string,
@@ -97,10 +98,13 @@ const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'c
   'dqScore', 'lines', 'methods', 'factorSources', 'excluded', 'justification', 'previousTCO2eLocation', 'changePercent']
 const cell = (v: unknown): string => v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
 
-/** The inventory as CSV (RFC 4180), one line per category and a total line. */
+/** where a reader of the CSV finds how each figure is made: the methodology document and the engine's version */
+const METHODOLOGY = `docs/methodology.md; calculation ${CALCULATION_VERSION}`
+
+/** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
 export function csvOf (year: number, lines: InventoryLine[]): string {
   const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2'): string => lines.reduce((s, l) => s.plus(l[field]), D(0)).toFixed(9)
-  const rows = lines.map(l => CSV_COLUMNS.map(c => cell(l[c])).join(','))
-  const totalLine = CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' ? total(c) : '')).join(',')
-  return [CSV_COLUMNS.join(','), ...rows, totalLine].join('\r\n') + '\r\n'
+  const rows = lines.map(l => [...CSV_COLUMNS.map(c => cell(l[c])), ''].join(','))
+  const totalLine = [...CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' ? total(c) : '')), cell(METHODOLOGY)].join(',')
+  return [[...CSV_COLUMNS, 'methodology'].join(','), ...rows, totalLine].join('\r\n') + '\r\n'
 }

@@ -4,7 +4,7 @@ import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-m
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
 import { recompute, engineContext } from './attribution-runner'
-import { transportDeriver, recordFindings, buyerPaidItems, TRANSPORT_LINES } from './upstream-transport'
+import { transportDeriver, recordFindings, transportItems, TRANSPORT_LINES } from './upstream-transport'
 import { type TransportFinding } from './lib/upstream-transport'
 
 const LOG = cds.log('ingestion')
@@ -59,12 +59,12 @@ export async function applyPurchaseOrders (orders: Array<{ purchaseOrder: string
 }
 
 /**
- * The transport lines of every purchase order item whose incoterms make the buyer pay the carriage, derived again
+ * The transport lines of every purchase order item whose transport is derived (buyer-paid, or cradle-to-gate), derived again
  * (after a transport lane changed; of these plants only, if given): only lines whose derivation changed are written
  * and re-attributed.
  */
 export async function rederiveTransport (plants?: string[]): Promise<{ items: number, changed: number }> {
-  const items = await buyerPaidItems(plants)
+  const items = await transportItems(plants)
   const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
   for (let i = 0; i < items.length; i += 1000) {
     const part = items.slice(i, i + 1000)
@@ -120,7 +120,17 @@ async function write ({ inserts, updates, findings, derived }: Changes): Promise
     await UPDATE(Activities, ID).with(set as any)
   }
   const all = [...updates.map(u => u.ID), ...inserts.map(i => i.ID as string)]
-  if (all.length) await recompute(all)
+  // an item whose transport lines changed is attributed again too: its category 1 figure leaves that transport out
+  const changed = new Set(all)
+  const parents = new Set<string>()
+  for (let i = 0; i < all.length; i += 1000) {
+    for (const line of await SELECT.from(Activities).columns('derivedFrom_ID').where({ ID: { in: all.slice(i, i + 1000) }, derivedFrom_ID: { '!=': null } })) {
+      if (!changed.has(line.derivedFrom_ID!)) parents.add(line.derivedFrom_ID!)
+    }
+  }
+  const items = [...parents]
+  for (let i = 0; i < items.length; i += 1000) await UPDATE(Activities).set({ attributedWith: null }).where({ ID: { in: items.slice(i, i + 1000) } })
+  if (all.length) await recompute([...all, ...items])
   await recordFindings(derived, findings)
 }
 

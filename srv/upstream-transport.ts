@@ -6,7 +6,8 @@ import { upstreamTransport, BUYER_PAID_INCOTERMS, DISTANCE_LINE, SPEND_LINE, typ
 import { PURCHASE_ORDER_ITEM } from './lib/s4-mapping'
 import { Decimal } from './lib/decimal'
 import { factorsByPath } from './factor-library'
-import { cachedWithContext, engineContext } from './attribution-runner'
+import { cachedWithContext, engineContext, preview } from './attribution-runner'
+import { Methods } from './lib/engine'
 
 /** the document types of the transport lines derived from purchase order items */
 export const TRANSPORT_LINES = [DISTANCE_LINE, SPEND_LINE]
@@ -24,6 +25,8 @@ export interface ItemActivity {
   companyCode_code: string | null
   supplier_ID: string | null
   material_ID: string | null
+  materialGroup_code?: string | null
+  glAccount?: string | null
   plant_code: string | null
   quantity: string | null
   unit_code: string | null
@@ -48,7 +51,7 @@ export async function transportDeriver (items: ItemActivity[]): Promise<(item: I
   const [lanes, suppliers, plants, materials, factors, { units }] = await Promise.all([
     loadLanes(),
     values('supplier_ID').length ? SELECT.from(Suppliers).columns('ID', 'country_code').where({ ID: { in: values('supplier_ID') } }) : [],
-    values('plant_code').length ? SELECT.from(Plants).columns('code', 'country_code').where({ code: { in: values('plant_code') } }) : [],
+    values('plant_code').length ? SELECT.from(Plants).columns('code', 'country_code', 'region_code').where({ code: { in: values('plant_code') } }) : [],
     values('material_ID').length ? SELECT.from(Materials).columns('ID', 'baseUnit', 'netWeightKg').where({ ID: { in: values('material_ID') } }) : [],
     cachedWithContext(`factorsByPath:${DESNZ}`, async () => await factorsByPath(DESNZ)),
     engineContext()
@@ -57,6 +60,7 @@ export async function transportDeriver (items: ItemActivity[]): Promise<(item: I
   const plantCountry = new Map(plants.map(p => [p.code, p.country_code]))
   const material = new Map(materials.map(m => [m.ID, m]))
   const share = String(cds.env.requires.upstreamTransport?.freightCostShare ?? '0.05')
+  const cradleToGate = await cradleToGateItems(items.filter(i => !BUYER_PAID_INCOTERMS.includes((i.incoterms ?? '').trim().toUpperCase())), new Map(plants.map(p => [p.code as string, p.region_code])))
   return (item) => {
     const unit = units.find(item.unit_code)
     const m = item.material_ID ? material.get(item.material_ID) : undefined
@@ -75,7 +79,8 @@ export async function transportDeriver (items: ItemActivity[]): Promise<(item: I
       quantityKg: unit?.dimension === 'mass' && item.quantity ? new Decimal(item.quantity).times(unit.toBase).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toString() : null,
       isService: unit?.dimension === 'time',
       amount: item.amount,
-      currency: item.currency_code
+      currency: item.currency_code,
+      cradleToGate: cradleToGate.has(item.ID)
     }
     const derivation = upstreamTransport(purchased, lanes, { freightCostShare: share })
     return derivation.lines.map(line => {
@@ -110,6 +115,22 @@ export async function transportDeriver (items: ItemActivity[]): Promise<(item: I
   }
 }
 
+/**
+ * The items whose category 1 figure, with today's rules, is cradle-to-gate (a supplier footprint, a material factor
+ * per unit): the transport to the plant is not in it, whoever pays for it, and is derived as category 4.
+ */
+async function cradleToGateItems (items: ItemActivity[], regions: Map<string, string | null | undefined>): Promise<Set<string>> {
+  const candidates = items.filter(i => i.status_code !== 'cancelled')
+  if (!candidates.length) return new Set()
+  const outcomes = await preview(candidates.map(i => ({
+    ID: i.ID, documentType: PURCHASE_ORDER_ITEM, postingDate: i.postingDate ?? '', supplier_ID: i.supplier_ID, material_ID: i.material_ID, materialGroup_code: i.materialGroup_code,
+    plant_code: i.plant_code, companyCode_code: i.companyCode_code, glAccount: i.glAccount, quantity: i.quantity, unit_code: i.unit_code, amount: i.amount, currency_code: i.currency_code,
+    region: i.plant_code ? regions.get(i.plant_code) : null
+  })))
+  const cradleToGate: string[] = [Methods.supplierSpecific, Methods.averageData]
+  return new Set(outcomes.flatMap(o => o.ok && cradleToGate.includes(o.values.method_code) ? [o.values.activity_ID] : []))
+}
+
 async function loadLanes (): Promise<Lane[]> {
   const rows = await SELECT.from(TransportLanes).columns((l: any) => {
     l.ID; l.name; l.supplier_ID; l.supplierCountry_code; l.plant_code; l.validFrom; l.validTo
@@ -122,7 +143,7 @@ async function loadLanes (): Promise<Lane[]> {
 }
 
 /** the columns of a stored item activity the derivation reads */
-export const ITEM_COLUMNS = ['ID', 'documentNumber', 'documentItem', 'postingDate', 'fiscalYear', 'fiscalPeriod', 'companyCode_code', 'supplier_ID', 'material_ID', 'plant_code',
+export const ITEM_COLUMNS = ['ID', 'documentNumber', 'documentItem', 'postingDate', 'fiscalYear', 'fiscalPeriod', 'companyCode_code', 'supplier_ID', 'material_ID', 'materialGroup_code', 'glAccount', 'plant_code',
   'quantity', 'unit_code', 'amount', 'currency_code', 'status_code', 'incoterms', 'netWeightKg', 'sourceEventId']
 
 /**
@@ -162,9 +183,12 @@ export async function recordFindings (lines: Array<{ ID: string, status_code?: s
   if (reopen.length) await UPDATE(Findings).set({ status: 'open', resolvedAt: null }).where({ ID: { in: reopen } })
 }
 
-/** The purchase order items whose transport a lane may decide: those with buyer-paid incoterms (of these plants). */
-export async function buyerPaidItems (plants?: string[]): Promise<ItemActivity[]> {
-  const where: Record<string, unknown> = { sourceSystem: 'S4HANA', documentType: PURCHASE_ORDER_ITEM, incoterms: { in: BUYER_PAID_INCOTERMS } }
+/**
+ * The purchase order items whose transport a lane may decide (of these plants): every item, since besides the
+ * buyer-paid ones an item with a cradle-to-gate figure has its inbound transport derived too.
+ */
+export async function transportItems (plants?: string[]): Promise<ItemActivity[]> {
+  const where: Record<string, unknown> = { sourceSystem: 'S4HANA', documentType: PURCHASE_ORDER_ITEM }
   if (plants) where.plant_code = { in: [...plants, ''] }
   return await SELECT.from(Activities).columns(ITEM_COLUMNS).where(where).orderBy('ID') as unknown as ItemActivity[]
 }

@@ -69,6 +69,16 @@ describe('CalculationService: the estimate API', () => {
     expect(noYear.error).to.include({ code: 'MISSING_SPEND_YEAR', target: 'spendYear' })
   })
 
+  it('carries the biogenic CO2 of a biofuel blend beside its CO2e, from DESNZ\'s outside-of-scopes row', async () => {
+    const { data } = await estimate([
+      { ref: 'diesel', method: 'fuel-based', quantity: '100', unit: 'L', factor: { id: 'UK-DESNZ-2025/1_101_1011_8_1' } },
+      { ref: 'inline', quantity: 1, unit: 'kg', factor: { value: '1', unit: 'kgCO2e/kg' } }
+    ])
+    // DESNZ 2025: diesel (average biofuel blend) 2.57082 kg CO2e per litre; outside of scopes 0.14 kg CO2 per litre
+    expect(data.value[0]).to.include({ kgCO2e: '257.082', biogenicCO2kg: '14' })
+    expect(data.value[1]).to.include({ biogenicCO2kg: null })
+  })
+
   it('answers a bad activity with its own error and computes the others, in request order', async () => {
     const { status, data } = await estimate([
       { ref: 'wrong-dimension', quantity: 100, unit: 'kWh', factor: { value: 0.5, unit: 'kgCO2e/kg' } },

@@ -64,6 +64,9 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     expect(rows).to.have.length(17) // header, 15 categories, total
     const total = rows.slice(1, 16).reduce((s, r) => s.plus(r[3]), new Decimal(0))
     expect(rows[16][3]).to.equal(total.toFixed(9))
+    // the total line names how the figures are made
+    expect(rows[0].at(-1)).to.equal('methodology')
+    expect(rows[16].at(-1)).to.match(/^"docs\/methodology\.md; calculation \d+\.\d+\.\d+"$/)
     const { data: lines } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
     expect(rows[1][3]).to.equal(lines.value[0].tCO2eLocation)
   })

@@ -241,6 +241,10 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     const lineages = (await attributionsOf(flights.ID)).map(a => JSON.parse(a.lineage as string).join('\n'))
     expect(lineages.some(l => l.includes('assumption: DESNZ has no domestic flight class outside the UK: a flight within DE takes the class International, to/from non-UK'))).to.equal(true)
     expect(lineages.some(l => l.includes('assumption: DESNZ publishes no business factor for Domestic, to/from UK: the average passenger factor applies'))).to.equal(true)
+    // geographical data quality from where the flight departs against the factor's region: LHR (GB) with a UK
+    // factor is 1; FRA (DE) with DESNZ's world-wide non-UK class is 4 (DE → EU → Europe → world: three steps up)
+    const geo = (await attributionsOf(flights.ID)).map(a => [a.factor_ID, a.dqGeographical]).sort()
+    expect(geo).to.deep.equal([['UK-DESNZ-2025/21_316_3160_11_1', 1], ['UK-DESNZ-2025/21_316_3180_11_1', 4]])
   })
 
   it('takes the same file twice as one upload, and reverses a committed one as a whole with reversing entries', async () => {

@@ -33,6 +33,8 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     invoiceItems: []
   })
   const cement = { Material: 'CEM-I-425', MaterialGroup: 'ZCEMENT', OrderQuantity: '12000', PurchaseOrderQuantityUnit: 'KG', NetPriceAmount: '0.12', ItemNetWeight: '12000', ItemWeightUnit: 'KG' }
+  /** corrugated boxes without a supplier footprint: spend-based (EPA 322211) */
+  const boxes = { MaterialGroup: 'ZPACK', OrderQuantity: '1000', PurchaseOrderQuantityUnit: 'KG', NetPriceAmount: '2', ItemNetWeight: '1000', ItemWeightUnit: 'KG' }
   const apply = async (...docs: PurchaseOrderDocuments[]): Promise<unknown> => await cds.tx(() => applyPurchaseOrders(docs.map(d => ({ purchaseOrder: d.header.PurchaseOrder, docs: d }))))
   const linesOf = async (po: string): Promise<any[]> => {
     const { Activities } = cds.entities('scope3')
@@ -78,10 +80,20 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect(po.transport.map((t: any) => t.line)).to.deep.equal(['00010/1'])
   })
 
-  it('derives nothing where the seller pays the carriage (DAP, CIF...) or nothing is shipped (a service in days)', async () => {
-    await apply(order('4500090002', '17300001', 'DAP', [cement]), order('4500090003', '17300001', 'CIF', [cement]),
+  it('derives nothing where the seller pays the carriage into a spend figure (DAP, CIF...) or nothing is shipped (a service in days)', async () => {
+    await apply(order('4500090002', '17300001', 'DAP', [boxes]), order('4500090003', '17300001', 'CIF', [boxes]),
       order('4500090004', '17300001', 'FCA', [{ Material: 'IT-CONSULT', MaterialGroup: 'ZITSERV', OrderQuantity: '5', PurchaseOrderQuantityUnit: 'TAG', NetPriceAmount: '1150', ItemNetWeight: '0', ItemWeightUnit: 'KG' }]))
     for (const po of ['4500090002', '4500090003', '4500090004']) expect(await linesOf(po), po).to.deep.equal([])
+  })
+
+  it('derives the inbound transport of a cradle-to-gate item whoever pays: the supplier\'s footprint stops at its gate', async () => {
+    // Nordzement's cement has a supplier PCF (cradle-to-gate): under DAP the supplier pays the carriage, which the
+    // footprint does not hold; the GHG Protocol counts it in category 4 by the leg, not by the payer
+    await apply(order('4500090008', '17300001', 'DAP', [cement]))
+    const [line] = await linesOf('4500090008')
+    expect(line).to.include({ documentType: 'PO-FREIGHT', transportMode: 'ROAD' })
+    expect(line.derivation).to.match(/^incoterms DAP, but the item's figure is cradle-to-gate: its transport to the plant is category 4 whoever pays; lane DE → Hamburg/)
+    expect(new Decimal(line.current.kgCO2eLocation).toString()).to.equal(roundKg(new Decimal(12).times(290).times(roadFactor)).toString())
   })
 
   it('makes a line per leg of a multi-leg lane; their sum is the transport', async () => {
@@ -137,14 +149,57 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect((await findingsOf(spend.ID))[0]).to.include({ findingType: 'missingWeight', status: 'open' })
   })
 
+  it('counts transport once: an item whose transport has its own lines takes EPA\'s producer price, a spend estimate leaves the item\'s spend', async () => {
+    const { Activities } = cds.entities('scope3')
+    const itemOf = async (po: string): Promise<any> => await SELECT.one.from(Activities).columns((a: any) => {
+      a.ID; a.amount; a.current((c: any) => { c.kgCO2eLocation; c.category_code; c.method_code; c.factor_ID; c.lineage })
+    }).where({ documentNumber: po, documentType: 'PurchaseOrderItem' })
+    // 2,000 EUR of packaging in 2026, as 2022 USD (demo rate and US CPI): the spend that EPA's factors take
+    const rate = csvOf('scope3-ExchangeRates.csv').find(r => r.fromCurrency_code === 'EUR' && r.toCurrency_code === 'USD' && r.year === '2026').rate
+    const index = (year: string): string => csvOf('scope3-PriceIndexes.csv').find(r => r.currency_code === 'USD' && r.year === year).value
+    const usd2022 = (eur: string | number): Decimal => new Decimal(eur).times(rate).times(index('2022')).div(index('2026'))
+    const packaging = epa.get('322211')
+    const withMargins = packaging['Supply Chain Emission Factors with Margins']
+    const withoutMargins = packaging['Supply Chain Emission Factors without Margins']
+    expect(new Decimal(withoutMargins).lessThan(withMargins)).to.equal(true)
+
+    // DAP: the supplier pays the carriage, which is in the price: purchaser price, "with margins"
+    await apply(order('4500090011', '17300001', 'DAP', [boxes]))
+    const dap = await itemOf('4500090011')
+    expect(dap.current).to.include({ category_code: 1, method_code: 'spend-based', factor_ID: 'US-EPA-SCGHG-1.3/322211' })
+    expect(new Decimal(dap.current.kgCO2eLocation).toString()).to.equal(roundKg(usd2022(2000).times(withMargins)).toString())
+
+    // EXW with a lane and a weight: the road leg is category 4, the goods at producer price, "without margins"
+    await apply(order('4500090012', '17300001', 'EXW', [boxes]))
+    const exw = await itemOf('4500090012')
+    expect(new Decimal(exw.current.kgCO2eLocation).toString()).to.equal(roundKg(usd2022(2000).times(withoutMargins)).toString())
+    expect(JSON.parse(exw.current.lineage).join('\n')).to.contain(`EPA's "without margins" column ${withoutMargins} instead of "with margins" ${withMargins}`)
+
+    // EXW from the US, no lane to the plant: 5 % of the value is the transport's spend (category 4), the rest the goods'
+    await apply(order('4500090013', '17300003', 'EXW', [boxes]))
+    const [estimate] = await linesOf('4500090013')
+    expect(Number(estimate.amount)).to.equal(100)
+    expect(estimate).to.include({ documentType: 'PO-FREIGHT-SPEND' })
+    const us = await itemOf('4500090013')
+    expect(new Decimal(us.current.kgCO2eLocation).toString()).to.equal(roundKg(usd2022(1900).times(withoutMargins)).toString())
+    expect(JSON.parse(us.current.lineage).join('\n')).to.contain("moved out of the item's spend: 2000 − 100 = 1900 EUR")
+    // the spend of goods and transport adds up to the item's value: nothing counted twice, nothing lost
+    expect(new Decimal(us.amount).toString()).to.equal('2000')
+
+    // a lane saved later replaces the estimate by distance-based legs: the item takes its whole spend again
+    expect((await lane({ name: 'Midwest by sea', supplier_ID: '17300003', plant_code: '1010' }, [{ mode: 'sea-container', distanceKm: 7000 }])).status).to.equal(201)
+    const after = await itemOf('4500090013')
+    expect(new Decimal(after.current.kgCO2eLocation).toString()).to.equal(roundKg(usd2022(2000).times(withoutMargins)).toString())
+  })
+
   it('is idempotent, and cancels the transport with its item', async () => {
     const { Activities, Attributions } = cds.entities('scope3')
     const count = async (entity: any): Promise<number> => Number((await SELECT.one.from(entity).columns('count(1) as n')).n)
     const before = [await count(Activities), await count(Attributions)]
     await apply(order('4500090001', '17300001', 'EXW', [cement]), order('4500090005', '17300004', 'FOB', [{ ...cement, ItemNetWeight: '2', ItemWeightUnit: 'TO' }]))
     expect([await count(Activities), await count(Attributions)]).to.deep.equal(before)
-    // the buyer no longer pays the carriage: the transport line is reversed
-    await apply(order('4500090001', '17300001', 'DDP', [cement]))
+    // the buyer no longer pays the carriage, into a spend figure: the transport line is reversed
+    await apply(order('4500090001', '17300001', 'DDP', [boxes]))
     const [line] = await linesOf('4500090001')
     expect(line).to.include({ status_code: 'cancelled' })
     expect(line.current).to.include({ isReversal: true })

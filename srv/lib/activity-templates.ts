@@ -42,6 +42,8 @@ export interface RowActivity {
   transportMode?: string
   /** the traveller's pseudonymous reference, the carrier, the waste contractor */
   reference?: string
+  /** ISO country where the activity happened (hotel, departure, site), for the geographical data-quality indicator */
+  location?: string
   /** how the row's figure is made, for the lineage */
   derivation: string
 }
@@ -154,6 +156,7 @@ const flights: Template = {
       distanceUnit: 'KMT',
       transportMode: 'AIR',
       reference: row.travellerRef?.trim() || undefined,
+      location: from.country,
       derivation: `great circle ${from.iata}–${to.iata} ${d.greatCircleKm.toString()} km × 1.08 uplift × ${d.legs} leg(s) = ${d.flownKm.toString()} km; ` +
         `${d.route.reason}; ${cabin}${factor.seat === cabin ? '' : ` as ${factor.seat}`}`
     }
@@ -208,6 +211,7 @@ const hotels: Template = {
       quantity: nights.times(rooms).toString(),
       unit: 'NIGHT',
       reference: row.travellerRef?.trim() || undefined,
+      location: country,
       derivation: `${nights.toString()} night(s) × ${rooms.toString()} room(s) in ${country}${factor.proxy ? ' (UK factor as proxy)' : ''}`
     }
   }
@@ -276,8 +280,10 @@ const freight: Template = {
     let distance = decimal(row, 'distanceKm', problem, { max: '40000', optional: true })
     let path = mode === undefined ? undefined : FREIGHT_MODES[mode]
     let derivation = ''
+    let location: string | undefined
     if (mode === 'air') {
       const from = ctx.airports.get((row.origin ?? '').trim().toUpperCase())
+      location = from?.country
       const to = ctx.airports.get((row.destination ?? '').trim().toUpperCase())
       if (from && to && from.iata !== to.iata) {
         const d = flightDistance(from, to, false)
@@ -295,7 +301,7 @@ const freight: Template = {
     return {
       postingDate, description: `Freight by ${mode}, ${mass.toString()} ${massUnit} over ${distance.toString()} km`, factorPath: path, factorColumn: 'mode',
       transportMass: mass.toString(), transportMassUnit: massUnit === 'kg' ? 'KGM' : 'TNE', distance: distance.toString(), distanceUnit: 'KMT',
-      transportMode: MODE_CODES[mode], reference: carrier, derivation: `distance-based: ${mass.toString()} ${massUnit} × ${distance.toString()} km${derivation ? ` (${derivation})` : ''}`
+      transportMode: MODE_CODES[mode], reference: carrier, location, derivation: `distance-based: ${mass.toString()} ${massUnit} × ${distance.toString()} km${derivation ? ` (${derivation})` : ''}`
     }
   }
 }
@@ -483,9 +489,10 @@ const energy: Template = {
       return { ...base, description: `Well-to-tank of ${quantity.toString()} ${unit} ${type}`, factorPath: WTT_FUELS[type], factorColumn: 'energyType', factorUnit, derivation: `${quantity.toString()} ${unit} of ${type}: well-to-tank` }
     }
     const country = (row.country ?? '').trim().toUpperCase() || 'GB'
-    if (country !== 'GB') problem('country', `DESNZ has upstream and grid-loss factors for UK electricity only: they apply to ${country} as a proxy`, 'warning')
+    if ((row.country ?? '').trim() === '') problem('country', 'no country of the site: the UK is assumed', 'warning')
+    else if (country !== 'GB') problem('country', `DESNZ has upstream and grid-loss factors for UK electricity only: they apply to ${country} as a proxy`, 'warning')
     return ELECTRICITY_PATHS.map(({ path, what }) => ({
-      ...base, description: `Electricity ${quantity.toString()} ${unit} (${country}): ${what}`, factorPath: path, factorColumn: 'energyType', factorUnit: 'KWH', derivation: `${quantity.toString()} ${unit} of electricity in ${country}: ${what}`
+      ...base, location: country, description: `Electricity ${quantity.toString()} ${unit} (${country}): ${what}`, factorPath: path, factorColumn: 'energyType', factorUnit: 'KWH', derivation: `${quantity.toString()} ${unit} of electricity in ${country}: ${what}`
     }))
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { Decimal, CalculationError, roundKg, type DecimalInput } from './decimal'
 import { calculate, type ActivityData, type Calculation, type EngineContext, type Factor } from './engine'
-import { rankRules, chooseFactor, chooseNamedFactor, regionChain, ACTIVITY_CODE, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
+import { rankRules, chooseFactor, chooseNamedFactor, regionDistance, ACTIVITY_CODE, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
 import { scoreDataQuality } from './data-quality'
 import { type UnitCatalog } from './units'
 import { assumptionLine } from './assumptions'
@@ -17,6 +17,8 @@ export interface LibraryFactorRow extends FactorCandidate {
   setCode?: string | null
   setVersion?: string | null
   currencyYear?: number | null
+  /** spend factors: the same factor at producer price (EPA "without margins"), where the source has it */
+  producerPriceValue?: DecimalInput | null
   dqTechnological?: number | null
   dqCompleteness?: number | null
   dqReliability?: number | null
@@ -24,6 +26,16 @@ export interface LibraryFactorRow extends FactorCandidate {
 }
 
 const engineFactors = new WeakMap<UnitCatalog, WeakMap<LibraryFactorRow, Factor>>()
+const producerFactors = new WeakMap<Factor, Factor>()
+
+/** The producer-price variant of a spend factor (EPA's "without margins" column), once per factor. */
+function producerPriceFactor (row: LibraryFactorRow, units: UnitCatalog): Factor | undefined {
+  if (row.producerPriceValue == null || row.producerPriceValue === '') return undefined
+  const purchaser = toEngineFactor(row, units)
+  let factor = producerFactors.get(purchaser)
+  if (!factor) producerFactors.set(purchaser, factor = { ...purchaser, value: new Decimal(row.producerPriceValue) })
+  return factor
+}
 
 /** Turns a stored factor into the engine's factor: per unit, or per currency at its set's price year (once per row). */
 export function toEngineFactor (row: LibraryFactorRow, units: UnitCatalog): Factor {
@@ -85,8 +97,16 @@ export interface ActivityRow {
   activityCode?: string | null
   /** where it happened: the plant's region */
   region?: string | null
+  /** where the activity happened, where its source says; the supplier's country (data quality only: never changes the figure) */
+  location_code?: string | null
+  supplierCountry?: string | null
   /** how an upload or another line made this one, with what it assumed (lineage only: never changes the figure) */
   derivation?: string | null
+  /**
+   * a purchase order item whose transport to the plant has its own category 4 lines (srv/lib/upstream-transport.ts):
+   * distance-based legs, or a spend estimate of `amount` (a share of the item's value); absent for any other line
+   */
+  separateTransport?: { lines: 'distance' | 'spend', amount?: string | null }
 }
 
 export interface AttributionValues {
@@ -162,7 +182,8 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
     if (!location.factor) continue
     try {
       const data = activityData(a, rule.method)
-      const result = calculate(data, toEngineFactor(location.factor, ctx.units), ctx)
+      const factor = transportOnce(a, data, location.factor, ctx, lineage)
+      const result = calculate(data, factor, ctx)
       const market = marketResult(rule, a, library, ctx, data, location.factor, lineage)
       return { ok: true, values: values(a, rule, location.factor, result, market ?? { result, factor: location.factor }, library, lineage) }
     } catch (e) {
@@ -175,6 +196,31 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
   const code = failure?.code ?? (ranked.length ? 'NO_FACTOR' : 'NO_RULE')
   const message = failure?.message ?? (ranked.length ? 'no applicable rule reaches a factor valid on the posting date' : 'no attribution rule applies')
   return { ok: false, activity_ID: a.ID, code, message, lineage }
+}
+
+/**
+ * Transport counted once (docs/methodology.md): a spend figure at purchaser price already holds the transport to the
+ * point of sale (EPA's "with margins"). Where the item's transport has category 4 lines of its own, category 1 takes
+ * the producer-price factor ("without margins"), and a spend estimate of the transport is moved out of the item's
+ * spend. Returns the factor to use; may lower `data.amount`; says what it did in the lineage.
+ */
+function transportOnce (a: ActivityRow, data: ActivityData, row: LibraryFactorRow, ctx: EngineContext, lineage: string[]): Factor {
+  const purchaser = toEngineFactor(row, ctx.units)
+  if (!a.separateTransport || data.method !== 'spend-based') return purchaser
+  const { lines, amount } = a.separateTransport
+  if (lines === 'spend' && amount && data.amount !== undefined) {
+    const transport = new Decimal(amount)
+    const goods = data.amount.minus(transport)
+    lineage.push(`transport counted once: the transport estimated from spend (${transport.toString()} ${data.currency ?? ''}, category 4) is moved out of the item's spend: ${data.amount.toString()} − ${transport.toString()} = ${goods.toString()} ${data.currency ?? ''}`)
+    data.amount = goods
+  }
+  const producer = producerPriceFactor(row, ctx.units)
+  if (producer) {
+    lineage.push(`transport counted once: the item's transport is in category 4 (${lines === 'spend' ? 'estimated from spend' : 'distance-based legs'}), so factor ${row.ID} is taken at producer price, EPA's "without margins" column ${producer.value.toString()} instead of "with margins" ${purchaser.value.toString()}`)
+    return producer
+  }
+  lineage.push(assumptionLine({ code: 'TRANSPORT_IN_SPEND_FACTOR', message: `factor ${row.ID} has no producer-price value: its spend figure may hold transport that category 4 counts too` }))
+  return purchaser
 }
 
 function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: string): { factor?: LibraryFactorRow, steps: string[] } {
@@ -198,25 +244,34 @@ function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: 
     return undefined
   }
   lineage.push(`market-based: factor ${market.ID}`)
-  return { result: calculate(data, toEngineFactor(market, ctx.units), ctx), factor: market }
+  const factor = a.separateTransport && data.method === 'spend-based' ? producerPriceFactor(market, ctx.units) ?? toEngineFactor(market, ctx.units) : toEngineFactor(market, ctx.units)
+  return { result: calculate(data, factor, ctx), factor: market }
 }
 
 function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: { result: Calculation, factor: LibraryFactorRow }, library: FactorLibrary, lineage: string[]): AttributionValues {
-  const chain = regionChain(a.region, library.regionParents)
-  const distance = chain.indexOf(factor.region_code ?? 'GLO')
+  // geographical representativeness: where the activity happened, as far as known, against the factor's region
+  const where = a.location_code ?? a.supplierCountry ?? a.region
+  lineage.push(`data quality: activity in ${where ?? 'GLO'} (${a.location_code ? 'its source' : a.supplierCountry ? 'supplier country' : 'plant region'}), factor of ${factor.region_code ?? 'GLO'}; factor year ${factor.year ?? 'unknown'}`)
   const dq = scoreDataQuality({
     method: result.method,
     activityYear: Number(a.postingDate.slice(0, 4)),
     factorYear: factor.year,
-    regionDistance: distance < 0 ? chain.length : distance,
+    regionDistance: regionDistance(where, factor.region_code, library.regionParents),
     factor: { technological: factor.dqTechnological ?? undefined, completeness: factor.dqCompleteness ?? undefined, reliability: factor.dqReliability ?? undefined }
   })
   const explanation = result.steps.join('; ')
   lineage.push(`result: ${explanation}`)
   for (const assumption of result.assumptions) lineage.push(assumptionLine(assumption))
   // what the figure depends on (not the lineage, which also counts the rules that did not apply, nor the derivation's text)
-  const { derivation, ...figureInputs } = a
-  const inputs = { CALCULATION_VERSION, activity: figureInputs, rule: [rule.ID, rule.version], factor: [factor.ID, factor.value], market: [market.factor.ID, market.factor.value] }
+  const { derivation, location_code: location, supplierCountry, ...figureInputs } = a
+  const inputs = {
+    CALCULATION_VERSION,
+    activity: figureInputs,
+    rule: [rule.ID, rule.version],
+    // the producer-price value only where it was used: the hashes of all other lines stay as they were
+    factor: a.separateTransport ? [factor.ID, factor.value, factor.producerPriceValue] : [factor.ID, factor.value],
+    market: [market.factor.ID, market.factor.value]
+  }
   return {
     activity_ID: a.ID,
     category_code: rule.category,

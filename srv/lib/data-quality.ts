@@ -30,18 +30,22 @@ export interface DataQualityInput {
   factor?: Partial<DataQuality>
 }
 
-/** Temporal: within 3 years 1... more than 10 years 5 (GHG Protocol's data-quality indicator table). */
-function temporal (activityYear: number, factorYear?: number | null): number {
-  if (!factorYear) return 4
+/**
+ * Temporal representativeness, the years between the activity and the factor's data (GHG Protocol Scope 3 Standard,
+ * table 7.6, and the pedigree matrix of the Technical Guidance it comes from): less than 3 years 1 (very good), less
+ * than 6 years 2, less than 10 years 3, less than 15 years 4, 15 years or more, or an unknown year, 5 (very poor).
+ */
+export function temporalScore (activityYear: number, factorYear?: number | null): number {
+  if (!factorYear) return 5
   const gap = Math.abs(activityYear - factorYear)
-  return gap <= 3 ? 1 : gap <= 6 ? 2 : gap <= 10 ? 3 : 4
+  return gap < 3 ? 1 : gap < 6 ? 2 : gap < 10 ? 3 : gap < 15 ? 4 : 5
 }
 
 export function scoreDataQuality (input: DataQualityInput): DataQuality & { score: string } {
   const byMethod = BY_METHOD[input.method] ?? { technological: 5, completeness: 5, reliability: 5 }
   const dq: DataQuality = {
     technological: input.factor?.technological ?? byMethod.technological,
-    temporal: temporal(input.activityYear, input.factorYear),
+    temporal: temporalScore(input.activityYear, input.factorYear),
     geographical: Math.min(5, 1 + input.regionDistance),
     completeness: input.factor?.completeness ?? byMethod.completeness,
     reliability: input.factor?.reliability ?? byMethod.reliability

@@ -234,7 +234,8 @@ function hybrid (a: ActivityData, ctx: EngineContext): Calculation {
   const steps = components.map((c, i) => `[${i + 1}] ${c.method}: ${c.steps.join('; ')}`)
   steps.push(`sum of ${components.length} components = ${show(kgCO2e)} kgCO2e`)
   const assumptions = components.flatMap((c, i) => c.assumptions.map(a => ({ ...a, message: `components/${i}: ${a.message}`, target: a.target && `components/${i}/${a.target}` })))
-  return { kgCO2e, method: Methods.hybrid, activityValue: new Decimal(components.length), activityUnit: 'components', steps, assumptions, components }
+  const biogenicCO2 = components.some(c => c.biogenicCO2 !== undefined) ? components.reduce((sum, c) => sum.plus(c.biogenicCO2 ?? 0), new Decimal(0)) : undefined
+  return { kgCO2e, method: Methods.hybrid, activityValue: new Decimal(components.length), activityUnit: 'components', biogenicCO2, steps, assumptions, components }
 }
 
 /** The reported figure: rounded once, half to even, to KG_DECIMALS. */

@@ -1,4 +1,4 @@
-import { CalculationError, toDecimal, type DecimalInput } from './decimal'
+import { CalculationError, roundKg, toDecimal, type DecimalInput } from './decimal'
 import { calculate, parseFactorUnit, reportedKg, type ActivityData, type EngineContext, type Factor } from './engine'
 import { type Assumption } from './assumptions'
 
@@ -25,6 +25,8 @@ export interface FactorUsed { id: string | null, value: string, unit: string, se
 export interface EstimateResult {
   ref: string | null
   kgCO2e: string | null
+  /** biogenic CO2 of the activity (e.g. the bio share of a fuel blend), beside and never inside kgCO2e; null where the factor has none */
+  biogenicCO2kg: string | null
   method: string | null
   category: number | null
   basis: string
@@ -63,6 +65,7 @@ export function estimate (input: EstimateActivity, ctx: EngineContext, library: 
       category,
       basis,
       kgCO2e: reportedKg(result).toString(),
+      biogenicCO2kg: result.biogenicCO2 === undefined ? null : roundKg(result.biogenicCO2).toString(),
       method: result.method,
       factor: data.factor ? factorUsed(data.factor, input.factor) : null,
       explanation: result.steps.join('; '),
@@ -71,7 +74,7 @@ export function estimate (input: EstimateActivity, ctx: EngineContext, library: 
     }
   } catch (e) {
     if (!(e instanceof CalculationError)) throw e
-    return { ref, category, basis, kgCO2e: null, method: input.method ?? null, factor: null, explanation: null, warnings: [], error: { code: e.code, message: e.message, target: e.target ?? null } }
+    return { ref, category, basis, kgCO2e: null, biogenicCO2kg: null, method: input.method ?? null, factor: null, explanation: null, warnings: [], error: { code: e.code, message: e.message, target: e.target ?? null } }
   }
 }
 

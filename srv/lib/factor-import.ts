@@ -1,7 +1,12 @@
 import { parse } from 'csv-parse/sync'
 import { type UnitCatalog } from './units'
+import { HOTEL_COUNTRIES } from './activity-templates'
+import { AIR_ROUTE_LABELS } from './flights'
 
 /** A factor as read from a published dataset, ready to store (values kept as the source wrote them). */
+/** The version of the parsers below: a set loaded by an older one is loaded again from the same file. */
+export const IMPORT_VERSION = 2
+
 export interface ImportedFactor {
   code: string
   family: string
@@ -9,6 +14,8 @@ export interface ImportedFactor {
   unit_code?: string
   currency_code?: string
   value: string
+  /** the same factor at producer price (EPA: without margins), where the source has it */
+  producerPriceValue?: string
   biogenicCO2?: string
   region_code: string
   year: number
@@ -37,7 +44,9 @@ function readCsv (text: string): Array<Record<string, string>> {
 
 /**
  * US EPA Supply Chain GHG Emission Factors v1.3 by NAICS-6 (kg CO2e per 2022 USD, purchaser price).
- * The "with margins" column is the purchaser-price factor, which is what POs and invoices show.
+ * The "with margins" column is the purchaser-price factor, which is what POs and invoices show; the "without
+ * margins" column (producer price: no transport, wholesale or retail margins) is kept beside it for goods whose
+ * transport is accounted for in category 4.
  */
 export function parseEpaSupplyChain (text: string): ParsedFactorSet {
   const rows = readCsv(text)
@@ -55,6 +64,7 @@ export function parseEpaSupplyChain (text: string): ParsedFactorSet {
       description: row['2017 NAICS Title'],
       currency_code: 'USD',
       value,
+      producerPriceValue: DECIMAL.test(row['Supply Chain Emission Factors without Margins']) ? row['Supply Chain Emission Factors without Margins'] : undefined,
       region_code: 'US',
       year: 2022,
       sourcePath: `NAICS 2017 ${code} / USEEIO ${row['Reference USEEIO Code']}`,
@@ -110,7 +120,7 @@ export function parseDesnz (text: string, units: UnitCatalog): ParsedFactorSet {
       unit_code: unit,
       value: biogenic ? '0' : value,
       biogenicCO2: biogenic ? value : undefined,
-      region_code: 'GB',
+      region_code: desnzRegion(row),
       year: 2025,
       validFrom: '2025-01-01',
       sourceScope: row.Scope,
@@ -120,5 +130,36 @@ export function parseDesnz (text: string, units: UnitCatalog): ParsedFactorSet {
     byId.set(id, factor)
     result.factors.push(factor)
   })
+  attachBiogenic(result.factors)
   return result
+}
+
+const HOTEL_ISO = new Map<string, string>([...Object.entries(HOTEL_COUNTRIES).map(([iso, name]): [string, string] => [name, iso]), ['UK (London)', 'GB']])
+
+/**
+ * The region a DESNZ factor describes: the UK for nearly all, but the hotel stays of each country are that country's,
+ * and flights with neither end in the UK are no UK figure (the world, GLO). The geographical data-quality indicator
+ * compares it with where the activity happened.
+ */
+function desnzRegion (row: Record<string, string>): string {
+  if (row['Level 1'] === 'Hotel stay') return HOTEL_ISO.get(row['Level 3']) ?? 'GB'
+  if (row['Level 3'] === AIR_ROUTE_LABELS['international-non-uk']) return 'GLO'
+  return 'GB'
+}
+
+/**
+ * DESNZ publishes the biogenic CO2 of burning a fuel "outside of scopes", in rows of their own: `99_<x>_<fuel>_<unit>_2`
+ * belongs to the Scope 1 combustion factor `<1|2>_<y>_<fuel>_<unit>_1` of the same fuel and unit. Each is attached to
+ * that factor as its biogenic CO2, so a litre of a biofuel blend carries it beside (never inside) its CO2e; the rows
+ * stay loaded on their own as well. The few without such a factor (kWh without calorific basis, grid electricity)
+ * stay on their own only.
+ */
+function attachBiogenic (factors: ImportedFactor[]): void {
+  const key = (code: string): string => code.split('_').slice(2, 4).join('_')
+  const combustion = new Map(factors.filter(f => f.sourceScope === 'Scope 1').map(f => [key(f.code), f]))
+  for (const f of factors) {
+    if (f.sourceScope !== 'Outside of Scopes' || f.biogenicCO2 === undefined) continue
+    const fuel = combustion.get(key(f.code))
+    if (fuel && fuel.unit_code === f.unit_code) fuel.biogenicCO2 = f.biogenicCO2
+  }
 }

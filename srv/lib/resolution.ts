@@ -131,6 +131,21 @@ export function chooseNamedFactor<F extends FactorCandidate> (candidates: F[], f
 }
 
 /** The region itself, then its parents up to the global default 'GLO'. */
+/**
+ * How far a factor's region is from where the activity happened, for the geographical data-quality indicator
+ * (1 + distance, at most 5): 0 the same region; n where the factor's region contains the activity's n steps up (a
+ * country's factor for its region group: 1, a world average: 3 for a European country); beside it (another country),
+ * one step more than their nearest common region; an activity region outside the region tree is unknown (4).
+ */
+export function regionDistance (activity: string | null | undefined, factor: string | null | undefined, parents: Map<string, string | null>): number {
+  const chain = regionChain(activity, parents)
+  const containing = chain.indexOf(factor ?? 'GLO')
+  if (containing >= 0) return containing
+  if (!parents.has(activity ?? 'GLO')) return 4
+  const other = regionChain(factor, parents)
+  return chain.findIndex(r => other.includes(r)) + 1
+}
+
 export function regionChain (region: string | null | undefined, parents: Map<string, string | null>): string[] {
   const chain: string[] = []
   for (let r = region ?? 'GLO'; r && !chain.includes(r); r = parents.get(r) ?? (r === 'GLO' ? '' : 'GLO')) chain.push(r)

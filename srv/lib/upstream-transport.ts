@@ -5,16 +5,19 @@ import { type Assumption } from './assumptions'
 
 /**
  * Upstream transport of purchased goods (Scope 3 category 4), derived from purchase order items: where the incoterms
- * make the buyer pay the main carriage, the item's weight travels the legs of the transport lane from its supplier
- * to its plant, distance-based per leg with the DESNZ factor of the leg's mode. Without a lane or a weight the
- * transport is estimated from spend instead (a share of the item's value at the EPA factor of the mode's industry)
- * and the gap becomes a data-quality finding. Pure: the caller reads items, lanes and master data.
+ * make the buyer pay the main carriage, or where the item's category 1 figure is cradle-to-gate (so no transport is
+ * in it, whoever pays), the item's weight travels the legs of the transport lane from its supplier to its plant,
+ * distance-based per leg with the DESNZ factor of the leg's mode. Without a lane or a weight the transport is
+ * estimated from spend instead (a share of the item's value at the EPA factor of the mode's industry) and the gap
+ * becomes a data-quality finding. Pure: the caller reads items, lanes and master data. docs/methodology.md,
+ * "Purchased goods by spend and transport counted once".
  */
 
 /**
  * Incoterms 2020 under which the buyer contracts and pays the main carriage: the E and F terms. Under the C and D
- * terms (CFR, CIF, CPT, CIP, DAP, DPU, DDP) the seller pays it: the transport is in the price of the goods
- * (category 1), not a transport service the company buys.
+ * terms (CFR, CIF, CPT, CIP, DAP, DPU, DDP) the seller pays it: the transport is in the price of the goods, and so
+ * in a spend figure at purchaser price (category 1); a cradle-to-gate figure has no transport in it, and the
+ * transport is derived all the same.
  */
 export const BUYER_PAID_INCOTERMS: readonly string[] = ['EXW', 'FCA', 'FAS', 'FOB']
 /** the seller pays the main carriage */
@@ -63,6 +66,11 @@ export interface PurchasedItem {
   isService?: boolean
   amount?: string | null
   currency?: string | null
+  /**
+   * the item's category 1 figure is cradle-to-gate (a supplier footprint, a material factor per unit): the transport
+   * to the plant is not in it, so it is derived whoever pays for it
+   */
+  cradleToGate?: boolean
 }
 
 /** One derived activity line: a leg of the lane distance-based, or the whole transport from spend. */
@@ -130,9 +138,15 @@ export const airRoute = (item: PurchasedItem, km: Decimal): AirRouteClass => des
 export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: DerivationOptions): Derivation {
   const incoterms = (item.incoterms ?? '').trim().toUpperCase()
   const ref = `${item.documentNumber}/${item.documentItem}`
-  if (!BUYER_PAID_INCOTERMS.includes(incoterms)) {
+  const buyerPays = BUYER_PAID_INCOTERMS.includes(incoterms)
+  if (!buyerPays && item.cradleToGate !== true) {
     return { lines: [], reason: incoterms ? `incoterms ${incoterms}: the supplier pays the main carriage` : 'no incoterms: no transport paid by the buyer is known' }
   }
+  // the GHG Protocol assigns inbound transport to category 4 by the leg, not by who pays: a spend figure at purchaser
+  // price holds the seller-paid carriage already, a cradle-to-gate figure does not
+  const why = buyerPays
+    ? `incoterms ${incoterms} (buyer pays the main carriage)`
+    : `${incoterms ? `incoterms ${incoterms}` : 'no incoterms'}, but the item's figure is cradle-to-gate: its transport to the plant is category 4 whoever pays`
   if (item.isService === true) return { lines: [], reason: 'a service (quantity in time): nothing is shipped' }
   const lane = laneFor(item, lanes)
   const weight = weightOf(item)
@@ -141,7 +155,7 @@ export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: 
     const legs = [...lane.legs].sort((a, b) => a.sequence - b.sequence)
     const tonnes = weight.kg.div(1000)
     return {
-      reason: `incoterms ${incoterms}: the buyer pays the main carriage`,
+      reason: buyerPays ? `incoterms ${incoterms}: the buyer pays the main carriage` : why,
       lines: legs.map((leg, i) => {
         const km = new Decimal(leg.distanceKm)
         const route = leg.mode === 'air' ? airRoute(item, km) : undefined
@@ -150,7 +164,7 @@ export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: 
           documentType: DISTANCE_LINE,
           documentItem: `${item.documentItem}/${i + 1}`,
           description: `Transport of PO ${ref}, leg ${i + 1} of ${legs.length}: ${leg.mode}, ${km.toString()} km`,
-          derivation: `incoterms ${incoterms} (buyer pays the main carriage); lane ${lane.name} (${lane.ID}) from ${from} to plant ${item.plant ?? ''}, leg ${i + 1}: ${leg.mode}${route ? ` (${route.reason})` : ''} ${km.toString()} km; ${weight.kg.toString()} kg (${weight.source}) = ${tonnes.times(km).toString()} t.km${(route?.assumptions ?? []).map(a => `; assumption: ${a.message}`).join('')}`,
+          derivation: `${why}; lane ${lane.name} (${lane.ID}) from ${from} to plant ${item.plant ?? ''}, leg ${i + 1}: ${leg.mode}${route ? ` (${route.reason})` : ''} ${km.toString()} km; ${weight.kg.toString()} kg (${weight.source}) = ${tonnes.times(km).toString()} t.km${(route?.assumptions ?? []).map(a => `; assumption: ${a.message}`).join('')}`,
           assumptions: route?.assumptions.length ? route.assumptions : undefined,
           transportMode: MODE_CODES[leg.mode],
           transportMass: weight.kg.toString(),
@@ -180,13 +194,13 @@ export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: 
         proposal: `maintain a transport lane from ${item.supplier ? `supplier ${item.supplier}` : 'the supplier'} or country ${item.supplierCountry ?? '?'} to plant ${item.plant ?? '?'}`
       }
   return {
-    reason: `incoterms ${incoterms}: the buyer pays the main carriage; no ${missing}`,
+    reason: `${buyerPays ? `incoterms ${incoterms}: the buyer pays the main carriage` : why}; no ${missing}`,
     finding,
     lines: [{
       documentType: SPEND_LINE,
       documentItem: `${item.documentItem}/1`,
       description: `Transport of PO ${ref} (estimated from spend)`,
-      derivation: `incoterms ${incoterms} (buyer pays the main carriage); no ${missing}${lane ? ` (lane ${lane.name})` : ''}: ${options.freightCostShare} × item value ${item.amount ?? '0'} ${item.currency ?? ''} = ${amount.toFixed(2)} ${item.currency ?? ''} transport spend, EPA industry ${naicsCode}${mode ? ` (${mode})` : ' (road freight assumed)'}`,
+      derivation: `${why}; no ${missing}${lane ? ` (lane ${lane.name})` : ''}: ${options.freightCostShare} × item value ${item.amount ?? '0'} ${item.currency ?? ''} = ${amount.toFixed(2)} ${item.currency ?? ''} transport spend, EPA industry ${naicsCode}${mode ? ` (${mode})` : ' (road freight assumed)'}`,
       transportMode: mode ? MODE_CODES[mode] : undefined,
       naicsCode,
       amount: amount.toFixed(2),

@@ -1,7 +1,7 @@
 import { expect } from 'chai'
 import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from '../../srv/lib/attribution'
 import { type Rule } from '../../srv/lib/resolution'
-import { scoreDataQuality } from '../../srv/lib/data-quality'
+import { scoreDataQuality, temporalScore } from '../../srv/lib/data-quality'
 import { ctx } from './fixtures'
 
 const parents = new Map<string, string | null>([['DE', 'EU'], ['FR', 'EU'], ['EU', 'EUR'], ['EUR', 'GLO'], ['US', 'NAM'], ['NAM', 'GLO'], ['GLO', null]])
@@ -84,5 +84,12 @@ describe('attribution', () => {
       .to.deep.equal({ technological: 4, temporal: 2, geographical: 5, completeness: 4, reliability: 4, score: '3.8' })
     expect(scoreDataQuality({ method: 'supplier-specific', activityYear: 2025, factorYear: 2025, regionDistance: 0, factor: { completeness: 1 } }))
       .to.deep.equal({ technological: 1, temporal: 1, geographical: 1, completeness: 1, reliability: 2, score: '1.2' })
+  })
+
+  it('scores temporal representativeness on the Standard\'s five steps: < 3, < 6, < 10, < 15 years, else (or unknown) 5', () => {
+    const gaps: Array<[number, number]> = [[0, 1], [2, 1], [3, 2], [5, 2], [6, 3], [9, 3], [10, 4], [14, 4], [15, 5], [30, 5]]
+    for (const [gap, score] of gaps) expect(temporalScore(2025, 2025 - gap), `${gap} years`).to.equal(score)
+    expect(temporalScore(2020, 2025)).to.equal(2) // a factor newer than the activity counts the same
+    expect(temporalScore(2025, null)).to.equal(5)
   })
 })

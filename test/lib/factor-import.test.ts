@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { parseDesnz, parseEpaSupplyChain } from '../../srv/lib/factor-import'
 import { root, units } from './fixtures'
 
@@ -15,6 +16,12 @@ describe('factor import (published files)', () => {
     const cement = epa.factors.find(f => f.code === '327310')
     expect(cement).to.include({ description: 'Cement Manufacturing', value: '3.924', currency_code: 'USD', region_code: 'US', year: 2022 })
     expect(epa.factors.find(f => f.code === '541512')?.value).to.equal('0.089')
+    // EPA publishes the producer-price part beside it ("without margins"): kept for goods whose transport is counted in category 4
+    const rows: Array<Record<string, string>> = parse(source('SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv'), { columns: true, bom: true })
+    const row = rows.find(r => r['2017 NAICS Code'] === '327310')!
+    const [withoutMargins, margins, withMargins] = ['Supply Chain Emission Factors without Margins', 'Margins of Supply Chain Emission Factors', 'Supply Chain Emission Factors with Margins'].map(c => row[c])
+    expect(cement?.producerPriceValue).to.equal(withoutMargins)
+    expect(Number(withoutMargins) + Number(margins)).to.be.closeTo(Number(withMargins), 0.0015)
   })
 
   it('reports bad EPA rows instead of loading them', () => {
@@ -48,6 +55,24 @@ describe('factor import (published files)', () => {
       { gas_code: 'N2O', value: '0.00009', sourceId: '1_100_1004_6_4' }])
     // biogenic CO2 is outside the scopes: 0 kg CO2e, reported beside
     expect(byCode.get('99_604_1011_8_2')).to.include({ value: '0', biogenicCO2: '0.14', unit_code: 'LTR', sourceScope: 'Outside of Scopes' })
+    // ... and attached to the fuel it belongs to, so a litre of the blend carries its biogenic CO2 beside its CO2e
+    expect(byCode.get('1_101_1011_8_1')).to.include({ value: '2.57082', biogenicCO2: '0.14' })
+    expect(byCode.get('2_103_1031_8_1')).to.include({ biogenicCO2: '1.52' }) // bioethanol, litres
+    const rows: Array<Record<string, string>> = parse(source('DESNZ_GHG_conversion_factors_2025_flat_v1.csv'), { columns: true, bom: true })
+    const outside = rows.filter(r => r.Scope === 'Outside of Scopes' && r['GHG Conversion Factor 2025'] !== '')
+    const attached = desnz.factors.filter(f => f.sourceScope === 'Scope 1' && f.biogenicCO2 !== undefined)
+    // every attached value is the outside-of-scopes row of the same fuel (level 3; DESNZ writes one "tallow" and one "Tallow") and unit
+    for (const f of attached) {
+      const row = rows.find(r => r.ID === f.code)!
+      expect(outside.some(o => o['Level 3'].toLowerCase() === row['Level 3'].toLowerCase() && o.UOM === row.UOM && o['GHG Conversion Factor 2025'] === f.biogenicCO2), f.code).to.equal(true)
+    }
+    expect(attached.length).to.be.greaterThan(40)
+    expect(byCode.get('1_101_1008_8_1')?.biogenicCO2).to.equal(undefined) // aviation spirit, fossil: no biogenic part
+    // a hotel factor describes its country, an international flight with neither end in the UK the world
+    expect(byCode.get('29_600_4017_13_1')).to.include({ region_code: 'DE' }) // Hotel stay › Germany
+    expect(byCode.get('29_600_4000_13_1')).to.include({ region_code: 'GB' }) // Hotel stay › UK
+    expect(byCode.get('21_316_3180_11_1')).to.include({ region_code: 'GLO' }) // International, to/from non-UK › Economy
+    expect(byCode.get('21_316_3170_11_1')).to.include({ region_code: 'GB' }) // Long-haul, to/from UK › Economy
     // DESNZ "km" of road vehicles are vehicle-km
     expect(desnz.factors.filter(f => f.unit_code === 'VKM').length).to.be.greaterThan(500)
   })

@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { chooseFactor, rankRules, regionChain, precedenceOf, type Rule, type FactorCandidate } from '../../srv/lib/resolution'
+import { chooseFactor, rankRules, regionChain, regionDistance, precedenceOf, type Rule, type FactorCandidate } from '../../srv/lib/resolution'
 
 const rule = (ID: string, conditions: Partial<Rule>, extra: Partial<Rule> = {}): Rule =>
   ({ ID, ruleKey: ID, version: 1, category: 1, method: 'spend-based', ...conditions, ...extra })
@@ -57,6 +57,17 @@ describe('factor resolution', () => {
 
   describe('choosing a factor of a family', () => {
     const f = (ID: string, extra: Partial<FactorCandidate>): FactorCandidate => ({ ID, value: '1', ...extra })
+
+    it('measures how far a factor\'s region is from the activity\'s, for the geographical indicator', () => {
+      expect(regionDistance('DE', 'DE', parents)).to.equal(0)
+      expect(regionDistance('DE', 'EU', parents)).to.equal(1)
+      expect(regionDistance('DE', 'GLO', parents)).to.equal(3)
+      // a neighbour: one step more than the nearest common region (DE and GB meet in EUR, two steps up from DE)
+      expect(regionDistance('DE', 'GB', parents)).to.equal(3)
+      // a place outside the region tree is unknown: never better than a neighbour's data
+      expect(regionDistance('XX', 'GB', parents)).to.equal(4)
+      expect(regionDistance('XX', 'XX', parents)).to.equal(0)
+    })
 
     it('walks the region chain from the country to GLO', () => {
       expect(regionChain('DE', parents)).to.deep.equal(['DE', 'EU', 'EUR', 'GLO'])

@@ -19,6 +19,12 @@ describe('upstream transport from purchase order items (incoterms, lanes, weight
     }
     expect(upstreamTransport(item({ incoterms: null }), [lane()], options).reason).to.contain('no incoterms')
     expect(upstreamTransport(item({ incoterms: 'fca' }), [lane()], options).lines).to.have.length(1)
+    // a cradle-to-gate figure holds no transport: derived whoever pays (by the leg, not the payer)
+    for (const terms of [...SELLER_PAID_INCOTERMS, null]) {
+      const d = upstreamTransport(item({ incoterms: terms, cradleToGate: true }), [lane()], options)
+      expect(d.lines, String(terms)).to.have.length(1)
+      expect(d.lines[0].derivation).to.contain("but the item's figure is cradle-to-gate: its transport to the plant is category 4 whoever pays")
+    }
   })
 
   it('makes one distance-based line per leg of the lane: the weight in kg over the leg\'s distance, with the DESNZ factor of the mode', () => {
