@@ -6,7 +6,7 @@
  */
 import cds from '@sap/cds'
 import helmet from 'helmet'
-import { literalTypeProblem, queryOptionProblem } from './lib/odata-limits'
+import { headerSafe, literalTypeProblem, queryOptionProblem, textProblem } from './lib/odata-limits'
 
 const LOG = cds.log('security')
 
@@ -15,6 +15,7 @@ const MAX_EXPAND_DEPTH = 3
 
 /** the guards of the HTTP server, ahead of every service */
 export function guardServer (app: any): void {
+  app.use(guardResponses)
   app.use(helmet(HEADERS))
   app.use(checkQueryOptions)
   app.use(auditRefusals)
@@ -45,7 +46,77 @@ export function guardService (srv: any): void {
   const handler = Object.assign((req: any) => { companyCodesAsList(req.user) }, { _initial: true })
   srv.prepend(() => srv.before('*', handler))
   srv.before('READ', '*', (req: any) => { refuseMistypedLiterals(req) })
+  srv.before('*', (req: any) => { refuseUnsafeText(srv, req) })
   srv.on('error', (err: any, context: any) => { draftOnlyAsMethodNotAllowed(err, context) })
+}
+
+/**
+ * Nothing written to a response stops the server: a header value Node refuses (a key with a character outside
+ * Latin-1 in the `Location` CAP writes after a create) is sent percent-encoded instead, and any other error while
+ * writing ends this response (the socket closes) and is logged, where it would otherwise reach the process as an
+ * unhandled rejection, which `cds serve` answers with a shutdown.
+ */
+function guardResponses (req: any, res: any, next: () => void): void {
+  const where = (): string => `${String(req.method)} ${String(req.originalUrl ?? req.url).replace(/\?.*$/, '')}`
+  const setHeader = res.setHeader
+  res.setHeader = function (name: string, value: unknown) {
+    try {
+      return setHeader.call(this, name, value)
+    } catch (e: any) {
+      if (e?.code !== 'ERR_INVALID_CHAR' || (typeof value !== 'string' && !Array.isArray(value))) return failed(this, e)
+      LOG.warn(`header ${name} of ${where()} held characters a header cannot: sent percent-encoded`)
+      const isUrl = name.toLowerCase() === 'location'
+      return setHeader.call(this, name, Array.isArray(value) ? value.map(v => headerSafe(String(v), isUrl)) : headerSafe(value, isUrl))
+    }
+  }
+  for (const method of ['writeHead', 'write', 'end'] as const) {
+    const original = res[method]
+    res[method] = function (...args: unknown[]) {
+      try { return original.apply(this, args) } catch (e) { return failed(this, e) }
+    }
+  }
+  function failed (response: any, e: any): unknown {
+    LOG.error(`response to ${where()} failed and was ended: ${String(e?.message ?? e)}`)
+    response.destroy?.()
+    return response
+  }
+  next()
+}
+
+/**
+ * 400 for text that cannot be stored safely (srv/lib/odata-limits.ts textProblem): in the data of a create, update
+ * or draft change (keys take no control characters at all) and in the parameters of an action, before any handler
+ * writes; deep inserts are walked along their compositions.
+ */
+function refuseUnsafeText (srv: any, req: any): void {
+  if (req.event === 'READ' || req.event === 'DELETE' || req.data == null || typeof req.data !== 'object') return
+  const operation = req.target?.actions?.[req.event] ?? srv.actions?.[req.event] ?? srv.operations?.[req.event]
+  const elements = operation ? operation.params : req.target?.elements
+  const problem = unsafeTextIn(req.data, elements, '')
+  if (problem) req.reject(400, `${problem.target}: ${problem.message}`, problem.target)
+}
+
+function unsafeTextIn (data: unknown, elements: any, prefix: string): { target: string, message: string } | undefined {
+  if (Array.isArray(data)) {
+    for (const [i, item] of data.entries()) {
+      const found = unsafeTextIn(item, elements, `${prefix}${i}/`)
+      if (found) return found
+    }
+    return undefined
+  }
+  if (data == null || typeof data !== 'object') return undefined
+  for (const [name, value] of Object.entries(data)) {
+    const element = elements?.[name]
+    if (typeof value === 'string') {
+      const message = textProblem(value, element?.key === true)
+      if (message) return { target: `${prefix}${name}`, message }
+    } else if (value !== null && typeof value === 'object') {
+      const inner = element?._target?.elements ?? element?.items?.elements ?? element?.elements ?? element?.items?._type?.elements
+      const found = unsafeTextIn(value, inner, `${prefix}${name}/`)
+      if (found) return found
+    }
+  }
+  return undefined
 }
 
 /** the ushell sandbox (a development tool: in production the launchpad is Work Zone's) bootstraps with inline scripts */

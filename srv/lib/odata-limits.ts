@@ -72,3 +72,32 @@ export function literalTypeProblem (where: unknown[] | undefined, typeOf: (path:
   }
   return undefined
 }
+
+/** a UTF-16 surrogate without its partner: no character at all, which no header, database or JSON parser takes safely */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** C0 and C1 control characters; keys take none */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/
+/** in free text, tab, line feed and carriage return are text */
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+
+/**
+ * Why a string a client sends cannot be stored, or undefined: a lone surrogate anywhere; a control character (C0, C1)
+ * in a key, or in other text except tab and line breaks. Keys end up in URLs and the `Location` header, and a NUL in
+ * them once stopped the server (issue 23): refused before anything is written.
+ */
+export function textProblem (value: string, isKey: boolean): string | undefined {
+  if (LONE_SURROGATE.test(value)) return 'holds a lone UTF-16 surrogate, which is no character'
+  const control = (isKey ? CONTROL : CONTROL_IN_TEXT).exec(value)
+  if (control) return `holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${isKey ? ' (keys take none)' : ''}`
+  return undefined
+}
+
+/**
+ * A header value that Node accepts (it refuses characters outside tab, printable ASCII and Latin-1): a URL (the
+ * `Location` header) gets every character outside printable ASCII percent-encoded as UTF-8, its proper form; other
+ * headers only those Node refuses. A lone surrogate becomes U+FFFD first.
+ */
+export function headerSafe (value: string, isUrl: boolean): string {
+  return value.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
+    .replace(isUrl ? /[^\u0021-\u007E]/gu : /[^\t\u0020-\u007E\u0080-\u00FF]/gu, c => encodeURIComponent(c))
+}
