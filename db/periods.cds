@@ -25,6 +25,8 @@ entity FiscalPeriods : managed {
       jobs          : Composition of many PeriodJobs on jobs.period = $self;
       /** the readiness report as last run, with the controllers' waivers */
       checks        : Composition of many ReadinessChecks on checks.period = $self;
+      /** the relevance screening of the Scope 3 categories for the period's company code and year */
+      screening     : Association to many CategoryScreenings on screening.companyCode = companyCode and screening.reportingYear = fiscalYear;
 }
 
 /**
@@ -73,6 +75,8 @@ entity PeriodSnapshots : cuid {
   factorSets        : LargeString;
   /** what replay needs: the factors, rules, regions, units, rates and indexes the figures used, as they were (JSON) */
   pins              : LargeString;
+  /** every Scope 3 category at close: calculated, not relevant (with the justification) or not yet calculated (JSON) */
+  categories        : LargeString;
   totals            : Composition of many SnapshotTotals on totals.snapshot = $self;
   methods           : Composition of many SnapshotMethods on methods.snapshot = $self;
 }
@@ -170,6 +174,21 @@ entity PeriodTotals {
       /** Σ data-quality score × |kg CO2e location|, and Σ |kg CO2e location|: the emission-weighted score */
       dqWeighted     : String(48) default '0';
       dqWeight       : String(40) default '0';
+}
+
+/**
+ * The relevance screening of the 15 Scope 3 categories for a company code and year (GHG Protocol Scope 3 Standard,
+ * chapter 6): a category screened not relevant is excluded with the controller's justification; every other one is
+ * relevant and must be calculated by the year's last close (readiness check `categoriesAccountedFor`). Without a
+ * row a category counts as relevant. Kept with the period's snapshot at close.
+ */
+entity CategoryScreenings : managed {
+  key companyCode   : Association to CompanyCodes;
+  key reportingYear : Integer;
+  key category      : Association to scope3.Scope3Categories;
+      relevant      : Boolean default true;
+      /** why not relevant (required then), or how it was screened */
+      justification : String(1000);
 }
 
 /** Categories a reporting year leaves out, with the justification the report shows (GHG Protocol, ESRS E1). */

@@ -54,12 +54,16 @@ annotate PeriodCloseService with @(requires: ['Controller', 'Approver', 'Auditor
 annotate PeriodCloseService.FiscalPeriods with @(restrict: [
   { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
   // opening a period is creating it; the company code of a new period is checked in the service (CAP does not)
-  { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf'], to: 'Controller',
+  { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf', 'screenCategory'], to: 'Controller',
     where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
 ]);
 annotate PeriodCloseService.ReadinessChecks with @(restrict: [
   { grant: 'READ', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' },
   { grant: 'waive', to: 'Controller', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' }
+]);
+annotate PeriodCloseService.CategoryScreenings with @(restrict: [
+  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
+  { grant: 'WRITE', to: 'Controller', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
 ]);
 annotate PeriodCloseService.Restatements with @(restrict: [
   { grant: 'READ', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' },

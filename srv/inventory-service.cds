@@ -12,6 +12,9 @@ service InventoryService {
     key reportingYear       : Integer;
     key category            : Integer;
         categoryName        : String(100);
+        /** calculated (it has figures), excluded (not relevant, with the justification) or notCalculated: never a 0 that looks calculated */
+        status              : String(20) enum { calculated; excluded; notCalculated };
+        /** null unless calculated */
         tCO2eLocation       : Decimal(31, 9);
         tCO2eMarket         : Decimal(31, 9);
         biogenicTCO2        : Decimal(31, 9);

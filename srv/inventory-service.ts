@@ -1,13 +1,14 @@
 import cds from '@sap/cds'
 import { Readable } from 'node:stream'
-import { CategoryExclusions, FactorSets, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
+import { CategoryExclusions, CategoryScreenings, FactorSets, FiscalPeriods, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
 import { inventoryCsv } from '#cds-models/InventoryService'
 import { Decimal } from './lib/decimal'
 import { PRIMARY_METHOD } from './lib/ledger'
 import { CALCULATION_VERSION } from './lib/attribution'
 
 interface InventoryLine {
-  reportingYear: number, category: number, categoryName: string, tCO2eLocation: string, tCO2eMarket: string, biogenicTCO2: string,
+  reportingYear: number, category: number, categoryName: string, status: 'calculated' | 'excluded' | 'notCalculated',
+  tCO2eLocation: string | null, tCO2eMarket: string | null, biogenicTCO2: string | null,
   primaryDataShare: string | null, dqScore: string | null, lines: number, methods: string, factorSources: string,
   excluded: boolean, justification: string | null, previousTCO2eLocation: string | null, changePercent: string | null
 }
@@ -56,12 +57,21 @@ function reportingYearOf (req: any): number | undefined {
  * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3).
  */
 export async function inventory (year: number): Promise<InventoryLine[]> {
-  const [totals, categories, exclusions, sets] = await Promise.all([
+  const [totals, categories, exclusions, sets, screenings, periods] = await Promise.all([
     SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } }),
     SELECT.from(Scope3Categories).columns('code', 'name').orderBy('code'),
     SELECT.from(CategoryExclusions).where({ reportingYear: year }),
-    SELECT.from(FactorSets).columns('code', 'version', 'publisher')
+    SELECT.from(FactorSets).columns('code', 'version', 'publisher'),
+    SELECT.from(CategoryScreenings).columns('companyCode_code', 'category_code', 'relevant', 'justification').where({ reportingYear: year }),
+    SELECT.distinct.from(FiscalPeriods).columns('companyCode_code').where({ fiscalYear: year })
   ])
+  // the company codes the year's inventory covers: those with periods or figures in it
+  const companyCodes = [...new Set([...periods.map(p => p.companyCode_code!), ...totals.filter(t => t.fiscalYear === year).map(t => t.companyCode_code!)])].sort()
+  /** screened not relevant by every company code of the year (and at least one): excluded, with each one's justification */
+  const screenedOut = (code: number): string | undefined => {
+    const out = companyCodes.map(c => screenings.find(s => s.companyCode_code === c && s.category_code === code && s.relevant === false))
+    return companyCodes.length && out.every(Boolean) ? out.map(s => `${s!.companyCode_code!}: ${s!.justification ?? ''}`).join('; ') : undefined
+  }
   const setText = new Map(sets.map(s => [s.code!, `${s.code!} ${s.version ?? ''} (${s.publisher ?? 'unknown publisher'})`]))
   return categories.map(({ code, name }) => {
     const rows = totals.filter(t => t.category_code === code && t.fiscalYear === year)
@@ -72,29 +82,34 @@ export async function inventory (year: number): Promise<InventoryLine[]> {
     const byMethod = new Map<string, Decimal>()
     for (const r of rows) byMethod.set(r.method_code!, (byMethod.get(r.method_code!) ?? D(0)).plus(D(r.kgCO2eLocation)))
     const weight = sum('dqWeight')
-    const exclusion = exclusions.find(e => e.category_code === code)
+    const exclusion = exclusions.find(e => e.category_code === code)?.justification ?? screenedOut(code!)
+    const lines = rows.reduce((n, r) => n + (r.lines ?? 0), 0)
+    // no figure is shown as a figure: a category without lines is excluded (with why) or not calculated yet
+    const status = lines > 0 ? 'calculated' : exclusion !== undefined ? 'excluded' : 'notCalculated'
+    const figure = (kg: Decimal): string | null => status === 'calculated' ? tonnes(kg) : null
     return {
       reportingYear: year,
       category: code!,
       categoryName: name ?? '',
-      tCO2eLocation: tonnes(loc),
-      tCO2eMarket: tonnes(sum('kgCO2eMarket')),
-      biogenicTCO2: tonnes(sum('biogenicCO2')),
+      status,
+      tCO2eLocation: figure(loc),
+      tCO2eMarket: figure(sum('kgCO2eMarket')),
+      biogenicTCO2: figure(sum('biogenicCO2')),
       primaryDataShare: loc.isZero() ? null : (byMethod.get(PRIMARY_METHOD) ?? D(0)).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
       dqScore: weight.isZero() ? null : sum('dqWeighted').div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
-      lines: rows.reduce((n, r) => n + (r.lines ?? 0), 0),
+      lines,
       methods: [...byMethod].filter(([, kg]) => !kg.isZero()).sort(([a], [b]) => a < b ? -1 : 1)
         .map(([method, kg]) => `${method} ${loc.isZero() ? '-' : kg.div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4)} %`).join('; '),
       factorSources: [...new Set(rows.filter(r => !D(r.kgCO2eLocation).isZero()).map(r => r.factorSet!))].sort().map(s => setText.get(s) ?? s).join('; '),
-      excluded: !!exclusion,
-      justification: exclusion?.justification ?? null,
+      excluded: exclusion !== undefined,
+      justification: exclusion ?? null,
       previousTCO2eLocation: hadPrevious ? tonnes(previous) : null,
       changePercent: hadPrevious && !previous.isZero() ? loc.minus(previous).div(previous).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2) : null
     }
   })
 }
 
-const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'categoryName', 'tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'primaryDataShare',
+const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'primaryDataShare',
   'dqScore', 'lines', 'methods', 'factorSources', 'excluded', 'justification', 'previousTCO2eLocation', 'changePercent']
 const cell = (v: unknown): string => v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
 
@@ -103,7 +118,7 @@ const METHODOLOGY = `docs/methodology.md; calculation ${CALCULATION_VERSION}`
 
 /** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
 export function csvOf (year: number, lines: InventoryLine[]): string {
-  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2'): string => lines.reduce((s, l) => s.plus(l[field]), D(0)).toFixed(9)
+  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2'): string => lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
   const rows = lines.map(l => [...CSV_COLUMNS.map(c => cell(l[c])), ''].join(','))
   const totalLine = [...CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' ? total(c) : '')), cell(METHODOLOGY)].join(',')
   return [[...CSV_COLUMNS, 'methodology'].join(','), ...rows, totalLine].join('\r\n') + '\r\n'

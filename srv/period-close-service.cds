@@ -58,6 +58,8 @@ service PeriodCloseService {
     function whatIf() returns many WhatIfLine;
     /** asks a second person to reopen the closed period for a restatement */
     action requestReopen(reason : String(1000) @mandatory) returns Restatements;
+    /** screens a Scope 3 category for the period's company code and year: relevant, or not relevant with a justification */
+    action screenCategory(category : Integer @mandatory, relevant : Boolean @mandatory, justification : String(1000)) returns CategoryScreenings;
   };
 
   entity ReadinessChecks as projection on scope3.ReadinessChecks {
@@ -67,7 +69,11 @@ service PeriodCloseService {
     action waive(reason : String(1000) @mandatory);
   };
 
+  /** the relevance screening of the categories per company code and year: controllers maintain it */
+  entity CategoryScreenings as projection on scope3.CategoryScreenings;
+
   @readonly entity CompanyCodes    as projection on scope3.CompanyCodes;
+  @readonly entity Scope3Categories as projection on scope3.Scope3Categories;
   @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots excluding { pins };
   @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals;
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;

@@ -1,11 +1,12 @@
 import cds from '@sap/cds'
-import { Activities, Attributions, Findings, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, ReadinessChecks, Restatements, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
+import { Activities, Attributions, CategoryScreenings, CompanyCodes, Findings, FiscalPeriods, InboundEvents, PeriodJobs, PeriodSnapshots, PeriodTotals, ReadinessChecks, Restatements, Scope3Categories, SnapshotMethods, SnapshotTotals } from '#cds-models/scope3'
 import { figuresFromTotals, pinsOf, factorSetsOf, whereIn, guardLockedPeriods, postingInto, periodName, type PeriodKey } from './periods'
 import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
 import { appendLog } from './calculation-log'
 import { inBackground, isUniqueViolation } from './db-utils'
 import { companyCodesOf } from './request-guards'
+import { accountCategories, categoriesCheck, type CategoryAccount } from './lib/categories'
 
 const LOG = cds.log('period-close')
 /** activities recomputed per transaction of a close: the job's progress moves in these steps */
@@ -34,6 +35,8 @@ export class PeriodCloseService extends cds.ApplicationService {
     guardLockedPeriods()
     const { FiscalPeriods: periods, Restatements: requests } = this.entities
     this.before('CREATE', periods, (req: any) => { ownCompanyCode(req) })
+    this.before(['CREATE', 'UPDATE', 'UPSERT'], this.entities.CategoryScreenings, async (req: any) => { await validScreening(req) })
+    this.on('screenCategory', periods, async (req: any) => await this.screening(req))
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
     this.on('checkReadiness', periods, async (req: any) => await this.storedReadiness(await this.periodOf(req, true)))
     this.on('waive', this.entities.ReadinessChecks, async (req: any) => await this.waiveCheck(req))
@@ -121,6 +124,15 @@ export class PeriodCloseService extends cds.ApplicationService {
     return job
   }
 
+  /** The Close Periods app's way to screen a category of the period's company code and year (stored as CategoryScreenings). */
+  async screening (req: any): Promise<unknown> {
+    const period = await this.periodOf(req)
+    const row = { companyCode_code: period.companyCode, reportingYear: period.fiscalYear, category_code: req.data.category, relevant: req.data.relevant, justification: req.data.justification?.trim() || null }
+    await screeningProblems(req, row, { category_code: 'category' })
+    await UPSERT.into(CategoryScreenings).entries(row as any)
+    return await SELECT.one.from(this.entities.CategoryScreenings).where({ companyCode_code: row.companyCode_code, reportingYear: row.reportingYear, category_code: row.category_code })
+  }
+
   async requestReopening (req: any): Promise<unknown> {
     const period = await this.periodOf(req, true) // one pending request per period, also when two ask at once
     if (period.status !== 'closed') return req.reject(409, `period ${periodName(period)} is ${period.status}: only a closed period can be reopened`)
@@ -154,6 +166,40 @@ export class PeriodCloseService extends cds.ApplicationService {
     await securityEvent({ action: `restatement ${decision}`, period: periodName(period), restatement: request.ID, requestedBy: request.createdBy, user: req.user.id })
     LOG.info(`restatement of ${periodName(period)} ${decision} by ${req.user.id as string} (requested by ${request.createdBy ?? '?'})`)
   }
+}
+
+/**
+ * A screening names an existing company code and category, and a category screened not relevant says why (the
+ * report shows the justification). An update is checked as it will be stored.
+ */
+async function validScreening (req: any): Promise<void> {
+  ownCompanyCode(req)
+  const stored = req.event === 'UPDATE' ? await SELECT.one.from(CategoryScreenings).where(req.params?.at(-1) ?? {}) : undefined
+  await screeningProblems(req, { ...stored, ...req.data })
+}
+
+/** 400 at the field for a screening that names no existing company code or category, or leaves a not-relevant one unjustified */
+async function screeningProblems (req: any, row: any, fields: Record<string, string> = {}): Promise<void> {
+  const at = (field: string): string => fields[field] ?? field
+  if (row.companyCode_code != null && !await SELECT.one.from(CompanyCodes).columns('code').where({ code: row.companyCode_code })) {
+    return req.reject(400, `company code ${String(row.companyCode_code)} does not exist`, 'companyCode_code')
+  }
+  if (row.category_code != null && !await SELECT.one.from(Scope3Categories).columns('code').where({ code: row.category_code })) {
+    return req.reject(400, `category ${String(row.category_code)} is not a Scope 3 category (1-15)`, at('category_code'))
+  }
+  if (row.relevant === false && !String(row.justification ?? '').trim()) {
+    return req.reject(400, 'a category screened not relevant needs a justification', 'justification')
+  }
+}
+
+/** Every category of the period's company code and year, as of this period: calculated, not relevant or not yet calculated. */
+export async function categoryAccounts (p: PeriodKey): Promise<CategoryAccount[]> {
+  const [categories, screenings, totals] = await Promise.all([
+    SELECT.from(Scope3Categories).columns('code', 'name').orderBy('code'),
+    SELECT.from(CategoryScreenings).columns('category_code', 'relevant', 'justification').where({ companyCode_code: p.companyCode, reportingYear: p.fiscalYear }),
+    SELECT.from(PeriodTotals).columns('category_code', 'sum(lines) as lines').where({ companyCode_code: p.companyCode, fiscalYear: p.fiscalYear, fiscalPeriod: { '<=': p.fiscalPeriod } }).groupBy('category_code')
+  ])
+  return accountCategories(categories, screenings as any, new Map(totals.map((t: any) => [Number(t.category_code), Number(t.lines ?? 0)])))
 }
 
 /** Security-relevant events go to the audit log (@cap-js/audit-logging: console in development, SAP Audit Log Service in production). */
@@ -206,20 +252,23 @@ async function whatIf (period: PeriodKey): Promise<unknown[]> {
 /** The readiness report of a period: each check with its count and where its lines are. */
 async function readiness (p: PeriodKey): Promise<Check[]> {
   const own = whereIn(p)
-  const [unattributed, provisional, waiting, unpublished, findings, blocking] = await Promise.all([
+  const [unattributed, provisional, waiting, unpublished, findings, blocking, accounts] = await Promise.all([
     count(SELECT.one.from(Activities).where({ ...own, status_code: { '!=': 'cancelled' } }).and('not exists attributions')),
     count(SELECT.one.from(Activities).where({ ...own, status_code: 'provisional' })),
     count(SELECT.one.from(InboundEvents).where({ status: 'received' })),
     SELECT.distinct.from(Attributions).columns('factor.factorSet.code as code').where({ ...own, 'factor.factorSet.status_code': { '!=': 'published' } }),
     count(SELECT.one.from(Findings).where({ ...own, status: { in: ['open', 'waiverRequested'] } })),
-    count(SELECT.one.from(Findings).where({ ...own, status: { in: ['open', 'waiverRequested'] }, blocksClose: true }))
+    count(SELECT.one.from(Findings).where({ ...own, status: { in: ['open', 'waiverRequested'] }, blocksClose: true })),
+    categoryAccounts(p)
   ])
+  const categories = categoriesCheck(accounts, p.fiscalPeriod)
   const accounting = '/odata/v4/accounting'
   return [
     { check: 'unattributedActivities', count: unattributed, message: `${unattributed} activities without an attribution`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code ne 'cancelled' and not attributions/any()` },
     { check: 'provisionalActivities', count: provisional, message: `${provisional} activities still provisional (no goods receipt or invoice yet)`, target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code eq 'provisional'` },
     { check: 'openDataQualityFindings', count: blocking, message: `${findings} open data-quality finding(s), ${blocking} of them blocking the close (the policy says which block)`, target: `/odata/v4/quality/Findings?$filter=${filterOf(p)} and (status eq 'open' or status eq 'waiverRequested')` },
     { check: 'unprocessedInboundEvents', count: waiting, message: `${waiting} S/4HANA events received and not processed yet`, target: "/odata/v4/ingestion/InboundEvents?$filter=status eq 'received'" },
+    { check: 'categoriesAccountedFor', count: categories.count, message: categories.message, target: `/odata/v4/period-close/CategoryScreenings?$filter=companyCode_code eq '${p.companyCode}' and reportingYear eq ${p.fiscalYear}` },
     { check: 'unpublishedFactorSets', count: unpublished.length, message: unpublished.length ? `figures use factor sets not published: ${unpublished.map((s: any) => s.code as string).join(', ')}` : 'all factor sets used are published', target: '/odata/v4/factors/FactorSets?$filter=status_code ne \'published\'' }
   ].map(c => ({ ...c, passed: c.count === 0 }))
 }
@@ -241,6 +290,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       const previousTotals = previous ? await SELECT.from(SnapshotTotals).where({ snapshot_ID: previous.ID }) as unknown as CategoryTotal[] : undefined
       const figures = await figuresFromTotals(period, previousTotals?.map((t: any) => ({ ...t, category: t.category_code })))
       const pins = await pinsOf(period)
+      const categories = await categoryAccounts(period)
       const version = (previous?.version ?? 0) + 1
       const hash = snapshotHash(period, version, figures)
       const request = restatement ? await SELECT.one.from(Restatements).where({ ...periodRef(period), status: 'approved' }) : undefined
@@ -249,13 +299,13 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       await INSERT.into(PeriodSnapshots).entries({
         ID, ...periodRef(period),
         version, previous_ID: previous?.ID ?? null, createdAt: new Date().toISOString(), createdBy: cds.context?.user?.id,
-        reason: request?.reason ?? 'period close', hash, ...sums, waivers: JSON.stringify(waivers), factorSets: JSON.stringify(factorSetsOf(pins)), pins: JSON.stringify(pins)
+        reason: request?.reason ?? 'period close', hash, ...sums, waivers: JSON.stringify(waivers), factorSets: JSON.stringify(factorSetsOf(pins)), pins: JSON.stringify(pins), categories: JSON.stringify(categories)
       } as any)
       if (totals.length) await INSERT.into(SnapshotTotals).entries(totals.map(({ category, ...t }) => ({ snapshot_ID: ID, category_code: category, ...t })) as any)
       if (methods.length) await INSERT.into(SnapshotMethods).entries(methods.map(({ category, method, ...m }) => ({ snapshot_ID: ID, category_code: category, method_code: method, ...m })) as any)
       await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereIn(period))
       if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
-      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: { period, factorSets: factorSetsOf(pins) }, outputs: hash })
+      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: { period, factorSets: factorSetsOf(pins), categories: categories.map(c => [c.category, c.status, c.justification]) }, outputs: hash })
       await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based); recompute ${recomputed - started} ms, snapshot ${Date.now() - recomputed} ms` })
     })
     LOG.info(`period ${name} closed`)

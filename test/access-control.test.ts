@@ -36,7 +36,7 @@ describe('Access control: role x service x operation', () => {
     AnalyticsService: { read: [E, C, S, A] },
     PeriodCloseService: {
       read: [C, P, A],
-      write: { FiscalPeriods: { CREATE: [C] } },
+      write: { FiscalPeriods: { CREATE: [C] }, CategoryScreenings: ALL([C]) },
       actions: {
         'FiscalPeriods.runChecks': [C],
         'FiscalPeriods.checkReadiness': [C],
@@ -44,6 +44,7 @@ describe('Access control: role x service x operation', () => {
         'FiscalPeriods.recompute': [C],
         'FiscalPeriods.whatIf': [C],
         'FiscalPeriods.requestReopen': [C],
+        'FiscalPeriods.screenCategory': [C],
         'ReadinessChecks.waive': [C],
         'Restatements.approve': [P],
         'Restatements.decline': [P]

@@ -37,9 +37,17 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     const sums = await ledger(2026)
     expect([...sums.values()].some(s => !s.isZero())).to.equal(true)
     for (const line of data.value) {
-      const kg = sums.get(line.category) ?? new Decimal(0)
-      expect(new Decimal(line.tCO2eLocation).times(1000).toFixed(6), `category ${line.category as number}`).to.equal(kg.toFixed(6))
+      const kg = sums.get(line.category)
+      if (line.lines > 0) {
+        expect(line.status, `category ${line.category as number}`).to.equal('calculated')
+        expect(new Decimal(line.tCO2eLocation).times(1000).toFixed(6), `category ${line.category as number}`).to.equal(kg!.toFixed(6))
+      } else {
+        // a category without lines shows no figure at all, never a 0 that looks calculated
+        expect(kg, `category ${line.category as number}`).to.equal(undefined)
+        expect(line, `category ${line.category as number}`).to.include({ status: 'notCalculated', tCO2eLocation: null, tCO2eMarket: null })
+      }
     }
+    expect(data.value.filter((l: any) => l.status === 'calculated').map((l: any) => l.category)).to.deep.equal([...sums.keys()].sort((a, b) => a - b))
     const purchased = data.value.find((l: any) => l.category === 1)
     expect(purchased.methods).to.match(/spend-based [\d.]+ %/)
     expect(purchased.factorSources).to.match(/US-EPA-SCGHG-1\.3 1\.3\.0 \(U\.S\. Environmental Protection Agency\)/)
@@ -51,7 +59,7 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     const { status } = await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 14, justification: 'no franchises' })
     expect(status).to.equal(201)
     const { data } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
-    expect(data.value.find((l: any) => l.category === 14)).to.include({ excluded: true, justification: 'no franchises' })
+    expect(data.value.find((l: any) => l.category === 14)).to.include({ excluded: true, status: 'excluded', justification: 'no franchises', tCO2eLocation: null })
     expect((await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 13 })).status).to.equal(400)
   })
 
@@ -60,15 +68,17 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     expect(status).to.equal(200)
     expect(headers['content-type']).to.match(/text\/csv/)
     const rows = String(data).trim().split('\r\n').map(r => r.split(','))
-    expect(rows[0].slice(0, 4)).to.deep.equal(['reportingYear', 'category', 'categoryName', 'tCO2eLocation'])
+    expect(rows[0].slice(0, 5)).to.deep.equal(['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation'])
     expect(rows).to.have.length(17) // header, 15 categories, total
-    const total = rows.slice(1, 16).reduce((s, r) => s.plus(r[3]), new Decimal(0))
-    expect(rows[16][3]).to.equal(total.toFixed(9))
+    // categories without figures have an empty cell, not 0
+    for (const r of rows.slice(1, 16)) expect(r[4] === '', `category ${r[1]}`).to.equal(r[3] !== 'calculated')
+    const total = rows.slice(1, 16).reduce((s, r) => s.plus(r[4] || 0), new Decimal(0))
+    expect(rows[16][4]).to.equal(total.toFixed(9))
     // the total line names how the figures are made
     expect(rows[0].at(-1)).to.equal('methodology')
     expect(rows[16].at(-1)).to.match(/^"docs\/methodology\.md; calculation \d+\.\d+\.\d+"$/)
     const { data: lines } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
-    expect(rows[1][3]).to.equal(lines.value[0].tCO2eLocation)
+    expect(rows[1][4]).to.equal(lines.value[0].tCO2eLocation)
   })
 
   it('walks from a figure to its activity, document, factor set with licence, and rule version', async () => {

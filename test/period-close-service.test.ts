@@ -48,6 +48,55 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(checks.unattributedActivities).to.include({ passed: true, count: 0 })
   })
 
+  it('screens categories per company code and year: not relevant only with a justification; the year\'s last close needs every relevant one calculated', async () => {
+    const S = '/odata/v4/period-close/CategoryScreenings'
+    const bad = await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: 14, relevant: false }, alice)
+    expect(bad.status).to.equal(400)
+    expect(bad.data.error.target).to.equal('justification')
+    expect((await POST(S, { companyCode_code: '9999', reportingYear: 2026, category_code: 14, relevant: false, justification: 'x' }, alice)).data.error.target).to.equal('companyCode_code')
+    expect((await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: 14, relevant: false, justification: 'no franchises' }, alice)).status).to.equal(201)
+    // an auditor reads, and does not write
+    expect((await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: 13, relevant: false, justification: 'x' }, { auth: { username: 'audrey', password: '' } })).status).to.equal(403)
+
+    // period 1: the check waits for the year's last close, and says what is still missing
+    const early = Object.fromEntries((await GET(`${P}/runChecks()`, alice)).data.value.map((c: any) => [c.check, c]))
+    expect(early.categoriesAccountedFor).to.include({ passed: true, count: 0 })
+    expect(early.categoriesAccountedFor.message).to.match(/^checked at the year's last close: \d+ relevant categories without figures so far/)
+
+    // period 12: every relevant category without figures in the year fails the check, named
+    const dec = { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 12 }
+    expect((await POST('/odata/v4/period-close/FiscalPeriods', dec, alice)).status).to.equal(201)
+    const D = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=12)"
+    const { data: lines } = await GET("/odata/v4/accounting/Attributions?$filter=companyCode_code eq '1010' and fiscalYear eq 2026 and supersededBy_ID eq null&$select=category_code&$top=10000", alice)
+    const calculated = new Set(lines.value.map((a: any) => a.category_code))
+    const missing = Array.from({ length: 15 }, (_, i) => i + 1).filter(c => !calculated.has(c) && c !== 14)
+    const late = Object.fromEntries((await GET(`${D}/runChecks()`, alice)).data.value.map((c: any) => [c.check, c]))
+    expect(late.categoriesAccountedFor).to.include({ passed: false, count: missing.length })
+    expect(late.categoriesAccountedFor.message).to.contain(`(${missing.join(', ')})`)
+    // screened not relevant, each with its reason: accounted for (the app screens through the period's action)
+    const screen = await POST(`${D}/screenCategory`, { category: missing[0], relevant: false }, alice)
+    expect(screen.status, JSON.stringify(screen.data)).to.equal(400)
+    expect(screen.data.error.target).to.equal('justification')
+    const screened = await POST(`${D}/screenCategory`, { category: missing[0], relevant: false, justification: `screened: below 1 % of the total (category ${missing[0]})` }, alice)
+    expect(screened.data).to.include({ companyCode_code: '1010', reportingYear: 2026, category_code: missing[0], relevant: false })
+    for (const category of missing.slice(1)) {
+      expect((await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: category, relevant: false, justification: `screened: below 1 % of the total (category ${category})` }, alice)).status).to.equal(201)
+    }
+    const done = Object.fromEntries((await GET(`${D}/runChecks()`, alice)).data.value.map((c: any) => [c.check, c]))
+    expect(done.categoriesAccountedFor).to.include({ passed: true, count: 0, message: 'every category has figures or is screened not relevant' })
+    // the group's inventory: excluded only where every company code of the year screened it out (1710 has figures
+    // in 2026 too), then with each one's justification
+    const line = async (): Promise<any> => (await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026', alice)).data.value.find((l: any) => l.category === missing[0])
+    const { data: all } = await GET('/odata/v4/accounting/Attributions?$filter=fiscalYear eq 2026&$select=companyCode_code&$top=10000', alice)
+    const others = [...new Set<string>(all.value.map((a: any) => a.companyCode_code))].filter(c => c !== '1010').sort()
+    expect(others.length).to.be.greaterThan(0)
+    expect(await line()).to.include({ status: 'notCalculated', excluded: false, tCO2eLocation: null })
+    for (const code of others) {
+      expect((await POST(S, { companyCode_code: code, reportingYear: 2026, category_code: missing[0], relevant: false, justification: 'no such activity' }, alice)).status).to.equal(201)
+    }
+    expect(await line()).to.include({ status: 'excluded', excluded: true, tCO2eLocation: null, justification: ['1010: screened: below 1 % of the total (category ' + String(missing[0]) + ')', ...others.map(c => `${c}: no such activity`)].join('; ') })
+  })
+
   it('refuses to close with failing checks that are not waived, naming them', async () => {
     const { status, data } = await POST(`${P}/close`, { waivers: [WAIVERS[1]] }, alice)
     expect(status).to.equal(409)
@@ -90,6 +139,17 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(byCategory.toFixed(6)).to.equal(period.snapshot.kgCO2eLocation)
     expect(period.snapshot.methods.map((m: any) => m.method_code)).to.include('spend-based')
     expect(JSON.parse(period.snapshot.waivers).map((w: any) => w.check)).to.include('provisionalActivities')
+    // every category accounted for, kept with the snapshot: the ones with lines calculated, the others not (yet)
+    const categories = JSON.parse(period.snapshot.categories)
+    expect(categories).to.have.length(15)
+    const calculated = period.snapshot.totals.filter((t: any) => t.lines > 0).map((t: any) => t.category_code).sort((a: number, b: number) => a - b)
+    expect(categories.filter((c: any) => c.status === 'calculated').map((c: any) => c.category)).to.deep.equal(calculated)
+    // the categories screened out above are not relevant with their justification; the others have no lines yet
+    expect(categories.find((c: any) => c.category === 14)).to.include({ status: 'notRelevant', justification: 'no franchises' })
+    for (const c of categories.filter((c: any) => c.status !== 'calculated')) {
+      expect(c.status, `category ${c.category as number}`).to.be.oneOf(['notRelevant', 'notCalculated'])
+      if (c.status === 'notRelevant') expect(c.justification, `category ${c.category as number}`).to.be.a('string')
+    }
   })
 
   it('refuses a second close of a closed period', async () => {

@@ -30,11 +30,14 @@ describe('Request safety: no character in a key or string stops the server or ha
     expect(headerSafe('x\uD800', true)).to.equal('x%EF%BF%BD')
   })
 
+  /** an application service (an `instanceof` would narrow `any` to CAP's class, which types no `path`) */
+  const isApplicationService = (srv: unknown): boolean => srv instanceof cds.ApplicationService
+
   /** the OData entity sets of the served application services with a key of type String (not UUID) */
   function stringKeyedSets (): Array<{ service: string, path: string, name: string, key: string, entity: any }> {
     const sets: Array<{ service: string, path: string, name: string, key: string, entity: any }> = []
     for (const srv of cds.services as any) {
-      if (!(srv instanceof cds.ApplicationService) || !srv.path || !(srv.endpoints ?? [{ kind: 'odata' }]).some((e: any) => e.kind === 'odata')) continue
+      if (!isApplicationService(srv) || !srv.path || !(srv.endpoints ?? [{ kind: 'odata' }]).some((e: any) => e.kind === 'odata')) continue
       for (const entity of srv.entities as any) {
         if (entity['@readonly'] || entity['@cds.autoexposed'] || entity.name.endsWith('.drafts') || entity.query?._target?.['@cds.persistence.skip']) continue
         const keys = Object.values(entity.keys ?? {}).filter((k: any) => !k.isAssociation && k.name !== 'IsActiveEntity') as any[]
@@ -69,7 +72,7 @@ describe('Request safety: no character in a key or string stops the server or ha
   it('refuses them in the string parameters of every unbound action, before its handler runs', async () => {
     let checked = 0
     for (const srv of cds.services as any) {
-      if (!(srv instanceof cds.ApplicationService) || !srv.path) continue
+      if (!isApplicationService(srv) || !srv.path) continue
       for (const [name, action] of Object.entries(srv.actions ?? {}) as Array<[string, any]>) {
         if (action.kind !== 'action') continue
         const params = Object.entries(action.params ?? {}) as Array<[string, any]>

@@ -24,7 +24,8 @@ annotate srv.FiscalPeriods with @(
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.checkReadiness', Label: '{i18n>RunChecks}' },
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.close', Label: '{i18n>Close}' },
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.recompute', Label: '{i18n>Recompute}' },
-    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.requestReopen', Label: '{i18n>RequestReopen}' }
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.requestReopen', Label: '{i18n>RequestReopen}' },
+    { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.screenCategory', Label: '{i18n>ScreenCategory}' }
   ],
   UI.HeaderFacets: [
     { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
@@ -38,6 +39,7 @@ annotate srv.FiscalPeriods with @(
   UI.Facets: [
     { $Type: 'UI.ReferenceFacet', ID: 'Checks', Label: '{i18n>ReadinessChecks}', Target: 'checks/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Totals', Label: '{i18n>CategoryTotals}', Target: 'totals/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Screening', Label: '{i18n>CategoryScreening}', Target: 'screening/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Jobs', Label: '{i18n>Jobs}', Target: 'jobs/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Snapshots', Label: '{i18n>SnapshotVersions}', Target: 'snapshots/@UI.LineItem' },
     { $Type: 'UI.ReferenceFacet', ID: 'Restatements', Label: '{i18n>Restatements}', Target: 'restatements/@UI.LineItem' }
@@ -162,4 +164,26 @@ annotate srv.Restatements actions {
           (comment @title: '{i18n>Comment}');
   decline @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt'] }
           (comment @title: '{i18n>Comment}');
+};
+
+annotate srv.CategoryScreenings with @(
+  UI.LineItem: [
+    { Value: category_code }, { Value: relevant }, { Value: justification }, { Value: modifiedBy }, { Value: modifiedAt }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: category_code }] }
+) {
+  category      @title: '{i18n>Category}' @Common.Text: category.name @Common.TextArrangement: #TextFirst;
+  relevant      @title: '{i18n>Relevant}';
+  justification @title: '{i18n>Justification}';
+}
+
+annotate srv.FiscalPeriods actions {
+  screenCategory @Common.SideEffects: { TargetEntities: ['in/screening'], TargetProperties: ['in/checks'] }
+    (category @title: '{i18n>Category}' @Common.ValueListWithFixedValues
+       @Common.ValueList: { CollectionPath: 'Scope3Categories', Parameters: [
+         { $Type: 'Common.ValueListParameterInOut', LocalDataProperty: category, ValueListProperty: 'code' },
+         { $Type: 'Common.ValueListParameterDisplayOnly', ValueListProperty: 'name' }
+       ] },
+     relevant @title: '{i18n>Relevant}',
+     justification @title: '{i18n>Justification}' @UI.MultiLineText);
 };
