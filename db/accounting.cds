@@ -133,6 +133,8 @@ entity Attributions : cuid {
   kgCO2eLocation     : Decimal(31, 6);
   kgCO2eMarket       : Decimal(31, 6);
   biogenicCO2        : Decimal(31, 6);
+  /** the well-to-tank part of the figure (travel and freight, by the company code's policy), included in kgCO2eLocation and kgCO2eMarket */
+  kgCO2eWTT          : Decimal(31, 6);
   kgCO2     : Decimal(31, 6);
   kgCH4CO2e : Decimal(31, 6);
   kgN2OCO2e : Decimal(31, 6);

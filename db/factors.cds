@@ -56,6 +56,8 @@ entity EmissionFactors {
        * accounted for in category 4 instead (docs/methodology.md, "Transport counted once")
        */
       producerPriceValue : Decimal(28, 12);
+      /** DESNZ: the well-to-tank factor of the same travel, freight or fuel per the same unit (its "WTT-" row) */
+      wttValue       : Decimal(28, 12);
       biogenicCO2    : Decimal(28, 12);
       gases          : Composition of many FactorGasValues on gases.factor = $self;
       region         : Association to scope3.Regions;

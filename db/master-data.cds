@@ -9,6 +9,11 @@ entity CompanyCodes : managed {
       name     : String(80);
       country  : Country;
       currency : Currency;
+      /**
+       * policy: the well-to-tank emissions of travel and freight (the upstream of the fuel, DESNZ's "WTT-" factors)
+       * count in categories 4, 6, 7 and 9, as their own figure beside tank-to-wheel (docs/methodology.md)
+       */
+      wellToTank : Boolean default true;
 }
 
 entity Plants : managed {

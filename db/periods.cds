@@ -65,6 +65,8 @@ entity PeriodSnapshots : cuid {
   kgCO2eLocation    : Decimal(31, 6);
   kgCO2eMarket      : Decimal(31, 6);
   biogenicCO2       : Decimal(31, 6);
+  /** the well-to-tank part of kgCO2eLocation */
+  kgCO2eWTT         : Decimal(31, 6);
   /** share of location-based emissions from supplier-specific (primary) data, in percent */
   primaryDataShare  : Decimal(7, 4);
   /** emission-weighted average data-quality score (1 very good … 5 very poor) */
@@ -89,6 +91,8 @@ entity SnapshotTotals {
       kgCO2eLocation : Decimal(31, 6);
       kgCO2eMarket   : Decimal(31, 6);
       biogenicCO2    : Decimal(31, 6);
+      /** the well-to-tank part of kgCO2eLocation */
+      kgCO2eWTT      : Decimal(31, 6);
       primaryKgCO2e  : Decimal(31, 6);
       dqScore        : Decimal(5, 3);
       deltaLocation  : Decimal(31, 6);
@@ -171,6 +175,8 @@ entity PeriodTotals {
       kgCO2eLocation : String(40) default '0';
       kgCO2eMarket   : String(40) default '0';
       biogenicCO2    : String(40) default '0';
+      /** the well-to-tank part of kgCO2eLocation (and kgCO2eMarket) */
+      kgCO2eWTT      : String(40) default '0';
       /** Σ data-quality score × |kg CO2e location|, and Σ |kg CO2e location|: the emission-weighted score */
       dqWeighted     : String(48) default '0';
       dqWeight       : String(40) default '0';

@@ -84,6 +84,8 @@ annotate AdminService.TransportLanes with @(restrict: [{ grant: 'READ' }, { gran
 annotate AdminService.TransportLaneLegs with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
 // personal data (db/personal-data.cds): only the admins who send supplier requests and the auditors
 annotate AdminService.SupplierContacts with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'SustainabilityAdmin' }]);
+// a company code's policies (wellToTank) are the sustainability admins'; company codes themselves come from S/4HANA
+annotate AdminService.CompanyCodes with @(restrict: [{ grant: 'READ' }, { grant: 'UPDATE', to: 'SustainabilityAdmin' }]);
 
 // activity data beyond purchase orders: sustainability admins upload, commit and reverse; controllers see what
 // their periods will hold, auditors read along

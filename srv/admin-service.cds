@@ -97,7 +97,10 @@ service AdminService {
   @readonly entity Materials          as projection on scope3.Materials;
   @readonly entity Suppliers          as projection on scope3.Suppliers;
   @readonly entity Plants             as projection on scope3.Plants;
-  @readonly entity CompanyCodes       as projection on scope3.CompanyCodes;
+  /** the company codes' methodology policies (well-to-tank of travel and freight); their master data comes from S/4HANA */
+  entity CompanyCodes as projection on scope3.CompanyCodes {
+    *, code @readonly, name @readonly, country @readonly, currency @readonly
+  };
 }
 
 // Validation the service layer enforces (Fiori elements shows each message at its field).

@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
 import { insertRows } from './db-utils'
-import { Activities, Attributions, AttributionRules, EmissionFactors, Plants, Regions } from '#cds-models/scope3'
+import { Activities, Attributions, AttributionRules, CompanyCodes, EmissionFactors, Plants, Regions } from '#cds-models/scope3'
 import { attribute, FactorLibrary, CALCULATION_VERSION, type ActivityRow, type LibraryFactorRow } from './lib/attribution'
 import { type Rule, ACTIVITY_CODE } from './lib/resolution'
 import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf } from './factor-library'
@@ -52,10 +52,18 @@ async function loadLibrary (rules: Rule[]): Promise<FactorLibrary> {
 
 /** What attribution reads besides the activities; a change to any of it invalidates the cached context. */
 const CONTEXT_ENTITIES = new Set(['scope3.AttributionRules', 'scope3.EmissionFactors', 'scope3.FactorGasValues', 'scope3.FactorSets',
-  'scope3.Units', 'scope3.ExchangeRates', 'scope3.PriceIndexes', 'scope3.Regions'])
+  'scope3.Units', 'scope3.ExchangeRates', 'scope3.PriceIndexes', 'scope3.Regions', 'scope3.CompanyCodes'])
+const CONTEXT_NAMES = new Set([...CONTEXT_ENTITIES].map(n => n.split('.').pop()!))
 /** another instance's changes are seen after this long at the latest */
 const CONTEXT_TTL_MS = 30000
-export interface AttributionContext { rules: Rule[], library: FactorLibrary, ctx: EngineContext, fingerprint: string }
+export interface AttributionContext {
+  rules: Rule[]
+  library: FactorLibrary
+  ctx: EngineContext
+  /** the company codes whose policy leaves the well-to-tank of travel and freight out (CompanyCodes.wellToTank) */
+  withoutWellToTank: Set<string>
+  fingerprint: string
+}
 let cached: { at: number, value: Promise<AttributionContext>, derived: Map<string, Promise<unknown>> } | undefined
 let watched: unknown
 
@@ -69,7 +77,8 @@ function attributionContext (): Promise<AttributionContext> {
     watched = cds.db
     cached = undefined
     cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], '*', (_: unknown, req: any) => {
-      if (cached && CONTEXT_ENTITIES.has(req.target?.name)) cached.at = 0
+      // by the entity's own name or a service's projection of it (AdminService.CompanyCodes): a refresh too many is harmless
+      if (cached && (CONTEXT_ENTITIES.has(req.target?.name) || CONTEXT_NAMES.has(String(req.target?.name ?? '').split('.').pop()!))) cached.at = 0
     })
     // a changed line, or a line of a changed plant (its region), is no longer attributed with any context
     cds.db.before('UPDATE', Activities, (req: any) => {
@@ -84,9 +93,10 @@ function attributionContext (): Promise<AttributionContext> {
   }
   if (!cached || Date.now() - cached.at > CONTEXT_TTL_MS) {
     const value = loadRules().then(async rules => {
-      const [library, rows] = await Promise.all([loadLibrary(rules), loadEngineContextRows()])
-      const fingerprint = hashOf({ CALCULATION_VERSION, rules, factors: [...library.byId.values()], regions: [...library.regionParents], rows })
-      return { rules, library, ctx: engineContextOf(rows), fingerprint }
+      const [library, rows, policies] = await Promise.all([loadLibrary(rules), loadEngineContextRows(), SELECT.from(CompanyCodes).columns('code').where({ wellToTank: false })])
+      const withoutWellToTank = new Set(policies.map(p => p.code!))
+      const fingerprint = hashOf({ CALCULATION_VERSION, rules, factors: [...library.byId.values()], regions: [...library.regionParents], rows, withoutWellToTank: [...withoutWellToTank].sort() })
+      return { rules, library, ctx: engineContextOf(rows), withoutWellToTank, fingerprint }
     })
     cached = { at: Date.now(), value, derived: new Map() }
     value.catch(() => { cached = undefined })
@@ -142,8 +152,8 @@ const ACTIVITY_COLUMNS = (a: any): void => {
  * or why there is none. Writes nothing.
  */
 export async function preview (activities: ActivityRow[]): Promise<Array<ReturnType<typeof attribute>>> {
-  const { rules, library, ctx } = await attributionContext()
-  return activities.map(a => attribute(a, rules, library, ctx))
+  const { rules, library, ctx, withoutWellToTank } = await attributionContext()
+  return activities.map(a => attribute(withPolicy({ ...a }, withoutWellToTank), rules, library, ctx))
 }
 
 /**
@@ -228,6 +238,12 @@ export function categoryDeltas (base: Array<{ category: number, kgCO2eLocation: 
   }))
 }
 
+/** The company code's policy on the line, as the engine reads it: recorded only where it leaves well-to-tank out. */
+function withPolicy<A extends ActivityRow> (a: A, withoutWellToTank: Set<string>): A {
+  if (a.companyCode_code && withoutWellToTank.has(a.companyCode_code)) a.wellToTank = false
+  return a
+}
+
 /**
  * Marks the purchase order items whose transport has category 4 lines of its own (not cancelled): their category 1
  * figure leaves the transport out (srv/lib/attribution.ts, transportOnce).
@@ -248,15 +264,16 @@ async function withSeparateTransport (activities: ActivityRow[]): Promise<void> 
 
 /** What a recompute would write, written nowhere: the new attributions and the current ones they supersede. */
 export async function plan (activityIDs?: string[] | null, context?: AttributionContext): Promise<{ report: RecomputeReport, inserts: any[], attributed: string[], fingerprint: string, current: Map<string, Posted & { ID?: string, inputHash?: string | null }> }> {
-  const { rules, library, ctx, fingerprint } = context ?? await attributionContext()
+  const { rules, library, ctx, fingerprint, withoutWellToTank } = context ?? await attributionContext()
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
   const activities = await query as unknown as Array<ActivityRow & { status_code: string, fiscalYear: number | null, fiscalPeriod: number | null, attributedWith: string | null }>
   const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING])
-  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'dqScore')
+  const current = new Map((await SELECT.from(Attributions).columns('ID', 'activity_ID', 'inputHash', 'isReversal', 'category_code', 'method_code', 'factor_ID', 'kgCO2eLocation', 'kgCO2eMarket', 'biogenicCO2', 'kgCO2eWTT', 'dqScore')
     .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } }))
     .map(c => [c.activity_ID!, c]))
   await withSeparateTransport(activities)
+  for (const a of activities) withPolicy(a, withoutWellToTank)
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []

@@ -53,7 +53,7 @@ export function engineContextOf ({ units, rates, indexes }: EngineContextRows): 
 
 /** Columns of a library factor, flattened with its set, as the engine's toEngineFactor takes them. */
 export const FACTOR_COLUMNS = (f: any): void => {
-  f.ID; f.family; f.value; f.producerPriceValue; f.unit_code; f.currency_code; f.biogenicCO2; f.region_code; f.year; f.validFrom; f.validTo; f.basis_code
+  f.ID; f.family; f.value; f.producerPriceValue; f.wttValue; f.unit_code; f.currency_code; f.biogenicCO2; f.region_code; f.year; f.validFrom; f.validTo; f.basis_code
   f.dqTechnological; f.dqCompleteness; f.dqReliability
   f.factorSet.code.as('setCode'); f.factorSet.version.as('setVersion'); f.factorSet.currencyYear.as('currencyYear')
   f.gases((g: any) => { g.gas_code; g.value })

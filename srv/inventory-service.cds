@@ -18,6 +18,10 @@ service InventoryService {
         tCO2eLocation       : Decimal(31, 9);
         tCO2eMarket         : Decimal(31, 9);
         biogenicTCO2        : Decimal(31, 9);
+        /** the well-to-tank part of tCO2eLocation (travel and freight, by the company codes' policy) */
+        wellToTankTCO2e     : Decimal(31, 9);
+        /** the company codes' well-to-tank policy, as the inventory discloses it */
+        wellToTank          : String(200);
         /** percent of the category's location-based emissions from supplier-specific (primary) data */
         primaryDataShare    : Decimal(7, 4);
         dqScore             : Decimal(5, 3);

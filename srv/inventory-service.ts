@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
 import { Readable } from 'node:stream'
-import { CategoryExclusions, CategoryScreenings, FactorSets, FiscalPeriods, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
+import { CategoryExclusions, CategoryScreenings, CompanyCodes, FactorSets, FiscalPeriods, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
 import { inventoryCsv } from '#cds-models/InventoryService'
 import { Decimal } from './lib/decimal'
 import { PRIMARY_METHOD } from './lib/ledger'
@@ -8,7 +8,7 @@ import { CALCULATION_VERSION } from './lib/attribution'
 
 interface InventoryLine {
   reportingYear: number, category: number, categoryName: string, status: 'calculated' | 'excluded' | 'notCalculated',
-  tCO2eLocation: string | null, tCO2eMarket: string | null, biogenicTCO2: string | null,
+  tCO2eLocation: string | null, tCO2eMarket: string | null, biogenicTCO2: string | null, wellToTankTCO2e: string | null, wellToTank: string,
   primaryDataShare: string | null, dqScore: string | null, lines: number, methods: string, factorSources: string,
   excluded: boolean, justification: string | null, previousTCO2eLocation: string | null, changePercent: string | null
 }
@@ -51,23 +51,34 @@ function reportingYearOf (req: any): number | undefined {
   return year ? Number(year) : undefined
 }
 
+/** The disclosure of the company codes' well-to-tank policy (CompanyCodes.wellToTank) for travel and freight. */
+function wellToTankPolicy (policies: Array<{ code?: string | null, wellToTank?: boolean | null }>): string {
+  const included = policies.filter(p => p.wellToTank !== false).map(p => p.code)
+  const excluded = policies.filter(p => p.wellToTank === false).map(p => p.code)
+  if (!excluded.length) return 'well-to-tank of travel and freight (categories 4, 6, 7, 9) included'
+  if (!included.length) return 'well-to-tank of travel and freight left out'
+  return `well-to-tank of travel and freight (categories 4, 6, 7, 9) included for ${included.join(', ')}, left out for ${excluded.join(', ')}`
+}
+
 /**
  * The inventory of a reporting year from the pre-aggregated period totals (srv/period-totals.ts): every category,
  * the excluded ones with their justification. Sums are exact decimals; tonnes are kg / 1000 with 9 decimals;
  * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3).
  */
 export async function inventory (year: number): Promise<InventoryLine[]> {
-  const [totals, categories, exclusions, sets, screenings, periods] = await Promise.all([
+  const [totals, categories, exclusions, sets, screenings, periods, policies] = await Promise.all([
     SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } }),
     SELECT.from(Scope3Categories).columns('code', 'name').orderBy('code'),
     SELECT.from(CategoryExclusions).where({ reportingYear: year }),
     SELECT.from(FactorSets).columns('code', 'version', 'publisher'),
     SELECT.from(CategoryScreenings).columns('companyCode_code', 'category_code', 'relevant', 'justification').where({ reportingYear: year }),
-    SELECT.distinct.from(FiscalPeriods).columns('companyCode_code').where({ fiscalYear: year })
+    SELECT.distinct.from(FiscalPeriods).columns('companyCode_code').where({ fiscalYear: year }),
+    SELECT.from(CompanyCodes).columns('code', 'wellToTank').orderBy('code')
   ])
   // the company codes the year's inventory covers: those with periods or figures in it
   const companyCodes = [...new Set([...periods.map(p => p.companyCode_code!), ...totals.filter(t => t.fiscalYear === year).map(t => t.companyCode_code!)])].sort()
   /** screened not relevant by every company code of the year (and at least one): excluded, with each one's justification */
+  const wellToTank = wellToTankPolicy(policies.filter(p => companyCodes.includes(p.code!)))
   const screenedOut = (code: number): string | undefined => {
     const out = companyCodes.map(c => screenings.find(s => s.companyCode_code === c && s.category_code === code && s.relevant === false))
     return companyCodes.length && out.every(Boolean) ? out.map(s => `${s!.companyCode_code!}: ${s!.justification ?? ''}`).join('; ') : undefined
@@ -95,6 +106,8 @@ export async function inventory (year: number): Promise<InventoryLine[]> {
       tCO2eLocation: figure(loc),
       tCO2eMarket: figure(sum('kgCO2eMarket')),
       biogenicTCO2: figure(sum('biogenicCO2')),
+      wellToTankTCO2e: figure(sum('kgCO2eWTT')),
+      wellToTank,
       primaryDataShare: loc.isZero() ? null : (byMethod.get(PRIMARY_METHOD) ?? D(0)).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
       dqScore: weight.isZero() ? null : sum('dqWeighted').div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
       lines,
@@ -109,7 +122,7 @@ export async function inventory (year: number): Promise<InventoryLine[]> {
   })
 }
 
-const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'primaryDataShare',
+const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'wellToTankTCO2e', 'primaryDataShare',
   'dqScore', 'lines', 'methods', 'factorSources', 'excluded', 'justification', 'previousTCO2eLocation', 'changePercent']
 const cell = (v: unknown): string => v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
 
@@ -118,8 +131,8 @@ const METHODOLOGY = `docs/methodology.md; calculation ${CALCULATION_VERSION}`
 
 /** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
 export function csvOf (year: number, lines: InventoryLine[]): string {
-  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2'): string => lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
+  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2' | 'wellToTankTCO2e'): string => lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
   const rows = lines.map(l => [...CSV_COLUMNS.map(c => cell(l[c])), ''].join(','))
-  const totalLine = [...CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' ? total(c) : '')), cell(METHODOLOGY)].join(',')
+  const totalLine = [...CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' || c === 'wellToTankTCO2e' ? total(c) : '')), cell(`${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`)].join(',')
   return [[...CSV_COLUMNS, 'methodology'].join(','), ...rows, totalLine].join('\r\n') + '\r\n'
 }

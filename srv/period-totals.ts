@@ -13,6 +13,7 @@ export interface Posted {
   kgCO2eLocation?: string | null
   kgCO2eMarket?: string | null
   biogenicCO2?: string | null
+  kgCO2eWTT?: string | null
   dqScore?: string | null
   isReversal?: boolean | null
 }
@@ -20,8 +21,8 @@ export interface Posted {
 /** factor ids are `<set code>/<factor code>` */
 const setOf = (factor?: string | null): string => factor?.split('/')[0] ?? ''
 const asRow = (a: Posted): any => ({ ...a, category: a.category_code, method: a.method_code, factorSet: setOf(a.factor_ID) })
-const SUMS = ['loc', 'mkt', 'bio', 'dqWeighted', 'dqWeight'] as const
-const COLUMNS: Record<typeof SUMS[number], string> = { loc: 'kgCO2eLocation', mkt: 'kgCO2eMarket', bio: 'biogenicCO2', dqWeighted: 'dqWeighted', dqWeight: 'dqWeight' }
+const SUMS = ['loc', 'mkt', 'bio', 'wtt', 'dqWeighted', 'dqWeight'] as const
+const COLUMNS: Record<typeof SUMS[number], string> = { loc: 'kgCO2eLocation', mkt: 'kgCO2eMarket', bio: 'biogenicCO2', wtt: 'kgCO2eWTT', dqWeighted: 'dqWeighted', dqWeight: 'dqWeight' }
 
 /** a totals row's key as text, the same whether it comes from a posting or from the database */
 const idOf = (k: Record<string, any>): string => [k.companyCode_code, k.fiscalYear, k.fiscalPeriod, k.category_code, k.method_code, k.factorSet].map(v => String(v ?? '')).join('\n')

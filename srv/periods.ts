@@ -74,7 +74,7 @@ export async function postingInto<T> (period: PeriodKey, fn: () => Promise<T>): 
 export const whereIn = (p: PeriodKey): Record<string, unknown> => ({ companyCode_code: p.companyCode, fiscalYear: p.fiscalYear, fiscalPeriod: p.fiscalPeriod })
 
 interface PostedAttribution {
-  ID: string, category_code: number, method_code: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null,
+  ID: string, category_code: number, method_code: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null, kgCO2eWTT: string | null, p_wtt: string | null,
   dqScore: string | null, isReversal: boolean, inputs: string | null, rule_ID: string | null, factor_ID: string | null, marketFactor_ID: string | null,
   p_category: number | null, p_method: string | null, p_loc: string | null, p_mkt: string | null, p_bio: string | null, p_dq: string | null, p_reversal: boolean | null
 }
@@ -82,24 +82,24 @@ interface PostedAttribution {
 /** The attributions posted to a period, each with the one it supersedes (and, for replay, its inputs). */
 export async function postedTo (p: PeriodKey, withInputs = false): Promise<PostedAttribution[]> {
   return await SELECT.from(Attributions).columns(a => {
-    a.ID; a.category_code; a.method_code; a.kgCO2eLocation; a.kgCO2eMarket; a.biogenicCO2; a.dqScore; a.isReversal; a.rule_ID; a.factor_ID; a.marketFactor_ID
+    a.ID; a.category_code; a.method_code; a.kgCO2eLocation; a.kgCO2eMarket; a.biogenicCO2; a.kgCO2eWTT; a.dqScore; a.isReversal; a.rule_ID; a.factor_ID; a.marketFactor_ID
     if (withInputs) a.inputs // replay only: the largest column
     a.supersedes.category_code.as('p_category'); a.supersedes.method_code.as('p_method'); a.supersedes.kgCO2eLocation.as('p_loc')
-    a.supersedes.kgCO2eMarket.as('p_mkt'); a.supersedes.biogenicCO2.as('p_bio'); a.supersedes.dqScore.as('p_dq'); a.supersedes.isReversal.as('p_reversal')
+    a.supersedes.kgCO2eMarket.as('p_mkt'); a.supersedes.biogenicCO2.as('p_bio'); a.supersedes.kgCO2eWTT.as('p_wtt'); a.supersedes.dqScore.as('p_dq'); a.supersedes.isReversal.as('p_reversal')
   }).where(whereIn(p)).orderBy('ID') as unknown as PostedAttribution[]
 }
 
-export function postingRows (rows: PostedAttribution[], values?: Map<string, { kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null }>): PostingRow[] {
+export function postingRows (rows: PostedAttribution[], values?: Map<string, { kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null, kgCO2eWTT: string | null }>): PostingRow[] {
   return rows.map(r => ({
     ID: r.ID,
     category: r.category_code,
     method: r.method_code,
-    ...(values?.get(r.ID) ?? { kgCO2eLocation: r.kgCO2eLocation, kgCO2eMarket: r.kgCO2eMarket, biogenicCO2: r.biogenicCO2 }),
+    ...(values?.get(r.ID) ?? { kgCO2eLocation: r.kgCO2eLocation, kgCO2eMarket: r.kgCO2eMarket, biogenicCO2: r.biogenicCO2, kgCO2eWTT: r.kgCO2eWTT }),
     dqScore: r.dqScore,
     isReversal: r.isReversal,
     previous: r.p_category == null
       ? null
-      : { category: r.p_category, method: r.p_method!, kgCO2eLocation: r.p_loc!, kgCO2eMarket: r.p_mkt!, biogenicCO2: r.p_bio, dqScore: r.p_dq, isReversal: r.p_reversal }
+      : { category: r.p_category, method: r.p_method!, kgCO2eLocation: r.p_loc!, kgCO2eMarket: r.p_mkt!, biogenicCO2: r.p_bio, kgCO2eWTT: r.p_wtt, dqScore: r.p_dq, isReversal: r.p_reversal }
   }))
 }
 
@@ -108,7 +108,7 @@ export async function figuresFromTotals (p: PeriodKey, previous?: CategoryTotal[
   const totals = await SELECT.from(PeriodTotals).where(whereIn(p))
   return periodFigures(totals.map(t => ({
     category: t.category_code!, method: t.method_code!, factorSet: t.factorSet ?? '', lines: t.lines ?? 0, loc: String(t.kgCO2eLocation ?? 0), mkt: String(t.kgCO2eMarket ?? 0),
-    bio: String(t.biogenicCO2 ?? 0), dqWeighted: String(t.dqWeighted ?? 0), dqWeight: String(t.dqWeight ?? 0)
+    bio: String(t.biogenicCO2 ?? 0), wtt: String(t.kgCO2eWTT ?? 0), dqWeighted: String(t.dqWeighted ?? 0), dqWeight: String(t.dqWeight ?? 0)
   })), previous)
 }
 
@@ -153,7 +153,7 @@ export function replayFigures (p: PeriodKey, rows: PostedAttribution[], pins: Pi
   const library = new FactorLibrary(pins.factors, new Map(pins.regions))
   const ctx = engineContextOf(pins.context)
   const rules = new Map(pins.rules.map(r => [r.ID, r]))
-  const values = new Map<string, { kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null }>()
+  const values = new Map<string, { kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2: string | null, kgCO2eWTT: string | null }>()
   const differences: Array<{ attribution: string, problem: string }> = []
   for (const r of rows) {
     if (r.isReversal) continue // 0 kg by definition
@@ -162,7 +162,7 @@ export function replayFigures (p: PeriodKey, rows: PostedAttribution[], pins: Pi
     const outcome = attribute(JSON.parse(r.inputs) as ActivityRow, [rule], library, ctx)
     if (!outcome.ok) { differences.push({ attribution: r.ID, problem: `${outcome.code}: ${outcome.message}` }); continue }
     const v = outcome.values
-    values.set(r.ID, { kgCO2eLocation: v.kgCO2eLocation, kgCO2eMarket: v.kgCO2eMarket, biogenicCO2: v.biogenicCO2 })
+    values.set(r.ID, { kgCO2eLocation: v.kgCO2eLocation, kgCO2eMarket: v.kgCO2eMarket, biogenicCO2: v.biogenicCO2, kgCO2eWTT: v.kgCO2eWTT })
     for (const [field, stored] of [['kgCO2eLocation', r.kgCO2eLocation], ['kgCO2eMarket', r.kgCO2eMarket]] as const) {
       if (!new Decimal(v[field]).eq(stored)) differences.push({ attribution: r.ID, problem: `${field}: stored ${stored}, replayed ${v[field]}` })
     }

@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import path from 'node:path'
 import { Decimal } from '../srv/lib/decimal'
+import { desnzValue, desnzWtt } from './helpers/desnz'
 
 describe('AccountingService: attribution of activities', () => {
   const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
@@ -36,8 +37,11 @@ describe('AccountingService: attribution of activities', () => {
   it('computes road freight distance-based from mass and distance', async () => {
     const freight = await current('4500000109')
     expect(freight).to.include({ method_code: 'distance-based', category_code: 4, factor_ID: 'UK-DESNZ-2025/27_304_3140_14_1', convertedUnit: 't.km' })
-    // 22 t x 1,250 km x 0.10163 kg CO2e/t.km (DESNZ: all HGVs, average laden)
-    expect(new Decimal(freight.kgCO2eLocation).toString()).to.equal(new Decimal(22).times(1250).times('0.10163').toString())
+    // 22 t x 1,250 km x (0.10163 tank-to-wheel + the well-to-tank) kg CO2e/t.km (DESNZ: all HGVs, average laden)
+    expect(desnzValue('27_304_3140_14_1').toString()).to.equal('0.10163')
+    const wtt = desnzWtt('27_304_3140_14_1')
+    expect(new Decimal(freight.kgCO2eLocation).toString()).to.equal(new Decimal(22).times(1250).times(new Decimal('0.10163').plus(wtt)).toString())
+    expect(new Decimal(freight.kgCO2eWTT).toString()).to.equal(new Decimal(22).times(1250).times(wtt).toString())
   })
 
   it('computes spend in a foreign currency with the EPA factor of the material group', async () => {

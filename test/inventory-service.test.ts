@@ -1,5 +1,6 @@
 import cds from '@sap/cds'
 import path from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { Decimal } from '../srv/lib/decimal'
 
 describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lineage', () => {
@@ -67,7 +68,7 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     const { status, headers, data } = await GET('/odata/v4/inventory/inventoryCsv(reportingYear=2026)')
     expect(status).to.equal(200)
     expect(headers['content-type']).to.match(/text\/csv/)
-    const rows = String(data).trim().split('\r\n').map(r => r.split(','))
+    const rows: string[][] = parse(String(data), { relax_column_count: false })
     expect(rows[0].slice(0, 5)).to.deep.equal(['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation'])
     expect(rows).to.have.length(17) // header, 15 categories, total
     // categories without figures have an empty cell, not 0
@@ -76,7 +77,10 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     expect(rows[16][4]).to.equal(total.toFixed(9))
     // the total line names how the figures are made
     expect(rows[0].at(-1)).to.equal('methodology')
-    expect(rows[16].at(-1)).to.match(/^"docs\/methodology\.md; calculation \d+\.\d+\.\d+"$/)
+    // the total line names how the figures are made, and discloses the well-to-tank policy
+    expect(rows[16].at(-1)).to.match(/^docs\/methodology\.md; calculation \d+\.\d+\.\d+; well-to-tank of travel and freight \(categories 4, 6, 7, 9\) included$/)
+    const wtt = rows[0].indexOf('wellToTankTCO2e')
+    expect(rows[16][wtt]).to.equal(rows.slice(1, 16).reduce((s, r) => s.plus(r[wtt] || 0), new Decimal(0)).toFixed(9))
     const { data: lines } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
     expect(rows[1][4]).to.equal(lines.value[0].tCO2eLocation)
   })

@@ -4,13 +4,14 @@ import fs from 'node:fs'
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 import { Decimal, roundKg } from '../srv/lib/decimal'
+import { desnzWtt, desnzWttOf } from './helpers/desnz'
 
 /**
  * Activity data uploads (srv/upload-service.ts): every template with the real DESNZ 2025 factor its rows name,
  * row-level validation, preview, all-or-nothing commit, idempotency by content, reversal, and the API for integrations.
  */
 describe('UploadService: flights, hotel nights, freight and waste from files and integrations', () => {
-  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..'))
+  const { GET, POST, PATCH, expect, axios } = cds.test(path.join(__dirname, '..'))
   axios.defaults.validateStatus = () => true
   axios.defaults.auth = { username: 'sam', password: '' }
   const U = '/odata/v4/uploads'
@@ -64,7 +65,8 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     // neither end in the UK: International, to/from non-UK › Economy class › With RF (before: the long-haul to/from UK factor)
     expect(row.factorID).to.equal('UK-DESNZ-2025/21_316_3180_11_1')
     expect(desnz.get('21_316_3180_11_1')).to.include({ 'Level 3': 'International, to/from non-UK', 'Level 4': 'Economy class', 'Column Text': 'With RF' })
-    const expected = roundKg(flown.times(factorValue('21_316_3180_11_1')))
+    // with its well-to-tank (DESNZ "WTT- flights", same class), which the company code's policy includes by default
+    const expected = roundKg(flown.times(factorValue('21_316_3180_11_1')).plus(flown.times(desnzWtt('21_316_3180_11_1'))))
     expect(Number(row.kgCO2eLocation)).to.be.closeTo(expected.toNumber(), 0.01) // the distance here comes from another formula
     expect(row.derivation).to.match(/great circle FRA–JFK 6\d{3}\.\d{3} km × 1\.08 uplift × 2 leg\(s\)/)
     expect(row.derivation).to.contain('DESNZ International, to/from non-UK: neither end in the UK (DE–US)')
@@ -112,7 +114,9 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
       expect(stored.map(a => a.factor_ID).sort(), `${c.type}: ${c.factors.map(f => String(desnz.get(f)?.['Level 3'])).join(', ')}`).to.deep.equal(c.factors.map(f => `UK-DESNZ-2025/${f}`).sort())
       for (const a of stored) expect(a, c.type).to.include({ category_code: c.category, method_code: c.method })
       const total = stored.reduce((sum, a) => sum.plus(a.kgCO2eLocation), new Decimal(0))
-      const expected = c.factors.reduce((sum, f) => sum.plus(roundKg(c.quantity.times(factorValue(f)))), new Decimal(0))
+      // travel and freight (categories 4, 6, 7) with DESNZ's well-to-tank of the same activity, added before rounding
+      const wtt = (f: string): Decimal => [4, 6, 7].includes(c.category) ? c.quantity.times(desnzWttOf(f) ?? 0) : new Decimal(0)
+      const expected = c.factors.reduce((sum, f) => sum.plus(roundKg(c.quantity.times(factorValue(f)).plus(wtt(f)))), new Decimal(0))
       expect(total.toFixed(6), c.type).to.equal(expected.toFixed(6))
       expect(Number(batch.kgCO2eLocation), `${c.type}: preview`).to.equal(total.toNumber())
     }
@@ -230,7 +234,7 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(code(muc)).to.include({ 'Level 3': 'International, to/from non-UK', 'Level 4': 'Economy class', 'Column Text': 'With RF' })
     expect(code(edi)).to.include({ 'Level 3': 'Domestic, to/from UK', 'Level 4': 'Average passenger', 'Column Text': 'With RF' })
     const mucKm = new Decimal(kmBetween('FRA', 'MUC').toFixed(3)).times('1.08')
-    expect(Number(muc.kgCO2eLocation)).to.be.closeTo(mucKm.times(code(muc)['GHG Conversion Factor 2025']).toNumber(), 0.01)
+    expect(Number(muc.kgCO2eLocation)).to.be.closeTo(mucKm.times(code(muc)['GHG Conversion Factor 2025']).plus(mucKm.times(desnzWtt(code(muc).ID))).toNumber(), 0.01)
 
     const waste = (await upload('waste', 'recycling.csv', csv([['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-06-06`, 'Paper and board: mixed', 'recycling', '2', 't']]))).data
     expect((await messagesOf(waste.ID)).map(m => [m.column, m.severity, m.message])).to.deep.equal([['treatment', 'warning', 'recycling without closed-loop or open-loop: closed-loop is assumed']])
@@ -245,6 +249,30 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     // factor is 1; FRA (DE) with DESNZ's world-wide non-UK class is 4 (DE → EU → Europe → world: three steps up)
     const geo = (await attributionsOf(flights.ID)).map(a => [a.factor_ID, a.dqGeographical]).sort()
     expect(geo).to.deep.equal([['UK-DESNZ-2025/21_316_3160_11_1', 1], ['UK-DESNZ-2025/21_316_3180_11_1', 4]])
+  })
+
+  it('counts the well-to-tank of travel by the company code\'s policy: included by default, left out where the policy says so', async () => {
+    const row = [['date', 'origin', 'destination', 'cabinClass'], [`${year}-06-10`, 'LHR', 'JFK', 'business']]
+    // Scope3 Demo UK Ltd leaves it out (a sustainability admin's policy); its flight is tank-to-wheel only
+    expect((await PATCH("/odata/v4/admin/CompanyCodes('2010')", { wellToTank: false })).status).to.equal(200)
+    // its master data comes from S/4HANA: read-only here, ignored in a change
+    await PATCH("/odata/v4/admin/CompanyCodes('2010')", { name: 'renamed' })
+    expect((await GET("/odata/v4/admin/CompanyCodes('2010')")).data).to.include({ name: 'Scope3 Demo UK Ltd', wellToTank: false })
+    const without = (await upload('flights', 'uk-policy.csv', csv(row), '2010')).data
+    const included = (await upload('flights', 'de-policy.csv', csv(row), '1010')).data
+    for (const b of [without, included]) expect((await POST(`${U}/Batches(${b.ID as string})/commit`, {})).data.status).to.equal('committed')
+    const [uk] = await attributionsOf(without.ID)
+    const [de] = await attributionsOf(included.ID)
+    const pkm = new Decimal(uk.convertedQuantity)
+    expect(uk.factor_ID).to.equal('UK-DESNZ-2025/21_316_3174_11_1') // Long-haul, to/from UK › Business class › With RF
+    expect(uk).to.include({ kgCO2eWTT: null, kgCO2eLocation: roundKg(pkm.times(factorValue('21_316_3174_11_1'))).toFixed(6) })
+    expect(JSON.parse(uk.lineage as string).join('\n')).to.contain('well-to-tank: left out by the policy of company code 2010')
+    expect(new Decimal(de.kgCO2eWTT).toString()).to.equal(roundKg(pkm.times(desnzWtt('21_316_3174_11_1'))).toString())
+    expect(new Decimal(de.kgCO2eLocation).toString()).to.equal(roundKg(pkm.times(new Decimal(factorValue('21_316_3174_11_1')).plus(desnzWtt('21_316_3174_11_1')))).toString())
+    // the inventory discloses the choice
+    const { data: inventory } = await GET(`/odata/v4/inventory/Inventory?$filter=reportingYear eq ${year}`, { auth: { username: 'alice', password: '' } })
+    expect(inventory.value[0].wellToTank).to.match(/included for 1010.*, left out for 2010$/)
+    expect((await PATCH("/odata/v4/admin/CompanyCodes('2010')", { wellToTank: true })).status).to.equal(200)
   })
 
   it('takes the same file twice as one upload, and reverses a committed one as a whole with reversing entries', async () => {

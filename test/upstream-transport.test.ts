@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync'
 import { Decimal, roundKg } from '../srv/lib/decimal'
 import { applyPurchaseOrders } from '../srv/purchase-order-sync'
 import { type PurchaseOrderDocuments } from '../srv/lib/s4-mapping'
+import { desnzWtt } from './helpers/desnz'
 
 /**
  * Upstream transport derived from purchasing (srv/upstream-transport.ts): purchase order items whose incoterms make
@@ -23,8 +24,10 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     .filter(r => r['GHG/Unit'] === 'kg CO2e' && r.UOM === 'tonne.km').map(r => [[r['Level 1'], r['Level 2'], r['Level 3'], r['Level 4'], r['Column Text']].filter(Boolean).join(' › '), r]))
   const epa = new Map((parse(fs.readFileSync(path.join(root, 'SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv')), { columns: true, bom: true }) as any[]).map(r => [r['2017 NAICS Code'], r]))
   const csvOf = (file: string): any[] => parse(fs.readFileSync(path.join(__dirname, '..', 'db', 'data', file)), { columns: true })
-  const roadFactor = desnz.get('Freighting goods › HGV (all diesel) › All HGVs › Average laden')['GHG Conversion Factor 2025']
-  const seaFactor = desnz.get('Freighting goods › Cargo ship › Container ship › Average')['GHG Conversion Factor 2025']
+  /** per tonne.km: tank-to-wheel plus DESNZ's well-to-tank of the same mode ("WTT- delivery vehs & freight"), which the policy includes by default */
+  const withWtt = (row: Record<string, string>): Decimal => new Decimal(row['GHG Conversion Factor 2025']).plus(desnzWtt(row.ID))
+  const roadFactor = withWtt(desnz.get('Freighting goods › HGV (all diesel) › All HGVs › Average laden'))
+  const seaFactor = withWtt(desnz.get('Freighting goods › Cargo ship › Container ship › Average'))
 
   const order = (po: string, supplier: string, incoterms: string, items: Array<Partial<PurchaseOrderDocuments['items'][number]>>, date = '2026-03-10'): PurchaseOrderDocuments => ({
     header: { PurchaseOrder: po, CompanyCode: '1010', Supplier: supplier, DocumentCurrency: 'EUR', PurchaseOrderDate: date, IncotermsClassification: incoterms },
@@ -133,7 +136,7 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
       ['PO-FREIGHT', '00010/1', 'provisional'], ['PO-FREIGHT', '00010/2', 'provisional'], ['PO-FREIGHT', '00010/3', 'provisional'], ['PO-FREIGHT-SPEND', '00010/1', 'cancelled']
     ])
     // JP → DE: neither end in the UK, DESNZ's international to/from non-UK freight flight
-    const airFactor = desnz.get('Freighting goods › Freight flights › International, to/from non-UK › With RF')['GHG Conversion Factor 2025']
+    const airFactor = withWtt(desnz.get('Freighting goods › Freight flights › International, to/from non-UK › With RF'))
     expect(new Decimal(after[1].current.kgCO2eLocation).toString()).to.equal(roundKg(new Decimal('0.048').times(9000).times(airFactor)).toString())
     // the estimate is reversed, not deleted; its finding is resolved
     expect(after[3].current).to.include({ isReversal: true })

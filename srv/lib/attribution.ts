@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Decimal, CalculationError, roundKg, type DecimalInput } from './decimal'
+import { Decimal, CalculationError, roundKg, show, type DecimalInput } from './decimal'
 import { calculate, type ActivityData, type Calculation, type EngineContext, type Factor } from './engine'
 import { rankRules, chooseFactor, chooseNamedFactor, regionDistance, ACTIVITY_CODE, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
 import { scoreDataQuality } from './data-quality'
@@ -19,6 +19,8 @@ export interface LibraryFactorRow extends FactorCandidate {
   currencyYear?: number | null
   /** spend factors: the same factor at producer price (EPA "without margins"), where the source has it */
   producerPriceValue?: DecimalInput | null
+  /** DESNZ: the well-to-tank factor of the same travel, freight or fuel, per the same unit */
+  wttValue?: DecimalInput | null
   dqTechnological?: number | null
   dqCompleteness?: number | null
   dqReliability?: number | null
@@ -107,6 +109,8 @@ export interface ActivityRow {
    * distance-based legs, or a spend estimate of `amount` (a share of the item's value); absent for any other line
    */
   separateTransport?: { lines: 'distance' | 'spend', amount?: string | null }
+  /** false where the company code's policy leaves well-to-tank out (recorded only then: the default includes it) */
+  wellToTank?: boolean
 }
 
 export interface AttributionValues {
@@ -124,6 +128,8 @@ export interface AttributionValues {
   kgCO2eLocation: string
   kgCO2eMarket: string
   biogenicCO2: string | null
+  /** the well-to-tank part of both figures (travel and freight), null where none applies */
+  kgCO2eWTT: string | null
   kgCO2: string | null
   kgCH4CO2e: string | null
   kgN2OCO2e: string | null
@@ -185,7 +191,8 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
       const factor = transportOnce(a, data, location.factor, ctx, lineage)
       const result = calculate(data, factor, ctx)
       const market = marketResult(rule, a, library, ctx, data, location.factor, lineage)
-      return { ok: true, values: values(a, rule, location.factor, result, market ?? { result, factor: location.factor }, library, lineage) }
+      const wtt = wellToTank(a, rule, location.factor, result, lineage)
+      return { ok: true, values: values(a, rule, location.factor, result, market ?? { result, factor: location.factor }, library, lineage, wtt) }
     } catch (e) {
       // the document line lacks what this rule's method needs: say so, and try the next rule
       if (!(e instanceof CalculationError)) throw e
@@ -223,6 +230,26 @@ function transportOnce (a: ActivityRow, data: ActivityData, row: LibraryFactorRo
   return purchaser
 }
 
+/** the categories of travel and freight, whose well-to-tank the company code's policy decides (DESNZ "WTT-" factors) */
+export const WELL_TO_TANK_CATEGORIES: readonly number[] = [4, 6, 7, 9]
+
+/**
+ * Well-to-tank of travel and freight (docs/methodology.md): the upstream of the fuel the trip or shipment burns,
+ * DESNZ's "WTT-" factor of the same activity per the same unit, × the activity in that unit. Counted where the rule's
+ * category is travel or freight, the factor has one, and the company code's policy includes it (the default); said
+ * in the lineage either way. Returns the unrounded kg CO2e, or undefined.
+ */
+function wellToTank (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, lineage: string[]): Decimal | undefined {
+  if (!WELL_TO_TANK_CATEGORIES.includes(rule.category) || factor.wttValue == null || factor.wttValue === '') return undefined
+  if (a.wellToTank === false) {
+    lineage.push(`well-to-tank: left out by the policy of company code ${a.companyCode_code ?? ''}`)
+    return undefined
+  }
+  const kg = result.activityValue.times(factor.wttValue)
+  lineage.push(`well-to-tank (DESNZ WTT factor of ${factor.ID}, included by the company code's policy): ${show(result.activityValue)} ${result.activityUnit} × ${show(new Decimal(factor.wttValue))} kgCO2e/${result.activityUnit} = ${show(kg)} kgCO2e, added to the tank-to-wheel figure`)
+  return kg
+}
+
 function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: string): { factor?: LibraryFactorRow, steps: string[] } {
   if (rule.factorId) {
     const factor = library.byId.get(rule.factorId)
@@ -248,7 +275,7 @@ function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: 
   return { result: calculate(data, factor, ctx), factor: market }
 }
 
-function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: { result: Calculation, factor: LibraryFactorRow }, library: FactorLibrary, lineage: string[]): AttributionValues {
+function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: { result: Calculation, factor: LibraryFactorRow }, library: FactorLibrary, lineage: string[], wtt?: Decimal): AttributionValues {
   // geographical representativeness: where the activity happened, as far as known, against the factor's region
   const where = a.location_code ?? a.supplierCountry ?? a.region
   lineage.push(`data quality: activity in ${where ?? 'GLO'} (${a.location_code ? 'its source' : a.supplierCountry ? 'supplier country' : 'plant region'}), factor of ${factor.region_code ?? 'GLO'}; factor year ${factor.year ?? 'unknown'}`)
@@ -259,7 +286,7 @@ function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: C
     regionDistance: regionDistance(where, factor.region_code, library.regionParents),
     factor: { technological: factor.dqTechnological ?? undefined, completeness: factor.dqCompleteness ?? undefined, reliability: factor.dqReliability ?? undefined }
   })
-  const explanation = result.steps.join('; ')
+  const explanation = [...result.steps, ...wtt ? [`well-to-tank ${show(wtt)} kgCO2e added`] : []].join('; ')
   lineage.push(`result: ${explanation}`)
   for (const assumption of result.assumptions) lineage.push(assumptionLine(assumption))
   // what the figure depends on (not the lineage, which also counts the rules that did not apply, nor the derivation's text)
@@ -270,6 +297,8 @@ function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: C
     rule: [rule.ID, rule.version],
     // the producer-price value only where it was used: the hashes of all other lines stay as they were
     factor: a.separateTransport ? [factor.ID, factor.value, factor.producerPriceValue] : [factor.ID, factor.value],
+    // the well-to-tank factor only where it counted: the hashes of all other lines stay as they were
+    ...wtt ? { wtt: factor.wttValue } : {},
     market: [market.factor.ID, market.factor.value]
   }
   return {
@@ -283,9 +312,10 @@ function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: C
     ruleVersion: rule.version,
     convertedQuantity: result.activityValue.toString(),
     convertedUnit: result.activityUnit,
-    kgCO2eLocation: kg(result.kgCO2e)!,
-    kgCO2eMarket: kg(market.result.kgCO2e)!,
+    kgCO2eLocation: kg(wtt ? result.kgCO2e.plus(wtt) : result.kgCO2e)!,
+    kgCO2eMarket: kg(wtt ? market.result.kgCO2e.plus(wtt) : market.result.kgCO2e)!,
     biogenicCO2: kg(result.biogenicCO2),
+    kgCO2eWTT: kg(wtt),
     kgCO2: kg(result.gases?.CO2),
     kgCH4CO2e: kg(result.gases?.CH4),
     kgN2OCO2e: kg(result.gases?.N2O),

@@ -16,6 +16,8 @@ export interface ImportedFactor {
   value: string
   /** the same factor at producer price (EPA: without margins), where the source has it */
   producerPriceValue?: string
+  /** DESNZ: the well-to-tank factor of the same travel, freight or fuel (its "WTT-" row), per the same unit */
+  wttValue?: string
   biogenicCO2?: string
   region_code: string
   year: number
@@ -131,7 +133,39 @@ export function parseDesnz (text: string, units: UnitCatalog): ParsedFactorSet {
     result.factors.push(factor)
   })
   attachBiogenic(result.factors)
+  attachWellToTank(rows, result.factors)
   return result
+}
+
+/** DESNZ's well-to-tank sections and the sections whose factors they belong to */
+const WTT_OF: Record<string, string> = {
+  'WTT- business travel- air': 'Business travel- air',
+  'WTT- pass vehs & travel- land': 'Business travel- land',
+  'WTT- delivery vehs & freight': 'Freighting goods',
+  'WTT- fuels': 'Fuels'
+}
+
+/**
+ * DESNZ publishes the upstream of the fuel a trip or shipment burns ("well-to-tank") as factors of their own, in
+ * sections named after the ones they belong to ("WTT- flights" for "Flights", levels 3 to 5 and unit alike). Each is
+ * attached to its tank-to-wheel factor as `wttValue`, so a flight or a shipment can carry its well-to-tank figure
+ * beside the tank-to-wheel one (docs/methodology.md, "Well-to-tank").
+ */
+function attachWellToTank (rows: Array<Record<string, string>>, factors: ImportedFactor[]): void {
+  const key = (l1: string, l2: string, r: Record<string, string>): string => [l1, l2.toLowerCase(), r['Level 3'], r['Level 4'], r['Column Text'], r.UOM].join('|')
+  const wtt = new Map<string, string>()
+  for (const r of rows) {
+    const section = WTT_OF[r['Level 1']]
+    const value = r['GHG Conversion Factor 2025']
+    if (!section || r['GHG/Unit'] !== 'kg CO2e' || !DECIMAL.test(value ?? '')) continue
+    wtt.set(key(section, r['Level 2'].replace(/^WTT- /, ''), r), value)
+  }
+  const rowOf = new Map(rows.map(r => [r.ID, r]))
+  for (const f of factors) {
+    const r = rowOf.get(f.code)
+    const value = r && wtt.get(key(r['Level 1'], r['Level 2'], r))
+    if (value !== undefined) f.wttValue = value
+  }
 }
 
 const HOTEL_ISO = new Map<string, string>([...Object.entries(HOTEL_COUNTRIES).map(([iso, name]): [string, string] => [name, iso]), ['UK (London)', 'GB']])

@@ -19,12 +19,14 @@ export interface PostingRow {
   kgCO2eLocation: string
   kgCO2eMarket: string
   biogenicCO2?: string | null
+  /** the well-to-tank part of the figure */
+  kgCO2eWTT?: string | null
   dqScore?: string | null
   isReversal?: boolean | null
   /** the factor set of the figure's factor (period totals keep them apart) */
   factorSet?: string | null
   /** the superseded attribution (wherever it posted) */
-  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, dqScore?: string | null, isReversal?: boolean | null, factorSet?: string | null } | null
+  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, kgCO2eWTT?: string | null, dqScore?: string | null, isReversal?: boolean | null, factorSet?: string | null } | null
 }
 
 /** the method whose figures count as primary (supplier-specific) data, ESRS E1 AR 46(g) */
@@ -36,6 +38,8 @@ export interface CategoryTotal {
   kgCO2eLocation: string
   kgCO2eMarket: string
   biogenicCO2: string
+  /** the well-to-tank part, where there is one (left out at 0, so that snapshots without it hash as they did) */
+  kgCO2eWTT?: string
   primaryKgCO2e: string
   dqScore: string | null
   deltaLocation: string | null
@@ -49,6 +53,8 @@ export interface PeriodFigures {
   kgCO2eLocation: string
   kgCO2eMarket: string
   biogenicCO2: string
+  /** the well-to-tank part, where there is one (left out at 0) */
+  kgCO2eWTT?: string
   /** percent of location-based emissions from primary data, 4 decimals, half-even */
   primaryDataShare: string
   /** emission-weighted data-quality score, 3 decimals, half-even */
@@ -64,7 +70,7 @@ const D = (v: string | null | undefined): Decimal => new Decimal(v ?? 0)
  * attribution it supersedes takes away (sign -1). Reversals contribute nothing themselves. The period totals table
  * (db/periods.cds PeriodTotals) stores exactly these sums, so figures from rows and from totals are the same.
  */
-export interface Contribution { category: number, method: string, factorSet: string, lines: number, loc: string, mkt: string, bio: string, dqWeighted: string, dqWeight: string }
+export interface Contribution { category: number, method: string, factorSet: string, lines: number, loc: string, mkt: string, bio: string, wtt: string, dqWeighted: string, dqWeight: string }
 
 /** The contributions of the attributions posted to a period. */
 export function contributions (rows: PostingRow[]): Contribution[] {
@@ -75,7 +81,7 @@ export function contributions (rows: PostingRow[]): Contribution[] {
     const weight = c.dqScore == null ? D('0') : loc.abs()
     out.push({
       category: c.category, method: c.method, factorSet: c.factorSet ?? '', lines: sign,
-      loc: loc.times(sign).toString(), mkt: D(c.kgCO2eMarket).times(sign).toString(), bio: D(c.biogenicCO2).times(sign).toString(),
+      loc: loc.times(sign).toString(), mkt: D(c.kgCO2eMarket).times(sign).toString(), bio: D(c.biogenicCO2).times(sign).toString(), wtt: D(c.kgCO2eWTT).times(sign).toString(),
       dqWeighted: D(c.dqScore).times(weight).times(sign).toString(), dqWeight: weight.times(sign).toString()
     })
   }
@@ -92,14 +98,15 @@ export function contributions (rows: PostingRow[]): Contribution[] {
  * location-based kg, net of superseded figures.
  */
 export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]): PeriodFigures {
-  const byCategory = new Map<number, { lines: number, loc: Decimal, mkt: Decimal, bio: Decimal, primary: Decimal, dqWeighted: Decimal, dqWeight: Decimal }>()
+  const byCategory = new Map<number, { lines: number, loc: Decimal, mkt: Decimal, bio: Decimal, wtt: Decimal, primary: Decimal, dqWeighted: Decimal, dqWeight: Decimal }>()
   const byMethod = new Map<string, MethodTotal & { sum: Decimal }>()
   for (const p of parts) {
-    const c = byCategory.get(p.category) ?? { lines: 0, loc: D('0'), mkt: D('0'), bio: D('0'), primary: D('0'), dqWeighted: D('0'), dqWeight: D('0') }
+    const c = byCategory.get(p.category) ?? { lines: 0, loc: D('0'), mkt: D('0'), bio: D('0'), wtt: D('0'), primary: D('0'), dqWeighted: D('0'), dqWeight: D('0') }
     c.lines += p.lines
     c.loc = c.loc.plus(D(p.loc))
     c.mkt = c.mkt.plus(D(p.mkt))
     c.bio = c.bio.plus(D(p.bio))
+    c.wtt = c.wtt.plus(D(p.wtt))
     if (p.method === PRIMARY_METHOD) c.primary = c.primary.plus(D(p.loc))
     c.dqWeighted = c.dqWeighted.plus(D(p.dqWeighted))
     c.dqWeight = c.dqWeight.plus(D(p.dqWeight))
@@ -117,6 +124,7 @@ export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]
     kgCO2eLocation: t.loc.toFixed(6),
     kgCO2eMarket: t.mkt.toFixed(6),
     biogenicCO2: t.bio.toFixed(6),
+    kgCO2eWTT: t.wtt.isZero() ? undefined : t.wtt.toFixed(6),
     primaryKgCO2e: t.primary.toFixed(6),
     dqScore: t.dqWeight.isZero() ? null : t.dqWeighted.div(t.dqWeight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
     deltaLocation: previous ? t.loc.minus(D(before.get(c)?.kgCO2eLocation)).toFixed(6) : null,
@@ -132,6 +140,7 @@ export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]
   }
   const sum = (pick: (t: CategoryTotal) => string): Decimal => totals.reduce((s, t) => s.plus(D(pick(t))), D('0'))
   const loc = sum(t => t.kgCO2eLocation)
+  const wtt = sum(t => t.kgCO2eWTT ?? '0')
   const weight = [...byCategory.values()].reduce((s, t) => s.plus(t.dqWeight), D('0'))
   const weighted = [...byCategory.values()].reduce((s, t) => s.plus(t.dqWeighted), D('0'))
   return {
@@ -139,6 +148,7 @@ export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]
     kgCO2eLocation: loc.toFixed(6),
     kgCO2eMarket: sum(t => t.kgCO2eMarket).toFixed(6),
     biogenicCO2: sum(t => t.biogenicCO2).toFixed(6),
+    kgCO2eWTT: wtt.isZero() ? undefined : wtt.toFixed(6),
     primaryDataShare: loc.isZero() ? '0.0000' : sum(t => t.primaryKgCO2e).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
     dqScore: weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
     totals,

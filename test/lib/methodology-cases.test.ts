@@ -11,6 +11,7 @@ import { parseDesnz, parseEpaSupplyChain } from '../../srv/lib/factor-import'
 import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from '../../srv/lib/attribution'
 import { type Rule } from '../../srv/lib/resolution'
 import { root, csv } from './fixtures'
+import { desnzWttOf } from '../helpers/desnz'
 
 /**
  * The worked cases of docs/methodology.md. Each is computed twice: by the app's methodology as a whole (the upload
@@ -44,12 +45,13 @@ describe('methodology: worked cases from the published source rows (docs/methodo
   }))
 
   /** an uploaded row as the upload service makes it an activity (srv/upload-service.ts) and attributes it */
-  function appUpload (type: ActivityType, values: Record<string, string>): { kg: Decimal, biogenic?: Decimal, factors: string[], warnings: string[] } {
+  function appUpload (type: ActivityType, values: Record<string, string>): { kg: Decimal, wtt?: Decimal, biogenic?: Decimal, factors: string[], warnings: string[] } {
     const { activities, messages } = readRows(type, Object.keys(values), [{ row: 2, values }], { airports, today: '2026-12-31' })
     const errors = messages.filter(m => m.severity === 'error')
     if (errors.length) throw new Error(JSON.stringify(errors))
     let kg = new Decimal(0)
     let biogenic: Decimal | undefined
+    let wtt: Decimal | undefined
     const factors: string[] = []
     for (const [i, a] of (activities[0].activity ?? []).entries()) {
       // as the upload service finds it (srv/factor-library.ts factorsByPath): by path, `*` for one level, and unit
@@ -66,9 +68,10 @@ describe('methodology: worked cases from the published source rows (docs/methodo
       if (!outcome.ok) throw new Error(outcome.message)
       kg = kg.plus(outcome.values.kgCO2eLocation)
       if (outcome.values.biogenicCO2 != null) biogenic = (biogenic ?? new Decimal(0)).plus(outcome.values.biogenicCO2)
+      if (outcome.values.kgCO2eWTT != null) wtt = (wtt ?? new Decimal(0)).plus(outcome.values.kgCO2eWTT)
       factors.push(outcome.values.factor_ID)
     }
-    return { kg, biogenic, factors, warnings: messages.filter(m => m.severity === 'warning').map(m => m.message) }
+    return { kg, wtt, biogenic, factors, warnings: messages.filter(m => m.severity === 'warning').map(m => m.message) }
   }
 
   /** a purchase order item of cement (material group ZCEMENT: EPA 327310), spend-based */
@@ -81,10 +84,11 @@ describe('methodology: worked cases from the published source rows (docs/methodo
   // --- the hand side: the source rows themselves ---------------------------------------------------------------
   const desnzRows: Array<Record<string, string>> = parse(read('DESNZ_GHG_conversion_factors_2025_flat_v1.csv'), { columns: true, bom: true })
   /** a DESNZ 2025 row by its level texts (and unit), kg CO2e */
-  function desnz (levels: string[], uom?: string): { id: string, value: Decimal, label: string } {
+  function desnz (levels: string[], uom?: string): { id: string, value: Decimal, wtt: Decimal, label: string } {
     const found = desnzRows.filter(r => r['GHG/Unit'] === 'kg CO2e' && [r['Level 1'], r['Level 2'], r['Level 3'], r['Level 4'], r['Column Text']].filter(Boolean).join(' › ') === levels.join(' › ') && (!uom || r.UOM === uom))
     expect(found, levels.join(' › ')).to.have.length(1)
-    return { id: found[0].ID, value: new Decimal(found[0]['GHG Conversion Factor 2025']), label: `DESNZ ${found[0].ID}: ${levels.join(' › ')} per ${found[0].UOM}` }
+    // the well-to-tank row of the same activity ("WTT-" section), which travel and freight include by default
+    return { id: found[0].ID, value: new Decimal(found[0]['GHG Conversion Factor 2025']), wtt: desnzWttOf(found[0].ID) ?? new Decimal(0), label: `DESNZ ${found[0].ID}: ${levels.join(' › ')} per ${found[0].UOM}` }
   }
   const epaRows: Array<Record<string, string>> = parse(read('SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv'), { columns: true, bom: true })
   function epa (naics: string, margins: 'with' | 'without'): { value: Decimal, label: string } {
@@ -103,13 +107,17 @@ describe('methodology: worked cases from the published source rows (docs/methodo
     return km.times('1.08').times(legs).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN)
   }
   const kg = (d: Decimal): Decimal => d.toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN)
-  const air = (route: string, seat: string): { id: string, value: Decimal, label: string } => desnz(['Business travel- air', 'Flights', route, seat, 'With RF'])
-  const freightAir = (route: string): { id: string, value: Decimal, label: string } => desnz(['Freighting goods', 'Freight flights', route, 'With RF'])
+  const air = (route: string, seat: string): { id: string, value: Decimal, wtt: Decimal, label: string } => desnz(['Business travel- air', 'Flights', route, seat, 'With RF'])
+  const freightAir = (route: string): { id: string, value: Decimal, wtt: Decimal, label: string } => desnz(['Freighting goods', 'Freight flights', route, 'With RF'])
 
-  interface Case { n: number, activity: string, row: string, formula: string, expected: Decimal, biogenic?: Decimal, app: () => { kg: Decimal, biogenic?: Decimal } }
+  interface Case { n: number, activity: string, row: string, formula: string, expected: Decimal, wtt?: Decimal, biogenic?: Decimal, app: () => { kg: Decimal, wtt?: Decimal, biogenic?: Decimal } }
   const cases: Case[] = []
-  const add = (activity: string, row: string, formula: string, expected: Decimal, app: () => { kg: Decimal, biogenic?: Decimal }, biogenic?: Decimal): void => {
+  const add = (activity: string, row: string, formula: string, expected: Decimal, app: () => { kg: Decimal, wtt?: Decimal, biogenic?: Decimal }, biogenic?: Decimal): void => {
     cases.push({ n: cases.length + 1, activity, row, formula, expected: kg(expected), biogenic: biogenic && kg(biogenic), app })
+  }
+  /** travel and freight: tank-to-wheel plus the well-to-tank of the same activity, rounded once; the well-to-tank part beside */
+  const addTravel = (activity: string, f: { value: Decimal, wtt: Decimal, label: string }, amount: Decimal, formula: string, app: () => { kg: Decimal, wtt?: Decimal, biogenic?: Decimal }, biogenic?: Decimal): void => {
+    cases.push({ n: cases.length + 1, activity, row: `${f.label} (+ WTT ${f.wtt.toString()})`, formula: `${formula} × (${f.value.toString()} + ${f.wtt.toString()})`, expected: kg(amount.times(f.value.plus(f.wtt))), wtt: kg(amount.times(f.wtt)), biogenic: biogenic && kg(biogenic), app })
   }
   /** DESNZ's biogenic CO2 of a fuel, "outside of scopes", by level 3 and unit */
   const outsideOfScopes = (fuel: string, uom: string): Decimal => new Decimal(desnzRows.find(r => r.Scope === 'Outside of Scopes' && r['Level 3'] === fuel && r.UOM === uom)!['GHG Conversion Factor 2025'])
@@ -118,7 +126,7 @@ describe('methodology: worked cases from the published source rows (docs/methodo
   const flight = (from: string, to: string, cabin: string, route: string, seat: string, extra: Record<string, string> = {}, legs = 1, passengers = 1): void => {
     const f = air(route, seat)
     const km = flown(from, to, legs)
-    add(`flight ${from}–${to}, ${cabin}${legs === 2 ? ', return' : ''}${passengers > 1 ? `, ${passengers} passengers` : ''}`, f.label, `${passengers} × ${km.toString()} km × ${f.value.toString()}`, km.times(passengers).times(f.value),
+    addTravel(`flight ${from}–${to}, ${cabin}${legs === 2 ? ', return' : ''}${passengers > 1 ? `, ${passengers} passengers` : ''}`, f, km.times(passengers), `${passengers} × ${km.toString()} km`,
       () => appUpload('flights', { date: '2026-03-10', origin: from, destination: to, cabinClass: cabin, ...extra }))
   }
   flight('LHR', 'EDI', 'average', 'Domestic, to/from UK', 'Average passenger')
@@ -146,22 +154,22 @@ describe('methodology: worked cases from the published source rows (docs/methodo
 
   // freight by mode, air by route family, and by the fuel used
   const road = desnz(['Freighting goods', 'HGV (all diesel)', 'All HGVs', 'Average laden'], 'tonne.km')
-  add('freight by road, 12 t over 290 km', road.label, `12 t × 290 km × ${road.value.toString()}`, road.value.times(12).times(290), () => appUpload('freight', { date: '2026-03-10', mode: 'road', mass: '12', massUnit: 't', distanceKm: '290' }))
+  addTravel('freight by road, 12 t over 290 km', road, new Decimal(12 * 290), '12 t × 290 km', () => appUpload('freight', { date: '2026-03-10', mode: 'road', mass: '12', massUnit: 't', distanceKm: '290' }))
   const rail = desnz(['Freighting goods', 'Rail', 'Freight train'])
-  add('freight by rail, 20 t over 500 km', rail.label, `20 t × 500 km × ${rail.value.toString()}`, rail.value.times(20).times(500), () => appUpload('freight', { date: '2026-03-10', mode: 'rail', mass: '20', massUnit: 't', distanceKm: '500' }))
+  addTravel('freight by rail, 20 t over 500 km', rail, new Decimal(20 * 500), '20 t × 500 km', () => appUpload('freight', { date: '2026-03-10', mode: 'rail', mass: '20', massUnit: 't', distanceKm: '500' }))
   const sea = desnz(['Freighting goods', 'Cargo ship', 'Container ship', 'Average'])
-  add('freight by container ship, 20 t over 11,000 km', sea.label, `20 t × 11000 km × ${sea.value.toString()}`, sea.value.times(20).times(11000), () => appUpload('freight', { date: '2026-03-10', mode: 'sea-container', mass: '20', massUnit: 't', distanceKm: '11000' }))
+  addTravel('freight by container ship, 20 t over 11,000 km', sea, new Decimal(20 * 11000), '20 t × 11000 km', () => appUpload('freight', { date: '2026-03-10', mode: 'sea-container', mass: '20', massUnit: 't', distanceKm: '11000' }))
   for (const [from, to, mass, route] of [['FRA', 'SIN', '500', 'International, to/from non-UK'], ['LHR', 'JFK', '2000', 'Long-haul, to/from UK'], ['LHR', 'EDI', '100', 'Domestic, to/from UK'], ['LHR', 'CDG', '250', 'Short-haul, to/from UK']]) {
     const f = freightAir(route)
     const km = flown(from, to)
-    add(`air freight ${from}–${to}, ${mass} kg`, f.label, `${new Decimal(mass).div(1000).toString()} t × ${km.toString()} km × ${f.value.toString()}`, new Decimal(mass).div(1000).times(km).times(f.value),
+    addTravel(`air freight ${from}–${to}, ${mass} kg`, f, new Decimal(mass).div(1000).times(km), `${new Decimal(mass).div(1000).toString()} t × ${km.toString()} km`,
       () => appUpload('freight', { date: '2026-03-10', mode: 'air', mass, massUnit: 'kg', origin: from, destination: to }))
   }
   const diesel = desnz(['Fuels', 'Liquid fuels', 'Diesel (average biofuel blend)'], 'litres')
-  add('freight by road with the fuel used: 1,000 L diesel (average biofuel blend)', diesel.label, `1000 L × ${diesel.value.toString()}; biogenic 1000 L × ${outsideOfScopes('Diesel (average biofuel blend)', 'litres').toString()}`, diesel.value.times(1000),
+  addTravel('freight by road with the fuel used: 1,000 L diesel (average biofuel blend); biogenic 1000 L × ' + outsideOfScopes('Diesel (average biofuel blend)', 'litres').toString(), diesel, new Decimal(1000), '1000 L',
     () => appUpload('freight', { date: '2026-03-10', mode: 'road', mass: '12', massUnit: 't', fuel: 'diesel', fuelLitres: '1000' }), outsideOfScopes('Diesel (average biofuel blend)', 'litres').times(1000))
   const petrol = desnz(['Fuels', 'Liquid fuels', 'Petrol (average biofuel blend)'], 'litres')
-  add('freight by van with the fuel used: 250 L petrol (average biofuel blend)', petrol.label, `250 L × ${petrol.value.toString()}; biogenic 250 L × ${outsideOfScopes('Petrol (average biofuel blend)', 'litres').toString()}`, petrol.value.times(250),
+  addTravel('freight by van with the fuel used: 250 L petrol (average biofuel blend); biogenic 250 L × ' + outsideOfScopes('Petrol (average biofuel blend)', 'litres').toString(), petrol, new Decimal(250), '250 L',
     () => appUpload('freight', { date: '2026-03-10', mode: 'road', mass: '1.5', massUnit: 't', fuel: 'petrol', fuelLitres: '250' }), outsideOfScopes('Petrol (average biofuel blend)', 'litres').times(250))
 
   // waste by type and treatment
@@ -179,9 +187,9 @@ describe('methodology: worked cases from the published source rows (docs/methodo
 
   // land travel: per vehicle-km for cars, per passenger-km for rail
   const car = desnz(['Business travel- land', 'Cars (by size)', 'Medium car', 'Petrol'], 'km')
-  add('car, medium petrol, 120 km (one vehicle)', car.label, `120 km × ${car.value.toString()}`, car.value.times(120), () => appUpload('travel', { date: '2026-03-10', mode: 'car-medium-petrol', distance: '120' }))
+  addTravel('car, medium petrol, 120 km (one vehicle)', car, new Decimal(120), '120 km', () => appUpload('travel', { date: '2026-03-10', mode: 'car-medium-petrol', distance: '120' }))
   const national = desnz(['Business travel- land', 'Rail', 'National rail'])
-  add('national rail, 2 passengers over 300 km', national.label, `2 × 300 km × ${national.value.toString()}`, national.value.times(600), () => appUpload('travel', { date: '2026-03-10', mode: 'rail-national', distance: '300', passengers: '2' }))
+  addTravel('national rail, 2 passengers over 300 km', national, new Decimal(600), '2 × 300 km', () => appUpload('travel', { date: '2026-03-10', mode: 'rail-national', distance: '300', passengers: '2' }))
 
   // electricity: generation upstream, grid losses and their upstream (category 3)
   const energy = ['WTT- UK electricity › WTT- UK electricity (generation) › Electricity: UK › kWh', 'Transmission and distribution › T&D- UK electricity › Electricity: UK › kWh', 'WTT- UK electricity › WTT- UK electricity (T&D) › Electricity: UK › kWh']
@@ -209,14 +217,15 @@ describe('methodology: worked cases from the published source rows (docs/methodo
     for (const c of cases) {
       const app = c.app()
       expect(app.kg.toString(), `case ${c.n}: ${c.activity}`).to.equal(c.expected.toString())
-      // biogenic CO2 beside the CO2e, never inside it
+      // biogenic CO2 beside the CO2e, never inside it; well-to-tank inside it and shown beside
       expect(app.biogenic?.toString(), `case ${c.n}: biogenic CO2`).to.equal(c.biogenic?.toString())
+      expect(app.wtt?.toString(), `case ${c.n}: well-to-tank`).to.equal(c.wtt?.isZero() ? undefined : c.wtt?.toString())
     }
   })
 
   it('is the table docs/methodology.md shows', () => {
-    const table = ['| # | activity | source row | formula | kg CO2e | biogenic kg CO2 |', '|---|---|---|---|---|---|',
-      ...cases.map(c => `| ${c.n} | ${c.activity} | ${c.row} | ${c.formula} | ${c.expected.toFixed(6)} | ${c.biogenic?.toFixed(6) ?? ''} |`)].join('\n')
+    const table = ['| # | activity | source row | formula | kg CO2e | of which well-to-tank | biogenic kg CO2 |', '|---|---|---|---|---|---|---|',
+      ...cases.map(c => `| ${c.n} | ${c.activity} | ${c.row} | ${c.formula} | ${c.expected.toFixed(6)} | ${c.wtt && !c.wtt.isZero() ? c.wtt.toFixed(6) : ''} | ${c.biogenic?.toFixed(6) ?? ''} |`)].join('\n')
     const file = path.join(root, 'docs', 'methodology.md')
     const doc = fs.readFileSync(file, 'utf8')
     const [start, end] = ['<!-- cases:start (test/lib/methodology-cases.test.ts writes this table) -->\n', '\n<!-- cases:end -->']
