@@ -15,11 +15,22 @@ const LOG = cds.log('pact')
 /** the TLS server of this process, once it listens (tests read its port) */
 export const tls: { server?: https.Server } = {}
 
+/**
+ * TLS 1.2 and 1.3 only, and in TLS 1.2 only forward-secret suites (ECDHE key exchange, AEAD ciphers), the server's
+ * order first: a recorded session cannot be decrypted later with the server's key. (TLS 1.3's suites all are.)
+ */
+export const TLS_POLICY = {
+  minVersion: 'TLSv1.2' as const,
+  ciphers: ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'].join(':'),
+  honorCipherOrder: true
+}
+
 export async function servePactOverTls (app: any): Promise<https.Server | undefined> {
   const port = process.env.PACT_PORT ?? cds.env.requires.pact?.port
   if (port === undefined || port === null || port === '' || port === 'off') return undefined
   const { key, cert, file } = await certificate(path.resolve(cds.root, process.env.PACT_TLS_DIR ?? cds.env.requires.pact?.tls?.folder ?? '.pact-tls'))
-  const server = https.createServer({ key, cert }, app)
+  const server = https.createServer({ key, cert, ...TLS_POLICY }, app)
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(Number(port), resolve) })
   const { port: bound } = server.address() as { port: number }
   LOG.info(`PACT API over HTTPS at https://localhost:${bound}${BASE_PATH} (self-signed certificate ${path.relative(cds.root, file)})`)

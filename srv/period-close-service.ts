@@ -30,11 +30,17 @@ function ownCompanyCode (req: any): void {
   if (companyCodesOf(req.user)?.includes(code) === false) req.reject(403, `company code ${String(code)} is not among yours`, 'companyCode_code')
 }
 
+/** Periods belong to company codes that exist (CAP does not check the target of a key association). */
+async function existingCompanyCode (req: any): Promise<void> {
+  const code = req.data.companyCode_code
+  if (code == null || !await SELECT.one.from(CompanyCodes).columns('code').where({ code })) req.reject(400, `company code ${String(code)} does not exist`, 'companyCode_code')
+}
+
 export class PeriodCloseService extends cds.ApplicationService {
   async init (): Promise<void> {
     guardLockedPeriods()
     const { FiscalPeriods: periods, Restatements: requests } = this.entities
-    this.before('CREATE', periods, (req: any) => { ownCompanyCode(req) })
+    this.before('CREATE', periods, async (req: any) => { ownCompanyCode(req); await existingCompanyCode(req) })
     this.before(['CREATE', 'UPDATE', 'UPSERT'], this.entities.CategoryScreenings, async (req: any) => { await validScreening(req) })
     this.on('screenCategory', periods, async (req: any) => await this.screening(req))
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))

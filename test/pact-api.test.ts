@@ -5,6 +5,7 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import { hashSecret } from '../srv/pact-api'
 import { tls } from '../srv/pact-tls'
+import { connect } from 'node:tls'
 import { eventually } from './helpers/app-process'
 import { basic, ownFootprint, pactFootprint, pactRequest, type PactResponse } from './helpers/pact'
 
@@ -55,6 +56,23 @@ describe('PACT host API', () => {
     expect((await POST('/odata/v4/quality/importFootprints', { document: JSON.stringify(pactFootprint()), supplier: '17300002' })).status).to.equal(200)
     const token = await tokenFor()
     bearer = { authorization: `Bearer ${token.body.access_token as string}` }
+  })
+
+  it('offers TLS 1.2 and 1.3 only, and in TLS 1.2 forward-secret suites only', async () => {
+    const port = (tls.server!.address() as any).port as number
+    const handshake = async (options: Record<string, unknown>): Promise<{ protocol?: string | null, cipher?: string, error?: string }> => await new Promise(resolve => {
+      const socket = connect({ host: '127.0.0.1', port, servername: 'localhost', ca, ...options }, () => {
+        resolve({ protocol: socket.getProtocol(), cipher: socket.getCipher().name })
+        socket.end()
+      })
+      socket.on('error', (e: any) => resolve({ error: String(e.code ?? e.message) }))
+    })
+    expect(await handshake({ maxVersion: 'TLSv1.1', minVersion: 'TLSv1' })).to.have.property('error')
+    expect(await handshake({ maxVersion: 'TLSv1.2', ciphers: 'AES128-GCM-SHA256:AES256-SHA' })).to.have.property('error') // RSA key exchange: no forward secrecy
+    const tls12 = await handshake({ maxVersion: 'TLSv1.2' })
+    expect(tls12.protocol).to.equal('TLSv1.2')
+    expect(tls12.cipher).to.match(/^ECDHE-/)
+    expect((await handshake({})).protocol).to.equal('TLSv1.3')
   })
 
   describe('authentication (OAuth 2.0 client credentials)', () => {

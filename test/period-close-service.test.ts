@@ -97,6 +97,13 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(await line()).to.include({ status: 'excluded', excluded: true, tCO2eLocation: null, justification: ['1010: screened: below 1 % of the total (category ' + String(missing[0]) + ')', ...others.map(c => `${c}: no such activity`)].join('; ') })
   })
 
+  it('opens periods only for company codes that exist', async () => {
+    const { status, data } = await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '9999', fiscalYear: 2026, fiscalPeriod: 1 }, alice)
+    expect(status).to.equal(400)
+    expect(data.error).to.include({ target: 'companyCode_code', message: 'company code 9999 does not exist' })
+    expect((await GET("/odata/v4/period-close/FiscalPeriods?$filter=companyCode_code eq '9999'", alice)).data.value).to.deep.equal([])
+  })
+
   it('refuses to close with failing checks that are not waived, naming them', async () => {
     const { status, data } = await POST(`${P}/close`, { waivers: [WAIVERS[1]] }, alice)
     expect(status).to.equal(409)

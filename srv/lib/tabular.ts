@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import { parse as parseStream } from 'csv-parse'
 import ExcelJS from 'exceljs'
+import { XLSX_LIMITS, zipProblem } from './zip-limits'
 
 /**
  * Reads an uploaded CSV or XLSX file into a header and rows of text cells, with the row numbers a spreadsheet
@@ -101,6 +102,9 @@ function dataLines (text: string): number {
 const valuesOf = (header: string[], cells: string[]): Record<string, string> => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']))
 
 async function readXlsx (fileName: string, content: Buffer, sheet: string): Promise<Table> {
+  // bounded before the parser holds the workbook: its parts' declared and real inflated size (zip bombs)
+  const problem = zipProblem(content, XLSX_LIMITS)
+  if (problem) throw new FileError(`${fileName} ${problem}`)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(content as any)
