@@ -85,7 +85,10 @@ export class UploadService extends cds.ApplicationService {
   async uploadFile (req: any): Promise<unknown> {
     const type = this.typeOf(req)
     const companyCode = await this.companyCodeOf(req)
-    const fileName = String(req.data.fileName).trim()
+    // the name only, without the client's folders (a path is no part of the lineage, and no place to write to);
+    // control characters never arrive here (srv/request-guards.ts)
+    const fileName = String(req.data.fileName).split(/[\\/]/).pop()!.trim()
+    if (fileName === '' || fileName === '.' || fileName === '..') return req.reject(400, 'fileName names no file', 'fileName')
     if (fileName.length > 255) return req.reject(400, 'fileName is longer than 255 characters', 'fileName')
     const content = Buffer.from(String(req.data.content), 'base64')
     const contentHash = sha256(content)

@@ -275,6 +275,16 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect((await PATCH("/odata/v4/admin/CompanyCodes('2010')", { wellToTank: true })).status).to.equal(200)
   })
 
+  it('keeps the file\'s name without the client\'s folders, and refuses names with control characters', async () => {
+    const file = csv([['date', 'country', 'nights'], [`${year}-06-11`, 'FR', '1']])
+    const { data } = await upload('hotels', 'C:\\Users\\x\\..\\../etc/hotels-june.csv', file)
+    expect(data.fileName).to.equal('hotels-june.csv')
+    const bad = await upload('hotels', 'hotels\u0000.csv', csv([['date', 'country', 'nights'], [`${year}-06-12`, 'FR', '1']]))
+    expect(bad.status).to.equal(400)
+    expect(bad.data.error.target).to.equal('fileName')
+    expect((await upload('hotels', '../', file)).data.error).to.include({ target: 'fileName', message: 'fileName names no file' })
+  })
+
   it('takes the same file twice as one upload, and reverses a committed one as a whole with reversing entries', async () => {
     const file = csv([['date', 'wasteType', 'treatment', 'mass', 'massUnit'], [`${year}-07-01`, 'Paper and board: mixed', 'recycling', '1.2', 't'], [`${year}-07-02`, 'Glass', 'landfill', '0.4', 't']])
     const first = (await upload('waste', 'waste-july.csv', file)).data
