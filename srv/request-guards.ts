@@ -46,6 +46,7 @@ export function guardService (srv: any): void {
   const handler = Object.assign((req: any) => { companyCodesAsList(req.user) }, { _initial: true })
   srv.prepend(() => srv.before('*', handler))
   srv.before('READ', '*', (req: any) => { refuseMistypedLiterals(req) })
+  srv.before('*', (req: any) => { checkPartOptions(req) })
   srv.before('*', (req: any) => { refuseUnsafeText(srv, req) })
   srv.on('error', (err: any, context: any) => { draftOnlyAsMethodNotAllowed(err, context) })
 }
@@ -179,6 +180,19 @@ const CSP = {
 }
 /** helmet's headers (HSTS, nosniff, no X-Powered-By, ...) with that policy */
 const HEADERS = { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false }
+
+/**
+ * The same bounds for each part of a `$batch`: CAP hands the parts to the service's own router, past the server's
+ * middleware (checkQueryOptions), so a part is checked here, before its query runs; a refused part fails alone.
+ */
+function checkPartOptions (req: any): void {
+  // the part's own HTTP request (req.http is the batch's)
+  const http = req._?.req
+  if (http?._subrequest !== true) return
+  const query = String(http.url ?? '').split('?')[1]
+  const problem = query === undefined ? undefined : queryOptionProblem(new URLSearchParams(query), MAX_EXPAND_DEPTH)
+  if (problem) req.reject(400, problem.message, problem.target)
+}
 
 /** 400 for OData query options that are out of bounds (srv/lib/odata-limits.ts), before any query runs */
 function checkQueryOptions (req: any, res: any, next: () => void): void {

@@ -29,12 +29,14 @@ export interface OptionProblem { target: string, message: string }
 
 /**
  * What is wrong with a request's OData system query options before any query runs, if anything: `$top` and `$skip`
- * are non-negative integers, `$format` is JSON (the only format served), `$expand` nests at most `maxExpandDepth`.
+ * are non-negative integers a database holds, `$format` is JSON (the only format served), `$expand` nests at most `maxExpandDepth`.
  */
 export function queryOptionProblem (options: URLSearchParams, maxExpandDepth: number): OptionProblem | undefined {
   for (const name of ['$top', '$skip']) {
     const value = options.get(name)
     if (value !== null && !/^\d+$/.test(value)) return { target: name, message: `${name} must be a non-negative integer, not "${value.slice(0, 20)}"` }
+    // beyond what the databases' integers hold (SQLite failed with a 500)
+    if (value !== null && Number(value) > Number.MAX_SAFE_INTEGER) return { target: name, message: `${name} must be at most ${Number.MAX_SAFE_INTEGER}` }
   }
   const format = options.get('$format')
   if (format !== null && !/^(json|application\/json)\b/i.test(format)) return { target: '$format', message: '$format: only json is served' }

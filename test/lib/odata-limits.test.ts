@@ -28,6 +28,10 @@ describe('queryOptionProblem: OData options refused before any query runs', () =
     expect(problem('$skip=-5')).to.equal('$skip')
     expect(problem('$format=xml')).to.equal('$format')
     expect(problem('$expand=a($expand=b($expand=c($expand=d)))')).to.equal('$expand')
+    // digits beyond what a database integer holds (SQLite answered 500)
+    expect(problem('$skip=99999999999999999999999')).to.equal('$skip')
+    expect(problem(`$top=${Number.MAX_SAFE_INTEGER + 2}`)).to.equal('$top')
+    expect(problem(`$top=${Number.MAX_SAFE_INTEGER}`)).to.equal(undefined)
   })
 })
 
