@@ -9,6 +9,8 @@ import { factorsByPath } from './factor-library'
 import { cachedWithContext, engineContext, preview } from './attribution-runner'
 import { Methods } from './lib/engine'
 
+/** the methods whose figures stop at the supplier's gate: no transport to the plant is in them */
+const CRADLE_TO_GATE: string[] = [Methods.supplierSpecific, Methods.averageData]
 /** the document types of the transport lines derived from purchase order items */
 export const TRANSPORT_LINES = [DISTANCE_LINE, SPEND_LINE]
 /** the published set whose freight factors the distance lines name */
@@ -127,8 +129,7 @@ async function cradleToGateItems (items: ItemActivity[], regions: Map<string, st
     plant_code: i.plant_code, companyCode_code: i.companyCode_code, glAccount: i.glAccount, quantity: i.quantity, unit_code: i.unit_code, amount: i.amount, currency_code: i.currency_code,
     region: i.plant_code ? regions.get(i.plant_code) : null
   })))
-  const cradleToGate: string[] = [Methods.supplierSpecific, Methods.averageData]
-  return new Set(outcomes.flatMap(o => o.ok && cradleToGate.includes(o.values.method_code) ? [o.values.activity_ID] : []))
+  return new Set(outcomes.flatMap(o => o.ok && CRADLE_TO_GATE.includes(o.values.method_code) ? [o.values.activity_ID] : []))
 }
 
 async function loadLanes (): Promise<Lane[]> {
@@ -184,11 +185,14 @@ export async function recordFindings (lines: Array<{ ID: string, status_code?: s
 }
 
 /**
- * The purchase order items whose transport a lane may decide (of these plants): every item, since besides the
- * buyer-paid ones an item with a cradle-to-gate figure has its inbound transport derived too.
+ * The purchase order items whose transport a lane may decide (of these plants): those with buyer-paid incoterms, and
+ * those whose current figure is cradle-to-gate (their inbound transport is derived whoever pays). New items are
+ * decided when they are synchronised (transportDeriver); a line of neither kind has no transport to derive again.
  */
 export async function transportItems (plants?: string[]): Promise<ItemActivity[]> {
-  const where: Record<string, unknown> = { sourceSystem: 'S4HANA', documentType: PURCHASE_ORDER_ITEM }
-  if (plants) where.plant_code = { in: [...plants, ''] }
-  return await SELECT.from(Activities).columns(ITEM_COLUMNS).where(where).orderBy('ID') as unknown as ItemActivity[]
+  const query = SELECT.from(Activities).columns(ITEM_COLUMNS)
+    .where`sourceSystem = 'S4HANA' and documentType = ${PURCHASE_ORDER_ITEM}
+      and (incoterms in ${BUYER_PAID_INCOTERMS} or exists attributions[supersededBy_ID is null and method_code in ${CRADLE_TO_GATE}])`
+  if (plants) query.and({ plant_code: { in: [...plants, ''] } })
+  return await query.orderBy('ID') as unknown as ItemActivity[]
 }

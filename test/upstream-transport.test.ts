@@ -97,6 +97,9 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect(line).to.include({ documentType: 'PO-FREIGHT', transportMode: 'ROAD' })
     expect(line.derivation).to.match(/^incoterms DAP, but the item's figure is cradle-to-gate: its transport to the plant is category 4 whoever pays; lane DE → Hamburg/)
     expect(new Decimal(line.current.kgCO2eLocation).toString()).to.equal(roundKg(new Decimal(12).times(290).times(roadFactor)).toString())
+    // Midwest Steel's plate (a supplier footprint too), DAP from the US, where no lane leads yet: estimated from spend
+    await apply(order('4500090009', '17300003', 'DAP', [{ Material: 'ST-S355-PLATE', MaterialGroup: 'ZSTEEL', OrderQuantity: '2000', PurchaseOrderQuantityUnit: 'KG', NetPriceAmount: '1.1', ItemNetWeight: '2000', ItemWeightUnit: 'KG' }], '2026-05-10'))
+    expect((await linesOf('4500090009')).map(l => [l.documentType, l.status_code])).to.deep.equal([['PO-FREIGHT-SPEND', 'provisional']])
   })
 
   it('makes a line per leg of a multi-leg lane; their sum is the transport', async () => {
@@ -193,6 +196,8 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect((await lane({ name: 'Midwest by sea', supplier_ID: '17300003', plant_code: '1010' }, [{ mode: 'sea-container', distanceKm: 7000 }])).status).to.equal(201)
     const after = await itemOf('4500090013')
     expect(new Decimal(after.current.kgCO2eLocation).toString()).to.equal(roundKg(usd2022(2000).times(withoutMargins)).toString())
+    // the same lane reaches the seller-paid plate with a supplier footprint (cradle-to-gate): derived again by distance
+    expect((await linesOf('4500090009')).map(l => [l.documentType, l.status_code, Number(l.distance ?? 0)])).to.deep.equal([['PO-FREIGHT', 'provisional', 7000], ['PO-FREIGHT-SPEND', 'cancelled', 0]])
   })
 
   it('is idempotent, and cancels the transport with its item', async () => {
