@@ -77,8 +77,8 @@ export async function inventory (year: number): Promise<InventoryLine[]> {
   ])
   // the company codes the year's inventory covers: those with periods or figures in it
   const companyCodes = [...new Set([...periods.map(p => p.companyCode_code!), ...totals.filter(t => t.fiscalYear === year).map(t => t.companyCode_code!)])].sort()
-  /** screened not relevant by every company code of the year (and at least one): excluded, with each one's justification */
   const wellToTank = wellToTankPolicy(policies.filter(p => companyCodes.includes(p.code!)))
+  /** screened not relevant by every company code of the year (and at least one): excluded, with each one's justification */
   const screenedOut = (code: number): string | undefined => {
     const out = companyCodes.map(c => screenings.find(s => s.companyCode_code === c && s.category_code === code && s.relevant === false))
     return companyCodes.length && out.every(Boolean) ? out.map(s => `${s!.companyCode_code!}: ${s!.justification ?? ''}`).join('; ') : undefined

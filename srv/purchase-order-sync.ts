@@ -121,13 +121,15 @@ async function write ({ inserts, updates, findings, derived }: Changes): Promise
   }
   const all = [...updates.map(u => u.ID), ...inserts.map(i => i.ID as string)]
   // an item whose transport lines changed is attributed again too: its category 1 figure leaves that transport out
+  // (written lines name their item; only for cancelled ones, which carry no more than their status, it is read)
   const changed = new Set(all)
-  const parents = new Set<string>()
-  for (let i = 0; i < all.length; i += 1000) {
-    for (const line of await SELECT.from(Activities).columns('derivedFrom_ID').where({ ID: { in: all.slice(i, i + 1000) }, derivedFrom_ID: { '!=': null } })) {
-      if (!changed.has(line.derivedFrom_ID!)) parents.add(line.derivedFrom_ID!)
-    }
+  const written = derived.filter(d => changed.has(d.ID))
+  const parents = new Set<string>(written.map(d => d.derivedFrom_ID).filter(Boolean))
+  const cancelled = written.filter(d => !d.derivedFrom_ID).map(d => d.ID as string)
+  for (let i = 0; i < cancelled.length; i += 1000) {
+    for (const line of await SELECT.from(Activities).columns('derivedFrom_ID').where({ ID: { in: cancelled.slice(i, i + 1000) }, derivedFrom_ID: { '!=': null } })) parents.add(line.derivedFrom_ID!)
   }
+  for (const ID of changed) parents.delete(ID)
   const items = [...parents]
   for (let i = 0; i < items.length; i += 1000) await UPDATE(Activities).set({ attributedWith: null }).where({ ID: { in: items.slice(i, i + 1000) } })
   if (all.length) await recompute([...all, ...items])

@@ -3,10 +3,10 @@ import { type UnitCatalog } from './units'
 import { HOTEL_COUNTRIES } from './activity-templates'
 import { AIR_ROUTE_LABELS } from './flights'
 
-/** A factor as read from a published dataset, ready to store (values kept as the source wrote them). */
 /** The version of the parsers below: a set loaded by an older one is loaded again from the same file. */
 export const IMPORT_VERSION = 2
 
+/** A factor as read from a published dataset, ready to store (values kept as the source wrote them). */
 export interface ImportedFactor {
   code: string
   family: string
