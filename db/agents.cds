@@ -57,4 +57,6 @@ entity AgentDecisions : cuid {
   dryRun       : Boolean default false;
   decidedAt    : Timestamp;
   decidedBy    : User;
+  /** the company code of the line or finding decided on, if one */
+  companyCode  : String(4);
 }

@@ -19,6 +19,8 @@ entity InboundEvents : cuid {
   processedAt  : Timestamp;
   /** the documents the event led to, e.g. purchase orders */
   businessKeys : String(500);
+  /** the company code of those documents (set when processed; company-code isolation reads it) */
+  companyCode  : String(4);
 }
 
 /** A run of the reconciliation: documents changed in S/4HANA since the last watermark, synchronised. */

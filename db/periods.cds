@@ -155,6 +155,8 @@ entity CalculationLog {
       outputHash   : String(64);
       previousHash : String(64);
       hash         : String(64);
+      /** the company code the entry is about, if one (part of the hash when set) */
+      companyCode  : String(4);
 }
 
 /**

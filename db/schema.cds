@@ -13,3 +13,4 @@ using from './footprints';
 using from './pact';
 using from './change-tracking';
 using from './personal-data';
+using from './company-codes';

@@ -10,9 +10,11 @@
  * - Auditor: reads everything, including lineage and the calculation log; changes nothing.
  * - emcallback (Event Mesh's webhook) and internal-user (the app's own queue) are technical: no person has them.
  *
- * Company codes: a user whose role collection sets the attribute `CompanyCode` sees only those company codes'
- * purchase orders, lines and periods; without the attribute, all. CAP does not apply `where` to CREATE or to
- * composition children, so the period-close service checks those itself (srv/period-close-service.ts).
+ * Company codes are not here: which rows belong to a company code is declared once (db/company-codes.cds) and
+ * enforced for every service, `$expand`, path and action (srv/company-code-isolation.ts). ERPUser, Controller and
+ * Approver are company-code-bound roles (their role templates carry the attribute `CompanyCode`; a role collection
+ * without a value leaves the user unrestricted, e.g. a group controller); SustainabilityAdmin and Auditor are global
+ * roles. The attribute restricts the user, not one role: whoever has it sees only those company codes everywhere.
  */
 using from './accounting-service';
 using from './admin-service';
@@ -29,45 +31,29 @@ using from './period-close-service';
 // ---------------------------------------------------------------------------------------------------------------
 // ERP users: emissions of purchase orders and their items
 annotate EmissionsService with @(requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']);
-annotate EmissionsService.PurchaseOrders with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
-]);
-annotate EmissionsService.PurchaseOrderItems with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
-]);
-annotate EmissionsService.PurchaseOrderTransport with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
-]);
-annotate EmissionsService.Attributions with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
-]);
 
-// Scope 3 Analytics: the same readers, the same company-code rule
+// Scope 3 Analytics: the same readers
 annotate AnalyticsService with @(requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']);
-annotate AnalyticsService.EmissionLines with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
-]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Period close: controllers act, approvers approve, auditors read
 annotate PeriodCloseService with @(requires: ['Controller', 'Approver', 'Auditor']);
 annotate PeriodCloseService.FiscalPeriods with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
-  // opening a period is creating it; the company code of a new period is checked in the service (CAP does not)
-  { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf', 'screenCategory'], to: 'Controller',
-    where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+  { grant: 'READ' },
+  // opening a period is creating it
+  { grant: ['CREATE', 'runChecks', 'checkReadiness', 'close', 'requestReopen', 'recompute', 'whatIf', 'screenCategory'], to: 'Controller' }
 ]);
 annotate PeriodCloseService.ReadinessChecks with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' },
-  { grant: 'waive', to: 'Controller', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' }
+  { grant: 'READ' },
+  { grant: 'waive', to: 'Controller' }
 ]);
 annotate PeriodCloseService.CategoryScreenings with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
-  { grant: 'WRITE', to: 'Controller', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+  { grant: 'READ' },
+  { grant: 'WRITE', to: 'Controller' }
 ]);
 annotate PeriodCloseService.Restatements with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' },
-  { grant: ['approve', 'decline'], to: 'Approver', where: '$user.CompanyCode is null or period_companyCode_code = $user.CompanyCode' }
+  { grant: 'READ' },
+  { grant: ['approve', 'decline'], to: 'Approver' }
 ]);
 
 // Inventory report: controllers also record category exclusions with their justification
@@ -93,12 +79,9 @@ annotate UploadService with @(requires: ['SustainabilityAdmin', 'Controller', 'A
 annotate UploadService.upload with @(requires: 'SustainabilityAdmin');
 annotate UploadService.submitRows with @(requires: 'SustainabilityAdmin');
 annotate UploadService.Batches with @(restrict: [
-  { grant: ['READ', 'rowsCsv'], where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
+  { grant: ['READ', 'rowsCsv'] },
   { grant: ['commit', 'reverse'], to: 'SustainabilityAdmin' }
 ]);
-annotate UploadService.Rows with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or batch.companyCode_code = $user.CompanyCode' }]);
-annotate UploadService.Activities with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);
-annotate UploadService.Messages with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or batch.companyCode_code = $user.CompanyCode' }]);
 
 // the published factor library; controllers see the factors behind their figures
 annotate FactorService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);
@@ -107,7 +90,6 @@ annotate FactorService.importFactorSet with @(requires: 'SustainabilityAdmin');
 // activities, attributions and rules: the lineage for those who report, audit or maintain it
 annotate AccountingService with @(requires: ['SustainabilityAdmin', 'Controller', 'Auditor']);
 annotate AccountingService.recompute with @(requires: ['SustainabilityAdmin', 'Controller']);
-annotate AccountingService.Findings with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);
 
 // the inbox of S/4HANA events; the queue processes entries as internal-user (CAP's own technical user)
 annotate IngestionService with @(requires: ['SustainabilityAdmin', 'Auditor']);
@@ -133,9 +115,9 @@ annotate DataQualityService.Agents with @(restrict: [
   { grant: ['UPDATE', 'run'], to: 'SustainabilityAdmin' }
 ]);
 annotate DataQualityService.Findings with @(restrict: [
-  { grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
-  { grant: ['waive', 'reopen'], to: ['SustainabilityAdmin', 'Controller'], where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' },
-  { grant: ['approveWaiver', 'rejectWaiver'], to: 'Approver', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }
+  { grant: 'READ' },
+  { grant: ['waive', 'reopen'], to: ['SustainabilityAdmin', 'Controller'] },
+  { grant: ['approveWaiver', 'rejectWaiver'], to: 'Approver' }
 ]);
 annotate DataQualityService.mapMaterialGroup with @(requires: 'SustainabilityAdmin');
 annotate DataQualityService.rejectMapping with @(requires: 'SustainabilityAdmin');
@@ -145,7 +127,6 @@ annotate DataQualityService.SupplierDataRequests with @(restrict: [
   { grant: ['send', 'answer', 'cancel'], to: 'SustainabilityAdmin' }
 ]);
 annotate DataQualityService.importFootprints with @(requires: 'SustainabilityAdmin');
-annotate DataQualityService.Activities with @(restrict: [{ grant: 'READ', where: '$user.CompanyCode is null or companyCode_code = $user.CompanyCode' }]);
 
 // PACT data exchange: admins maintain the partners and answer customers' requests; auditors read along
 annotate PactService with @(requires: ['SustainabilityAdmin', 'Auditor']);

@@ -4,6 +4,8 @@ import { factorSetsImported } from '#cds-models/FactorService'
 import * as runner from './attribution-runner'
 import { ensureIndexes } from './db-indexes'
 import { backfillPurchaseOrderTotals } from './purchase-order-totals'
+import { asCurrentUser, companyCodesOf } from './company-code-isolation'
+import { Activities } from '#cds-models/scope3'
 
 export class AccountingService extends cds.ApplicationService {
   async init (): Promise<void> {
@@ -15,9 +17,26 @@ export class AccountingService extends cds.ApplicationService {
     return super.init()
   }
 
-  /** Controllers and admins attribute activities on demand, e.g. after rules changed. */
+  /**
+   * Controllers and admins attribute activities on demand, e.g. after rules changed. A user limited to company codes
+   * recomputes theirs: all of them when none are named, and a named activity of another company code is refused
+   * (404, as a row they cannot read).
+   */
   recomputation (): void {
-    this.on(recompute, async req => await runner.recompute(req.data.activities as string[] | undefined) as any)
+    this.on(recompute, async req => {
+      const named = req.data.activities as string[] | undefined
+      if (!companyCodesOf(req.user)) return await runner.recompute(named) as any
+      const visible = async (ids?: string[]): Promise<string[]> => {
+        const query = SELECT.from(Activities).columns('ID')
+        if (ids) query.where({ ID: { in: ids } })
+        return (await asCurrentUser(query)).map(a => a.ID!)
+      }
+      if (named == null) return await runner.recompute(await visible()) as any
+      const seen = new Set(await visible(named))
+      const foreign = named.find(id => !seen.has(id))
+      if (foreign) return req.reject(404, `activity ${foreign} does not exist`, 'activities')
+      return await runner.recompute(named) as any
+    })
   }
 
   /** Development and tests attribute the demo activities as soon as the factor library is loaded (in the import's transaction). */

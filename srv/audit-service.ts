@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import { AttributionRules, PeriodSnapshots, SnapshotTotals } from '#cds-models/scope3'
 import { verifyLog, replay } from '#cds-models/AuditService'
 import * as log from './calculation-log'
+import { asCurrentUser } from './company-code-isolation'
 import { postedTo, replayFigures, type PeriodKey, type Pins } from './periods'
 import { snapshotHash } from './lib/ledger'
 
@@ -21,7 +22,10 @@ function logRuleChanges (): void {
   watched = cds.db
   cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], AttributionRules, async (_: unknown, req: any) => {
     const data = [req.query?.INSERT?.entries ?? req.query?.UPSERT?.entries ?? req.query?.UPDATE?.data ?? req.data].flat().filter(Boolean)
-    await log.appendLog({ action: 'ruleChange', subject: `${req.event as string} attribution rule(s)`, details: data.map((r: any) => `${r.ruleKey ?? r.ID ?? ''} v${r.version ?? '?'}`).join(', ').slice(0, 2000), inputs: data })
+    // rules of one company code make an entry of that company code; others are everyone's
+    const codes = new Set(data.map((r: any) => r.companyCode_code ?? null))
+    const [companyCode] = codes
+    await log.appendLog({ action: 'ruleChange', subject: `${req.event as string} attribution rule(s)`, details: data.map((r: any) => `${r.ruleKey ?? r.ID ?? ''} v${r.version ?? '?'}`).join(', ').slice(0, 2000), inputs: data, companyCode: codes.size === 1 ? companyCode : null })
   })
 }
 
@@ -31,7 +35,8 @@ function logRuleChanges (): void {
  * snapshot of a period can be replayed: a restatement changes what posts to the period.
  */
 async function replaySnapshot (req: any, ID: string): Promise<unknown> {
-  const snapshot = await SELECT.one.from(PeriodSnapshots, ID)
+  // a snapshot of another company code than the user's does not exist for them (db/company-codes.cds)
+  const snapshot = await asCurrentUser(SELECT.one.from(PeriodSnapshots, ID))
   if (!snapshot) return req.reject(404, `snapshot ${ID} does not exist`, 'snapshot')
   const later = await SELECT.one.from(PeriodSnapshots).columns('version').where({ previous_ID: ID })
   if (later) return req.reject(409, `snapshot ${ID} was restated by version ${later.version!}: replay the latest version`, 'snapshot')

@@ -9,6 +9,8 @@ export interface LogRecord {
   details?: string
   inputs?: unknown
   outputs?: unknown
+  /** the company code the entry is about, where it is about one: users limited to others do not see it */
+  companyCode?: string | null
 }
 
 export const hashOf = (value: unknown): string => sha256(canonical(value))
@@ -29,7 +31,8 @@ export async function appendLog (record: LogRecord): Promise<LogEntry> {
     details: record.details?.slice(0, 2000) ?? null,
     inputHash: record.inputs === undefined ? null : hashOf(record.inputs),
     outputHash: record.outputs === undefined ? null : hashOf(record.outputs),
-    previousHash: last?.hash ?? null
+    previousHash: last?.hash ?? null,
+    companyCode: record.companyCode ?? null
   }
   entry.hash = entryHash(entry)
   await INSERT.into(CalculationLog).entries(entry as any)

@@ -58,8 +58,8 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
   const found = new Set(findings.map(f => `${f.activity}|${f.findingType}`))
   const now = new Date().toISOString()
   const decisions: any[] = []
-  const decide = (decision: 'raise' | 'resolve' | 'reopen', subject: string, findingType: string, reason: string, confidence: string | null, inputs: unknown): void => {
-    decisions.push({ ID: cds.utils.uuid(), run_ID: run.ID, agent: AGENT, decision, findingType, subject, confidence, logicVersion: LOGIC_VERSION, inputs: JSON.stringify(inputs), inputHash: hashOf(inputs), reason: reason.slice(0, 500), dryRun, decidedAt: now, decidedBy: run.startedBy })
+  const decide = (decision: 'raise' | 'resolve' | 'reopen', subject: string, findingType: string, reason: string, confidence: string | null, inputs: unknown, companyCode: string | null | undefined): void => {
+    decisions.push({ ID: cds.utils.uuid(), run_ID: run.ID, agent: AGENT, decision, findingType, subject, confidence, logicVersion: LOGIC_VERSION, inputs: JSON.stringify(inputs), inputHash: hashOf(inputs), reason: reason.slice(0, 500), dryRun, decidedAt: now, decidedBy: run.startedBy, companyCode: companyCode ?? null })
   }
   const inserts: any[] = []
   const reopen: string[] = []
@@ -67,9 +67,9 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
   for (const f of findings) {
     const known = existing.get(`${f.activity}|${f.findingType}`)
     if (known && known.status !== 'resolved') { kept++; continue }
-    decide(known ? 'reopen' : 'raise', f.activity, f.findingType, f.message, f.confidence, f.inputs)
-    if (known) { reopen.push(known.ID); continue }
     const line = lineOf.get(f.activity)
+    decide(known ? 'reopen' : 'raise', f.activity, f.findingType, f.message, f.confidence, f.inputs, line?.companyCode ?? known?.companyCode_code)
+    if (known) { reopen.push(known.ID); continue }
     inserts.push({
       ID: cds.utils.uuid(), activity_ID: f.activity, companyCode_code: line?.companyCode ?? null, fiscalYear: line?.fiscalYear ?? null, fiscalPeriod: line?.fiscalPeriod ?? null,
       findingType: f.findingType, severity: f.severity, blocksClose: f.blocksClose, message: f.message.slice(0, 500), proposal: f.proposal.slice(0, 500),
@@ -81,7 +81,7 @@ export async function runDataQuality (trigger: 'event' | 'schedule' | 'manual', 
     const activity = key.slice(0, key.indexOf('|'))
     if (known.status !== 'open' || found.has(key)) continue
     resolve.push(known.ID)
-    decide('resolve', activity, known.findingType, read.has(activity) ? 'not found any more' : 'the line is gone', null, { finding: known.ID })
+    decide('resolve', activity, known.findingType, read.has(activity) ? 'not found any more' : 'the line is gone', null, { finding: known.ID }, known.companyCode_code)
   }
   if (!dryRun) {
     await insertRows(Findings, inserts)
@@ -194,10 +194,10 @@ async function suggestMappings (findings: Finding[]): Promise<void> {
 }
 
 /** The agent's findings (of the scope's activities, or all), by activity and type. */
-async function existingFindings (scope?: string[]): Promise<Map<string, { ID: string, status: string, findingType: string }>> {
-  const found = new Map<string, { ID: string, status: string, findingType: string }>()
+async function existingFindings (scope?: string[]): Promise<Map<string, { ID: string, status: string, findingType: string, companyCode_code?: string | null }>> {
+  const found = new Map<string, { ID: string, status: string, findingType: string, companyCode_code?: string | null }>()
   const add = (rows: any[]): void => { for (const f of rows) found.set(`${f.activity_ID as string}|${f.findingType as string}`, f) }
-  const columns = ['ID', 'activity_ID', 'findingType', 'status']
+  const columns = ['ID', 'activity_ID', 'findingType', 'status', 'companyCode_code']
   if (!scope) add(await SELECT.from(Findings).columns(columns).where({ raisedBy: AGENT }))
   else for (let i = 0; i < scope.length; i += 1000) add(await SELECT.from(Findings).columns(columns).where({ raisedBy: AGENT, activity_ID: { in: scope.slice(i, i + 1000) } }))
   return found

@@ -226,13 +226,13 @@ export class DataQualityService extends cds.ApplicationService {
 }
 
 /** A decision of the policy agent, logged as agent decision and in the calculation log. */
-async function policyDecision (decision: 'approve' | 'reject' | 'block', finding: { ID?: string, findingType?: string | null }, reason: string, inputs: Record<string, unknown>): Promise<void> {
+async function policyDecision (decision: 'approve' | 'reject' | 'block', finding: { ID?: string, findingType?: string | null, companyCode_code?: string | null }, reason: string, inputs: Record<string, unknown>): Promise<void> {
   const entry = { finding: finding.ID, findingType: finding.findingType, ...inputs }
   await INSERT.into(AgentDecisions).entries({
     ID: cds.utils.uuid(), agent: POLICY_AGENT, decision, findingType: finding.findingType, subject: finding.ID, confidence: '1.00', logicVersion: POLICY_VERSION,
-    inputs: JSON.stringify(entry), inputHash: hashOf(entry), reason: reason.slice(0, 500), dryRun: false, decidedAt: new Date().toISOString(), decidedBy: cds.context?.user?.id
+    inputs: JSON.stringify(entry), inputHash: hashOf(entry), reason: reason.slice(0, 500), dryRun: false, decidedAt: new Date().toISOString(), decidedBy: cds.context?.user?.id, companyCode: finding.companyCode_code ?? null
   } as any)
-  await appendLog({ action: 'policyDecision', subject: `waiver of finding ${finding.ID ?? ''}: ${decision}`, details: reason, inputs: entry })
+  await appendLog({ action: 'policyDecision', subject: `waiver of finding ${finding.ID ?? ''}: ${decision}`, details: reason, inputs: entry, companyCode: finding.companyCode_code })
   LOG.info(`policy: ${decision} waiver of finding ${finding.ID ?? ''} (${reason})`)
 }
 

@@ -3,6 +3,7 @@ import { InboundEvents } from '#cds-models/scope3'
 import * as s4 from './s4-client'
 import { privileged } from './db-utils'
 import * as sync from './purchase-order-sync'
+import { companyCodeOfKeys, companyCodesOfOrders } from './purchase-order-totals'
 import { type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { batchSpan, logEvent, recordHandOver, recordProcessed } from './inbox-telemetry'
 
@@ -117,6 +118,7 @@ export class InboxBatches {
       await sync.applyPurchaseOrders([...apply.values()])
       for (const partner of partners.values()) if (partner) await sync.upsertSupplier(partner)
       const processedAt = new Date().toISOString()
+      const companyCodes = await companyCodesOfOrders([...apply.keys()])
       const outcomes = claimed.map(({ ID, eventId, type, data }) => {
         const keys = type.includes('.businesspartner.') ? [JSON.parse(data).BusinessPartner] : orders.get(ID)!
         const partner = type.includes('.businesspartner.')
@@ -124,8 +126,8 @@ export class InboxBatches {
         const reason = `${partner ? 'business partner' : 'purchase order'} ${keys.join(', ')} does not exist in S/4HANA`
         if (missing) logEvent(eventId, 'warn', `event ${eventId} (${type}) skipped: ${reason}`)
         return missing
-          ? { ID, status: 'skipped' as const, processedAt, attempts: 1, lastError: reason, businessKeys: null }
-          : { ID, status: 'processed' as const, processedAt, attempts: 1, lastError: null, businessKeys: keys.join(',') }
+          ? { ID, status: 'skipped' as const, processedAt, attempts: 1, lastError: reason, businessKeys: null, companyCode: null }
+          : { ID, status: 'processed' as const, processedAt, attempts: 1, lastError: null, businessKeys: keys.join(','), companyCode: partner ? null : companyCodeOfKeys(keys, companyCodes) }
       })
       // the claimed entries exist (locked above): one statement updates them all
       if (outcomes.length) await UPSERT.into(InboundEvents).entries(outcomes)

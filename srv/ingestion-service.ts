@@ -5,6 +5,7 @@ import { checkEvent, EVENT_KEYS } from './lib/cloud-events'
 import { type PurchaseOrderDocuments } from './lib/s4-mapping'
 import * as s4 from './s4-client'
 import * as sync from './purchase-order-sync'
+import { companyCodeOfKeys, companyCodesOfOrders } from './purchase-order-totals'
 import * as reconciliation from './reconciliation'
 import { InboxBatches } from './inbox-batches'
 import { InboxWriter } from './inbox-writer'
@@ -87,7 +88,8 @@ export class IngestionService extends cds.ApplicationService {
       const data = JSON.parse(entry.data ?? '{}')
       try {
         const keys = await this.process(entry.type ?? '', data, entry.eventId!, prefetched)
-        await UPDATE(InboundEvents, entry.ID!).with({ status: 'processed', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, businessKeys: keys.join(',') })
+        const companyCode = (entry.type ?? '').includes('.businesspartner.') ? null : companyCodeOfKeys(keys, await companyCodesOfOrders(keys))
+        await UPDATE(InboundEvents, entry.ID!).with({ status: 'processed', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, businessKeys: keys.join(','), companyCode })
       } catch (e: any) {
         if (!(e instanceof s4.S4NotFound)) throw e // the queue retries, then keeps it as a dead letter
         logEvent(entry.eventId!, 'warn', `event ${entry.eventId} (${entry.type}) skipped: ${e.message}`)

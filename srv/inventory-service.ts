@@ -1,4 +1,5 @@
 import cds from '@sap/cds'
+import { asCurrentUser } from './company-code-isolation'
 import { Readable } from 'node:stream'
 import { CategoryExclusions, CategoryScreenings, CompanyCodes, FactorSets, FiscalPeriods, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
 import { inventoryCsv } from '#cds-models/InventoryService'
@@ -66,14 +67,15 @@ function wellToTankPolicy (policies: Array<{ code?: string | null, wellToTank?: 
  * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3).
  */
 export async function inventory (year: number): Promise<InventoryLine[]> {
+  // the company codes the user may see: the group's inventory for a user limited to some is theirs (db/company-codes.cds)
   const [totals, categories, exclusions, sets, screenings, periods, policies] = await Promise.all([
-    SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } }),
+    asCurrentUser(SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } })),
     SELECT.from(Scope3Categories).columns('code', 'name').orderBy('code'),
     SELECT.from(CategoryExclusions).where({ reportingYear: year }),
     SELECT.from(FactorSets).columns('code', 'version', 'publisher'),
-    SELECT.from(CategoryScreenings).columns('companyCode_code', 'category_code', 'relevant', 'justification').where({ reportingYear: year }),
-    SELECT.distinct.from(FiscalPeriods).columns('companyCode_code').where({ fiscalYear: year }),
-    SELECT.from(CompanyCodes).columns('code', 'wellToTank').orderBy('code')
+    asCurrentUser(SELECT.from(CategoryScreenings).columns('companyCode_code', 'category_code', 'relevant', 'justification').where({ reportingYear: year })),
+    asCurrentUser(SELECT.distinct.from(FiscalPeriods).columns('companyCode_code').where({ fiscalYear: year })),
+    asCurrentUser(SELECT.from(CompanyCodes).columns('code', 'wellToTank').orderBy('code'))
   ])
   // the company codes the year's inventory covers: those with periods or figures in it
   const companyCodes = [...new Set([...periods.map(p => p.companyCode_code!), ...totals.filter(t => t.fiscalYear === year).map(t => t.companyCode_code!)])].sort()

@@ -5,7 +5,6 @@ import { snapshotHash, type CategoryTotal } from './lib/ledger'
 import { recompute, plan, contextFingerprint, categoryDeltas } from './attribution-runner'
 import { appendLog } from './calculation-log'
 import { inBackground, isUniqueViolation } from './db-utils'
-import { companyCodesOf } from './request-guards'
 import { accountCategories, categoriesCheck, type CategoryAccount } from './lib/categories'
 
 const LOG = cds.log('period-close')
@@ -21,15 +20,6 @@ const periodRef = (p: PeriodKey): { period_companyCode_code: string, period_fisc
 const filterOf = (p: PeriodKey): string => `companyCode_code eq '${p.companyCode}' and fiscalYear eq ${p.fiscalYear} and fiscalPeriod eq ${p.fiscalPeriod}`
 const count = async (query: any): Promise<number> => Number((await query.columns('count(1) as n'))?.n ?? 0)
 
-/**
- * A user whose role sets `CompanyCode` opens periods only in those company codes: CAP applies the `where` of
- * @restrict (srv/access-control.cds) to reads, updates and bound actions, not to CREATE.
- */
-function ownCompanyCode (req: any): void {
-  const code = req.data.companyCode_code
-  if (companyCodesOf(req.user)?.includes(code) === false) req.reject(403, `company code ${String(code)} is not among yours`, 'companyCode_code')
-}
-
 /** Periods belong to company codes that exist (CAP does not check the target of a key association). */
 async function existingCompanyCode (req: any): Promise<void> {
   const code = req.data.companyCode_code
@@ -40,7 +30,8 @@ export class PeriodCloseService extends cds.ApplicationService {
   async init (): Promise<void> {
     guardLockedPeriods()
     const { FiscalPeriods: periods, Restatements: requests } = this.entities
-    this.before('CREATE', periods, async (req: any) => { ownCompanyCode(req); await existingCompanyCode(req) })
+    // a new period's company code is one of the user's: srv/company-code-isolation.ts
+    this.before('CREATE', periods, async (req: any) => { await existingCompanyCode(req) })
     this.before(['CREATE', 'UPDATE', 'UPSERT'], this.entities.CategoryScreenings, async (req: any) => { await validScreening(req) })
     this.on('screenCategory', periods, async (req: any) => await this.screening(req))
     this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
@@ -146,7 +137,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     if (pending) return req.reject(409, `a restatement of period ${periodName(period)} is already ${pending.status}`)
     const request = { ID: cds.utils.uuid(), ...periodRef(period), reason: req.data.reason, status: 'requested' }
     await INSERT.into(Restatements).entries(request as any)
-    await appendLog({ action: 'reopenRequest', subject: periodName(period), details: req.data.reason, inputs: { period, snapshot: period.snapshot_ID } })
+    await appendLog({ action: 'reopenRequest', subject: periodName(period), details: req.data.reason, inputs: { period, snapshot: period.snapshot_ID }, companyCode: period.companyCode })
     return await SELECT.one.from(Restatements, request.ID)
   }
 
@@ -168,7 +159,7 @@ export class PeriodCloseService extends cds.ApplicationService {
       if (!reopened) return req.reject(409, `period ${periodName(period)} is not closed (a close job may be running)`)
     }
     await UPDATE(Restatements, request.ID!).with(decided as any)
-    await appendLog({ action: decision === 'approved' ? 'reopen' : 'reject', subject: periodName(period), details: `${request.reason}${req.data.comment ? ` — ${req.data.comment as string}` : ''}`, inputs: { request: request.ID, requestedBy: request.createdBy } })
+    await appendLog({ action: decision === 'approved' ? 'reopen' : 'reject', subject: periodName(period), details: `${request.reason}${req.data.comment ? ` — ${req.data.comment as string}` : ''}`, inputs: { request: request.ID, requestedBy: request.createdBy }, companyCode: period.companyCode })
     await securityEvent({ action: `restatement ${decision}`, period: periodName(period), restatement: request.ID, requestedBy: request.createdBy, user: req.user.id })
     LOG.info(`restatement of ${periodName(period)} ${decision} by ${req.user.id as string} (requested by ${request.createdBy ?? '?'})`)
   }
@@ -179,8 +170,8 @@ export class PeriodCloseService extends cds.ApplicationService {
  * report shows the justification). An update is checked as it will be stored.
  */
 async function validScreening (req: any): Promise<void> {
-  ownCompanyCode(req)
   const stored = req.event === 'UPDATE' ? await SELECT.one.from(CategoryScreenings).where(req.params?.at(-1) ?? {}) : undefined
+  if (req.event === 'UPDATE' && !stored) return req.reject(404)
   await screeningProblems(req, { ...stored, ...req.data })
 }
 
@@ -311,7 +302,7 @@ async function runClose (jobID: string, period: PeriodKey, restatement: boolean,
       if (methods.length) await INSERT.into(SnapshotMethods).entries(methods.map(({ category, method, ...m }) => ({ snapshot_ID: ID, category_code: category, method_code: method, ...m })) as any)
       await UPDATE(FiscalPeriods).set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID }).where(whereIn(period))
       if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
-      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: { period, factorSets: factorSetsOf(pins), categories: categories.map(c => [c.category, c.status, c.justification]) }, outputs: hash })
+      await appendLog({ action: restatement ? 'restatement' : 'close', subject: `${name} version ${version}`, details: request?.reason ?? undefined, inputs: { period, factorSets: factorSetsOf(pins), categories: categories.map(c => [c.category, c.status, c.justification]) }, outputs: hash, companyCode: period.companyCode })
       await UPDATE(PeriodJobs, jobID).with({ status: 'succeeded', activeKey: null, finishedAt: new Date().toISOString(), snapshot_ID: ID, message: `closed: version ${version}, ${figures.lines} lines, ${figures.kgCO2eLocation} kg CO2e (location-based); recompute ${recomputed - started} ms, snapshot ${Date.now() - recomputed} ms` })
     })
     LOG.info(`period ${name} closed`)

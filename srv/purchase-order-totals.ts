@@ -11,6 +11,26 @@ const LINE_COLUMNS = (a: any): void => {
 }
 
 /** The totals of these purchase orders computed again from their lines, replacing what was stored, in the current transaction. */
+/**
+ * The company code of each of these purchase orders, as synchronised: what an inbox entry carries once processed, so
+ * that users limited to company codes see only their documents' events (db/company-codes.cds).
+ */
+export async function companyCodesOfOrders (documentNumbers: string[]): Promise<Map<string, string>> {
+  const codes = new Map<string, string>()
+  for (let i = 0; i < documentNumbers.length; i += 1000) {
+    const rows = await SELECT.from(PurchaseOrderTotals).columns('documentNumber', 'companyCode_code').where({ documentNumber: { in: documentNumbers.slice(i, i + 1000) } })
+    for (const r of rows) if (r.companyCode_code) codes.set(r.documentNumber!, r.companyCode_code)
+  }
+  return codes
+}
+
+/** the one company code of an event's documents, or null (several, none, or a business partner's event) */
+export const companyCodeOfKeys = (keys: string[], codes: Map<string, string>): string | null => {
+  const found = new Set(keys.map(k => codes.get(k)))
+  const [only] = found
+  return found.size === 1 && only !== undefined ? only : null
+}
+
 export async function refreshPurchaseOrders (documentNumbers: string[]): Promise<void> {
   const numbers = [...new Set(documentNumbers)].sort()
   for (let i = 0; i < numbers.length; i += CHUNK) {

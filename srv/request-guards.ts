@@ -42,9 +42,6 @@ function auditRefusals (req: any, res: any, next: () => void): void {
 
 /** the guards of one application service */
 export function guardService (srv: any): void {
-  // ahead of CAP's own authorization checks, which run as its `_initial` handlers
-  const handler = Object.assign((req: any) => { companyCodesAsList(req.user) }, { _initial: true })
-  srv.prepend(() => srv.before('*', handler))
   srv.before('READ', '*', (req: any) => { refuseMistypedLiterals(req) })
   srv.before('*', (req: any) => { checkPartOptions(req) })
   srv.before('*', (req: any) => { refuseUnsafeText(srv, req) })
@@ -145,23 +142,6 @@ function draftOnlyAsMethodNotAllowed (err: any, context: any): void {
   err.status = 405
   err.code = '405'
   err.message = 'This entity changes in a draft: edit it (draftEdit), then activate the draft'
-}
-
-/**
- * The attribute `CompanyCode` (srv/access-control.cds) as a list of at least two entries: CAP turns a single value
- * into a plain parameter, and PostgreSQL cannot type `$1 is null` (error 42P18); a list becomes `1 = 2` there and
- * `companyCode_code = a or companyCode_code = a`. Without the attribute the user sees every company code.
- * REVISIT: drop once CAP renders `$user.<attr> is null` for a single value itself.
- */
-function companyCodesAsList (user: any): void {
-  const list = companyCodesOf(user)
-  if (list?.length === 1) user.attr.CompanyCode = [list[0], list[0]]
-}
-
-/** the company codes the user's roles limit them to; undefined: all */
-export function companyCodesOf (user: any): string[] | undefined {
-  const codes = user?.attr?.CompanyCode
-  return codes == null ? undefined : [codes].flat()
 }
 
 /**

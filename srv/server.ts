@@ -1,6 +1,7 @@
 /**
- * The CAP server: the request guards (srv/request-guards.ts) and the PACT host API (srv/pact-api.ts, over TLS on its
- * own port outside production: srv/pact-tls.ts) in every profile; outside production also the local launchpad's
+ * The CAP server: the request guards (srv/request-guards.ts), company-code isolation
+ * (srv/company-code-isolation.ts) and the PACT host API (srv/pact-api.ts, over TLS on its own port outside
+ * production: srv/pact-tls.ts) in every profile; outside production also the local launchpad's
  * configuration (in production the launchpad is SAP Build Work Zone's, behind its app router), and on SQLite
  * row-by-row inserts (srv/sqlite-rows.ts).
  */
@@ -9,6 +10,7 @@ import path from 'node:path'
 import { launchpadConfig } from './launchpad'
 import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact-api'
 import { servePactOverTls } from './pact-tls'
+import { checkBindings, isolateService } from './company-code-isolation'
 import { guardServer, guardService, sandboxCsp } from './request-guards'
 import { insertRowByRow } from './sqlite-rows'
 
@@ -17,7 +19,13 @@ const UI5_RESOURCES = /^\/[\w-]+\/(test-)?resources\//
 
 // on SQLite, bulk inserts of rows run row by row with bound parameters (srv/sqlite-rows.ts)
 cds.on('connect', (srv: any) => { if (srv.options?.kind === 'sqlite') insertRowByRow(srv) })
-cds.on('serving', (srv: any) => { if (srv instanceof cds.ApplicationService) guardService(srv) })
+cds.on('serving', (srv: any) => {
+  if (!(srv instanceof cds.ApplicationService)) return
+  guardService(srv)
+  // company codes: one declaration (db/company-codes.cds), checked and enforced for every service
+  checkBindings(srv)
+  isolateService(srv)
+})
 
 cds.on('bootstrap', (app: any) => {
   guardServer(app)

@@ -12,7 +12,7 @@ import { preview, recompute } from './attribution-runner'
 import { appendLog } from './calculation-log'
 import { factorsByPath } from './factor-library'
 import { inBackground, insertRows, isUniqueViolation } from './db-utils'
-import { companyCodesOf } from './request-guards'
+import { companyCodesOf } from './company-code-isolation'
 
 const LOG = cds.log('uploads')
 /** the published set whose factors the templates name */
@@ -227,7 +227,7 @@ export class UploadService extends cds.ApplicationService {
     const reversedAt = new Date().toISOString()
     // the same file may be uploaded again once this batch is reversed
     await UPDATE(UploadBatches, ID).with({ status: 'reversed', contentKey: `${batch.contentKey ?? ''}#reversed:${String(ID)}`, reversedAt, reversedBy: req.user.id, reversalReason: req.data.reason })
-    await appendLog({ action: 'uploadReversal', subject: `${batch.activityType!} upload ${batch.fileName ?? ''} (${batch.companyCode_code!})`, details: req.data.reason, inputs: { batch: ID, activities: ids.length } })
+    await appendLog({ action: 'uploadReversal', subject: `${batch.activityType!} upload ${batch.fileName ?? ''} (${batch.companyCode_code!})`, details: req.data.reason, inputs: { batch: ID, activities: ids.length }, companyCode: batch.companyCode_code })
     return await this.batch(ID)
   }
 }
@@ -391,7 +391,7 @@ async function commitRows (batch: { ID?: string, companyCode_code?: string | nul
   await appendLog({
     action: 'upload', subject: `${batch.activityType!} upload ${batch.fileName ?? ''} (${batch.companyCode_code!})`,
     details: `${ids.length} row(s) committed${batch.rowsWithErrors! > 0 ? `, ${batch.rowsWithErrors!} with errors left out` : ''}; sha256 ${batch.contentHash ?? ''}`,
-    inputs: { batch: ID, contentHash: batch.contentHash, rows: committedRows }, outputs: totals
+    inputs: { batch: ID, contentHash: batch.contentHash, rows: committedRows }, outputs: totals, companyCode: batch.companyCode_code
   })
 }
 

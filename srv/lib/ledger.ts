@@ -184,12 +184,15 @@ export interface LogEntry {
   outputHash?: string | null
   previousHash?: string | null
   hash?: string | null
+  /** the company code the entry is about, if one */
+  companyCode?: string | null
 }
 
 /** The hash of a calculation-log entry: every field but the hash itself, the previous entry's hash included. */
 export function entryHash (e: LogEntry): string {
-  const { seq, at, user, action, subject, details, inputHash, outputHash, previousHash } = e
-  return sha256(canonical({ seq, at: new Date(at).toISOString(), user, action, subject: subject ?? null, details: details ?? null, inputHash: inputHash ?? null, outputHash: outputHash ?? null, previousHash: previousHash ?? null }))
+  const { seq, at, user, action, subject, details, inputHash, outputHash, previousHash, companyCode } = e
+  // the company code is hashed where there is one, so that entries written before it existed keep their hashes
+  return sha256(canonical({ seq, at: new Date(at).toISOString(), user, action, subject: subject ?? null, details: details ?? null, inputHash: inputHash ?? null, outputHash: outputHash ?? null, previousHash: previousHash ?? null, ...(companyCode ? { companyCode } : {}) }))
 }
 
 /** Walks the chain in order: the first entry whose link or hash does not match, and why; undefined if intact. */
