@@ -17,6 +17,15 @@ export class CalculationService extends cds.ApplicationService {
       if (activities.length > MAX_ACTIVITIES) {
         return req.reject(400, `activities: at most ${MAX_ACTIVITIES} activities per call, got ${activities.length}`, 'activities')
       }
+      // the same bound for a whole $batch: its parts count together (req.http is the batch's request)
+      const part = (req as any)._?.req
+      if (part?._subrequest === true && req.http?.req) {
+        const batch = req.http.req as { estimateActivities?: number }
+        batch.estimateActivities = (batch.estimateActivities ?? 0) + activities.length
+        if (batch.estimateActivities > MAX_ACTIVITIES) {
+          return req.reject(400, `activities: at most ${MAX_ACTIVITIES} activities per $batch, got ${batch.estimateActivities} so far`, 'activities')
+        }
+      }
       const ctx = await loadEngineContext()
       const ids = activities.flatMap(a => [a.factor?.id, ...(a.components ?? []).map(c => c.factor?.id)]).filter((id): id is string => !!id)
       const factors = await loadFactors(ids, ctx.units)

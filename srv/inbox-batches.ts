@@ -11,7 +11,7 @@ const LOG = cds.log('ingestion')
 
 interface Entry { ID: string, eventId: string, type: string, data: string, receivedAt?: string }
 type Partner = Awaited<ReturnType<typeof s4.readBusinessPartner>>
-interface Reads { orders: Map<string, string[]>, partners: Map<string, Partner>, documents: Map<string, PurchaseOrderDocuments | undefined>, ms: number }
+interface Reads { orders: Map<string, string[]>, partners: Map<string, Partner>, documents: Map<string, PurchaseOrderDocuments | undefined>, suppliers: Map<string, Partner>, ms: number }
 
 
 /**
@@ -98,11 +98,12 @@ export class InboxBatches {
       else orders.set(ID, await s4.ordersOfEvent(type, key))
     }))
     const documents = await s4.readPurchaseOrders([...orders.values()].flat())
-    return { orders, partners, documents, ms: Date.now() - started }
+    const suppliers = await sync.prefetchSuppliers([...documents.values()].filter((d): d is PurchaseOrderDocuments => d !== undefined))
+    return { orders, partners, documents, suppliers, ms: Date.now() - started }
   }
 
   /** One transaction: claims the entries still waiting, applies their orders set-based, marks them. */
-  private async write (entries: Entry[], { orders, partners, documents, ms }: Reads): Promise<void> {
+  private async write (entries: Entry[], { orders, partners, documents, suppliers, ms }: Reads): Promise<void> {
     const started = Date.now()
     const done = await privileged(async () => {
       const waiting = new Set((await SELECT.from(InboundEvents).columns('ID')
@@ -115,7 +116,7 @@ export class InboxBatches {
           if (docs) apply.set(po, { purchaseOrder: po, docs, eventId })
         }
       }
-      await sync.applyPurchaseOrders([...apply.values()])
+      await sync.applyPurchaseOrders([...apply.values()], suppliers)
       for (const partner of partners.values()) if (partner) await sync.upsertSupplier(partner)
       const processedAt = new Date().toISOString()
       const companyCodes = await companyCodesOfOrders([...apply.keys()])

@@ -12,6 +12,9 @@ import { InboxWriter } from './inbox-writer'
 import { logEvent, observeInbox } from './inbox-telemetry'
 import { privileged } from './db-utils'
 
+/** what an event's processing read from S/4HANA before its transaction */
+interface Prefetched { documents: Map<string, PurchaseOrderDocuments | undefined>, suppliers: Map<string, sync.Partner> }
+
 const LOG = cds.log('ingestion')
 
 /** Which imported API declares which events (srv/external/s4-events.cds). */
@@ -77,7 +80,7 @@ export class IngestionService extends cds.ApplicationService {
     // one event, through the persistent queue: the safety net, retries and dead letters; admins may retry one
     this.on(processInbound, async req => {
       const { type = '', data: payload = '{}' } = req.data
-      let prefetched: Map<string, PurchaseOrderDocuments | undefined> | undefined
+      let prefetched: Prefetched | undefined
       try {
         if (type) prefetched = await this.prefetch(type, JSON.parse(payload!))
       } catch (e) {
@@ -98,20 +101,22 @@ export class IngestionService extends cds.ApplicationService {
     })
   }
 
-  /** The S/4HANA reads of an event, done before the database is touched. */
-  async prefetch (type: string, data: Record<string, string>): Promise<Map<string, PurchaseOrderDocuments | undefined> | undefined> {
+  /** The S/4HANA reads of an event (documents, unknown suppliers), done before the database is touched. */
+  async prefetch (type: string, data: Record<string, string>): Promise<Prefetched | undefined> {
     if (type.includes('.businesspartner.')) return undefined
-    return await s4.readPurchaseOrders(await s4.ordersOfEvent(type, data))
+    const documents = await s4.readPurchaseOrders(await s4.ordersOfEvent(type, data))
+    const suppliers = await sync.prefetchSuppliers([...documents.values()].filter((d): d is PurchaseOrderDocuments => d !== undefined))
+    return { documents, suppliers }
   }
 
-  async process (type: string, data: Record<string, string>, eventId: string, prefetched?: Map<string, PurchaseOrderDocuments | undefined>): Promise<string[]> {
+  async process (type: string, data: Record<string, string>, eventId: string, prefetched?: Prefetched): Promise<string[]> {
     if (type.includes('.businesspartner.')) {
       await sync.syncSupplier(data.BusinessPartner)
       return [data.BusinessPartner]
     }
-    const orders = prefetched ? [...prefetched.keys()] : await s4.ordersOfEvent(type, data)
+    const orders = prefetched ? [...prefetched.documents.keys()] : await s4.ordersOfEvent(type, data)
     for (const po of orders) {
-      if (prefetched) await sync.applyPurchaseOrder(po, prefetched.get(po), eventId)
+      if (prefetched) await sync.applyPurchaseOrder(po, prefetched.documents.get(po), eventId, prefetched.suppliers)
       else await sync.syncPurchaseOrder(po, eventId)
     }
     return orders

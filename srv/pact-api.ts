@@ -16,6 +16,7 @@ import { nextLink, parseEvent, parseListQuery, PactError } from './lib/pact-prot
 import { findFootprints, receiveEvent } from './pact-exchange'
 import { importFootprints } from './remediation'
 import { addLocalDestination } from './local-destinations'
+import { FailureLockout, retryAfterSeconds } from './lib/rate-limits'
 
 const LOG = cds.log('pact')
 export const BASE_PATH = '/pact'
@@ -34,7 +35,32 @@ export function pactRouter (): express.Router {
   return router
 }
 
-const settings = (): { tokenLifetime: number, trustForwardedProto: boolean } => ({ tokenLifetime: 3600, trustForwardedProto: false, ...cds.env.requires.pact })
+interface PactSettings {
+  tokenLifetime: number
+  trustForwardedProto: boolean
+  /** failed token requests of one client id from one address, and of one address, before it waits (window in s) */
+  lockout: { perClient: number, perAddress: number, windowSeconds: number }
+}
+const DEFAULTS: PactSettings = { tokenLifetime: 3600, trustForwardedProto: false, lockout: { perClient: 10, perAddress: 100, windowSeconds: 900 } }
+const settings = (): PactSettings => {
+  const configured = cds.env.requires.pact ?? {}
+  return { ...DEFAULTS, ...configured, lockout: { ...DEFAULTS.lockout, ...configured.lockout } }
+}
+
+/**
+ * Guessing secrets is slow: failed token requests lock out their client id from that address, and the address as a
+ * whole, for the rest of the window (429 with `Retry-After`), before any secret is hashed. Kept per app instance;
+ * made again when the settings change (tests).
+ */
+let lockouts: { key: string, client: FailureLockout, address: FailureLockout } | undefined
+function lockoutsOf (config: PactSettings['lockout']): NonNullable<typeof lockouts> {
+  const key = JSON.stringify(config)
+  if (lockouts?.key !== key) {
+    const window = config.windowSeconds * 1000
+    lockouts = { key, client: new FailureLockout(config.perClient, window), address: new FailureLockout(config.perAddress, window) }
+  }
+  return lockouts
+}
 
 /** Plain HTTP gets no token and no data: the spec's hosts answer over HTTPS only. */
 function httpsOnly (req: Request, _res: Response, next: NextFunction): void {
@@ -43,8 +69,16 @@ function httpsOnly (req: Request, _res: Response, next: NextFunction): void {
   next(tls || forwarded ? undefined : new PactError('AccessDenied', 'the PACT API answers over HTTPS only'))
 }
 
-/** The base URL the client used, for discovery and `Link` headers. */
-const baseUrl = (req: Request): string => `https://${req.headers['x-forwarded-host'] as string | undefined ?? req.headers.host ?? 'localhost'}${req.baseUrl}`
+/**
+ * The base URL the client used, for discovery and `Link` headers. The forwarded host counts only behind the
+ * configured proxy (`trustForwardedProto`, production): anyone else could point the links at a host of their own.
+ */
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$/
+function baseUrl (req: Request): string {
+  const forwarded = settings().trustForwardedProto ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : ''
+  const host = [forwarded, req.headers.host ?? ''].find(h => HOST.test(h)) ?? 'localhost'
+  return `https://${host}${req.baseUrl}`
+}
 
 function discovery (req: Request, res: Response): void {
   const base = baseUrl(req)
@@ -64,13 +98,24 @@ async function token (req: Request, res: Response): Promise<void> {
   const credentials = basicCredentials(req.headers.authorization)
   if (!credentials) return oauthError(401, 'invalid_client', 'client authentication failed: HTTP Basic authentication with client id and secret is required')
   if (req.body?.grant_type !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', 'grant_type must be client_credentials')
+  const address = req.ip ?? req.socket.remoteAddress ?? 'unknown'
+  const limits = lockoutsOf(settings().lockout)
+  const clientKey = `${credentials.id}\n${address}`
+  const wait = Math.max(limits.client.retryAfter(clientKey, Date.now()), limits.address.retryAfter(address, Date.now()))
+  if (wait > 0) {
+    res.setHeader('Retry-After', String(retryAfterSeconds(wait)))
+    return oauthError(429, 'invalid_client', `too many failed attempts: retry after ${retryAfterSeconds(wait)} s`)
+  }
   const client = await SELECT.one.from(PactClients).where({ clientId: credentials.id })
   // an unknown client costs the same as a wrong secret, so the answer's timing tells neither apart
-  const valid = verifySecret(credentials.secret, client?.secretHash ?? DUMMY_HASH) && client?.active === true
+  const valid = await verifySecret(credentials.secret, client?.secretHash ?? DUMMY_HASH) && client?.active === true
   if (!valid) {
+    limits.client.fail(clientKey, Date.now())
+    limits.address.fail(address, Date.now())
     LOG.warn(`PACT token refused for client ${JSON.stringify(credentials.id.slice(0, 80))}`)
     return oauthError(401, 'invalid_client', 'client authentication failed')
   }
+  limits.client.succeed(clientKey)
   const accessToken = crypto.randomBytes(32).toString('base64url')
   const lifetime = settings().tokenLifetime
   const now = Date.now()
@@ -97,11 +142,14 @@ export function hashSecret (secret: string, salt = crypto.randomBytes(16)): stri
   return `scrypt$${salt.toString('base64')}$${crypto.scryptSync(secret, salt, 32).toString('base64')}`
 }
 
-function verifySecret (secret: string, stored: string): boolean {
+/** scrypt on libuv's thread pool, not the request thread: a flood of token requests does not stall other requests */
+async function verifySecret (secret: string, stored: string): Promise<boolean> {
   const [kind, salt, hash] = stored.split('$')
   if (kind !== 'scrypt' || !salt || !hash) return false
   const expected = Buffer.from(hash, 'base64')
-  const actual = crypto.scryptSync(secret, Buffer.from(salt, 'base64'), expected.length)
+  const actual = await new Promise<Buffer>((resolve, reject) => {
+    crypto.scrypt(secret, Buffer.from(salt, 'base64'), expected.length, (e, key) => { if (e) reject(e); else resolve(key) })
+  })
   return crypto.timingSafeEqual(actual, expected)
 }
 const DUMMY_HASH = hashSecret(crypto.randomBytes(16).toString('hex'))

@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { insertRows } from './db-utils'
+import { insertRows, privileged } from './db-utils'
 import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-models/scope3'
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from './lib/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
@@ -17,13 +17,31 @@ export interface SyncReport { purchaseOrder: string, found: boolean, items: numb
  * re-attributes the changed ones. Idempotent and order-independent: the same state gives the same rows.
  */
 export async function syncPurchaseOrder (purchaseOrder: string, eventId?: string): Promise<SyncReport> {
-  return await applyPurchaseOrder(purchaseOrder, await readPurchaseOrder(purchaseOrder), eventId)
+  const docs = await readPurchaseOrder(purchaseOrder)
+  return await applyPurchaseOrder(purchaseOrder, docs, eventId, await prefetchSuppliers(docs ? [docs] : []))
 }
 
-/** The database half of a synchronisation: no S/4HANA call in it unless a supplier is unknown, so it holds the database briefly. */
-export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseOrderDocuments | undefined, eventId?: string): Promise<SyncReport> {
+/** a supplier's business partner as read from S/4HANA (undefined: S/4HANA does not have it) */
+export type Partner = Awaited<ReturnType<typeof readBusinessPartner>>
+
+/**
+ * The business partners of the suppliers these documents name that the database does not know yet, read from
+ * S/4HANA before any transaction of the synchronisation begins (the check runs in a short transaction of its own): a
+ * stalled S/4HANA then holds no database connection, and no other request waits for it.
+ */
+export async function prefetchSuppliers (documents: PurchaseOrderDocuments[]): Promise<Map<string, Partner>> {
+  const wanted = [...new Set(documents.map(d => d.header.Supplier).filter(Boolean))] as string[]
+  const partners = new Map<string, Partner>()
+  if (!wanted.length) return partners
+  const known = new Set((await privileged(async () => await SELECT.from(Suppliers).columns('ID').where({ ID: { in: wanted } }))).map(s => s.ID))
+  await Promise.all(wanted.filter(id => !known.has(id)).map(async id => { partners.set(id, await readBusinessPartner(id)) }))
+  return partners
+}
+
+/** The database half of a synchronisation: no S/4HANA call in it when its unknown suppliers were prefetched, so it holds the database briefly. */
+export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseOrderDocuments | undefined, eventId?: string, suppliers?: Map<string, Partner>): Promise<SyncReport> {
   if (!docs) throw new S4NotFound(`purchase order ${purchaseOrder} does not exist in S/4HANA`)
-  return (await applyPurchaseOrders([{ purchaseOrder, docs, eventId }]))[0]
+  return (await applyPurchaseOrders([{ purchaseOrder, docs, eventId }], suppliers))[0]
 }
 
 /**
@@ -31,10 +49,10 @@ export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseO
  * attribution run for all changed lines. Each order's lines are compared by payload hash, so an unchanged order
  * costs no write. The existing lines are read for update: two instances cannot supersede the same figure twice.
  */
-export async function applyPurchaseOrders (orders: Array<{ purchaseOrder: string, docs: PurchaseOrderDocuments, eventId?: string }>): Promise<SyncReport[]> {
+export async function applyPurchaseOrders (orders: Array<{ purchaseOrder: string, docs: PurchaseOrderDocuments, eventId?: string }>, suppliers = new Map<string, Partner>()): Promise<SyncReport[]> {
   orders = [...new Map(orders.map(o => [o.purchaseOrder, o])).values()] // one order twice in a batch: its latest read counts
   if (!orders.length) return []
-  await ensureMasterData(orders.map(o => o.docs))
+  await ensureMasterData(orders.map(o => o.docs), suppliers)
   const { units } = await engineContext()
   const unitOf = (unit: string | null | undefined): string | null => units.find(unit as string)?.code ?? null
   const existing = new Map<string, Map<string, Known>>(orders.map(o => [o.purchaseOrder, new Map()]))
@@ -137,7 +155,7 @@ async function write ({ inserts, updates, findings, derived }: Changes): Promise
 }
 
 /** Master data the lines refer to: a supplier unknown here is fetched from S/4HANA, not guessed. */
-async function ensureMasterData (orders: PurchaseOrderDocuments[]): Promise<void> {
+async function ensureMasterData (orders: PurchaseOrderDocuments[], suppliers: Map<string, Partner>): Promise<void> {
   const items = orders.flatMap(o => o.items)
   const missing = async (entity: any, key: string, values: Array<string | null | undefined>): Promise<Set<string>> => {
     const wanted = [...new Set(values.filter(Boolean))] as string[]
@@ -145,7 +163,13 @@ async function ensureMasterData (orders: PurchaseOrderDocuments[]): Promise<void
     const known = new Set((await SELECT.from(entity).columns(key).where({ [key]: { in: wanted } })).map((r: any) => r[key]))
     return new Set(wanted.filter(v => !known.has(v)))
   }
-  for (const supplier of await missing(Suppliers, 'ID', orders.map(o => o.header.Supplier))) await syncSupplier(supplier)
+  // prefetched before the transaction (prefetchSuppliers); read here only where another instance's change slipped in between
+  for (const supplier of await missing(Suppliers, 'ID', orders.map(o => o.header.Supplier))) {
+    if (!suppliers.has(supplier)) { await syncSupplier(supplier); continue }
+    const partner = suppliers.get(supplier)
+    if (!partner) throw new S4NotFound(`business partner ${supplier} does not exist in S/4HANA`)
+    await upsertSupplier(partner)
+  }
   const [groups, materials, plants] = await Promise.all([
     missing(MaterialGroups, 'code', items.map(i => i.MaterialGroup)),
     missing(Materials, 'ID', items.map(i => i.Material)),

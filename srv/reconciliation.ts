@@ -1,7 +1,7 @@
 import cds from '@sap/cds'
 import { ReconciliationRuns } from '#cds-models/scope3'
 import * as s4 from './s4-client'
-import { applyPurchaseOrders } from './purchase-order-sync'
+import { applyPurchaseOrders, prefetchSuppliers } from './purchase-order-sync'
 
 const LOG = cds.log('reconciliation')
 /** the next run reads from this run's start less this margin, so clock skew between the systems loses nothing */
@@ -30,7 +30,8 @@ export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
         // read S/4HANA first, then hold the database only for the writes (as event processing does)
         const docs = await s4.readPurchaseOrders(chunk)
         const found = chunk.flatMap(po => docs.get(po) ? [{ purchaseOrder: po, docs: docs.get(po)! }] : [])
-        const reports = await cds.tx(() => applyPurchaseOrders(found))
+        const suppliers = await prefetchSuppliers(found.map(f => f.docs))
+        const reports = await cds.tx(() => applyPurchaseOrders(found, suppliers))
         result.notFound += chunk.length - found.length
         result.changed += reports.filter(r => r.changed).length
       } catch (e: any) {

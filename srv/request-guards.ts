@@ -1,12 +1,13 @@
 /**
  * What every request passes before the services see it: security headers (helmet, a content security policy that
- * SAPUI5 runs under), OData options within bounds, literals of the right kind, the company-code attribute in the
- * shape CAP's @restrict needs on every database, and a 405 instead of CAP's 501 for a direct change of a draft-enabled
- * entity; refused requests (401, 403) are security events for the audit log. Registered by srv/server.ts.
+ * SAPUI5 runs under), OData options within bounds, literals of the right kind, a request rate per user, and a 405
+ * instead of CAP's 501 for a direct change of a draft-enabled entity; refused requests (401, 403) are security events
+ * for the audit log. Registered by srv/server.ts.
  */
 import cds from '@sap/cds'
 import helmet from 'helmet'
 import { headerSafe, literalTypeProblem, queryOptionProblem, textProblem } from './lib/odata-limits'
+import { retryAfterSeconds, TokenBucket } from './lib/rate-limits'
 
 const LOG = cds.log('security')
 
@@ -22,16 +23,38 @@ export function guardServer (app: any): void {
 }
 
 /**
- * Every request refused for missing or wrong authentication (401) or authorization (403) is a security event in the
- * audit log (@cap-js/audit-logging, through CAP's persistent queue: it survives a restart): who (the user the request
+ * Requests refused for wrong authentication (401) or authorization (403) are security events in the audit log
+ * (@cap-js/audit-logging, through CAP's persistent queue: it survives a restart): who (the user the request
  * authenticated as, if any), what (method and path, no query values, which may hold data), from where (the client IP).
+ * A request without any credentials is no event (a browser's first request, or a scan: nothing was tried), and a
+ * flood from one address writes at most `scope3.securityEvents.perAddressPerMinute` events a minute (default 60); the
+ * next event written says how many were left out, so that a flood of bad credentials costs no database write per
+ * request.
  */
+let auditBuckets: { key: string, bucket: TokenBucket } | undefined
+const leftOut = new Map<string, number>()
+function auditedRefusals (): TokenBucket {
+  const perMinute = Number((cds.env as any).scope3?.securityEvents?.perAddressPerMinute ?? 60)
+  const key = String(perMinute)
+  if (auditBuckets?.key !== key) auditBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, perMinute) }
+  return auditBuckets.bucket
+}
+
 function auditRefusals (req: any, res: any, next: () => void): void {
   const ip: string | undefined = req.ip ?? req.socket?.remoteAddress
   res.once('finish', () => {
     if (res.statusCode !== 401 && res.statusCode !== 403) return
+    if (res.statusCode === 401 && req.headers.authorization === undefined) return
+    const address = ip ?? 'unknown'
+    if (auditedRefusals().take(address, Date.now()) > 0) {
+      if (leftOut.size >= 10_000 && !leftOut.has(address)) leftOut.delete(leftOut.keys().next().value!)
+      leftOut.set(address, (leftOut.get(address) ?? 0) + 1)
+      return
+    }
     const user = req.user?.id ?? req.authInfo?.getLogonName?.() ?? 'anonymous'
-    const data = { event: res.statusCode === 401 ? 'authentication failed' : 'authorization refused', status: res.statusCode, method: req.method, path: String(req.originalUrl ?? req.url).replace(/\?.*$/, ''), user }
+    const data: Record<string, unknown> = { event: res.statusCode === 401 ? 'authentication failed' : 'authorization refused', status: res.statusCode, method: req.method, path: String(req.originalUrl ?? req.url).replace(/\?.*$/, ''), user }
+    const skipped = leftOut.get(address)
+    if (skipped) { data.refusalsNotLogged = skipped; leftOut.delete(address) }
     cds.spawn({ user: cds.User.privileged } as any, async () => {
       const audit = await cds.connect.to('audit-log')
       await audit.send('SecurityEvent', { user, data, ip })
@@ -40,8 +63,29 @@ function auditRefusals (req: any, res: any, next: () => void): void {
   next()
 }
 
+/**
+ * Requests per signed-in user and app instance (`scope3.requestRate`: `perMinute`, `burst`; 0 or unset: no limit; on
+ * in production, .cdsrc.json): beyond it, 429 with `Retry-After`. Each part of a `$batch` counts. The app's own
+ * technical users are not limited. The buckets are made again when the settings change (tests).
+ */
+let requestBuckets: { key: string, bucket: TokenBucket } | undefined
+function limitRequestRate (req: any): void {
+  const config = (cds.env as any).scope3?.requestRate ?? {}
+  const perMinute = Number(config.perMinute ?? 0)
+  const user = req.user
+  if (!(perMinute > 0) || user == null || user._is_privileged === true || user.is?.('internal-user') === true) return
+  const key = JSON.stringify(config)
+  if (requestBuckets?.key !== key) requestBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, Number(config.burst ?? perMinute)) }
+  const wait = requestBuckets.bucket.take(String(user.id), Date.now())
+  if (wait === 0) return
+  const res = req.http?.res
+  if (res && !res.headersSent) res.setHeader('Retry-After', String(retryAfterSeconds(wait)))
+  req.reject(429, `too many requests: retry after ${retryAfterSeconds(wait)} s`)
+}
+
 /** the guards of one application service */
 export function guardService (srv: any): void {
+  srv.before('*', (req: any) => { limitRequestRate(req) })
   srv.before('READ', '*', (req: any) => { refuseMistypedLiterals(req) })
   srv.before('*', (req: any) => { checkPartOptions(req) })
   srv.before('*', (req: any) => { refuseUnsafeText(srv, req) })

@@ -28,6 +28,10 @@ cds.on('serving', (srv: any) => {
 })
 
 cds.on('bootstrap', (app: any) => {
+  // the client's address (audit events, lockouts) from X-Forwarded-For only across the configured proxies: in
+  // production Cloud Foundry's router (scope3.trustedProxyHops, .cdsrc.json); elsewhere the socket's address
+  const hops = Number((cds.env as any).scope3?.trustedProxyHops ?? 0)
+  if (hops > 0) app.set('trust proxy', hops)
   guardServer(app)
   app.use(BASE_PATH, pactRouter())
   if (cds.env.profiles?.includes('production') === true) return

@@ -47,4 +47,28 @@ describe('Request safety: the per-request guards hold inside $batch', () => {
     expect(data.error.message).to.match(/BATCH_TOO_MANY_REQ|too many/i)
     expect((await batch(Array.from({ length: 100 }, () => ({ url: 'PurchaseOrders?$top=1' })))).status).to.equal(200)
   })
+
+  it('refuses a part that asks for another format than JSON, without data; the other parts are answered', async () => {
+    // a single request gets 400 at $format from the server's guard; a part never passes the server's middleware,
+    // and CAP's OData parser refuses it with 501 Not Implemented before any handler runs
+    const { status, data } = await batch([{ url: 'PurchaseOrders?$top=1&$format=xml' }, { url: 'PurchaseOrders?$top=1&$format=json' }])
+    expect(status).to.equal(200)
+    expect(statuses(data)).to.deep.equal([501, 200])
+    expect(data.responses.find((r: any) => r.id === '1').body).not.to.have.property('value')
+    const single = await axios.get('/odata/v4/emissions/PurchaseOrders?$top=1&$format=xml')
+    expect(single.status).to.equal(400)
+    expect(single.data.error.target).to.equal('$format')
+  })
+
+  it('bounds the estimate activities of a whole $batch as of a single call (10,000)', async () => {
+    const activities = (n: number): unknown[] => Array.from({ length: n }, (_, i) => ({ ref: `a${i}`, amount: '100', currency: 'USD', spendYear: 2022, factor: { id: 'US-EPA-SCGHG-1.3/327310' } }))
+    const part = (id: string, n: number): unknown => ({ id, method: 'POST', url: 'estimate', headers: { 'content-type': 'application/json' }, body: { activities: activities(n) } })
+    const { status, data } = await POST('/odata/v4/calculation/$batch', { requests: [part('1', 6000), part('2', 4000), part('3', 1)] }, { headers: { 'content-type': 'application/json' } })
+    expect(status).to.equal(200)
+    const parts = data.responses.sort((a: any, b: any) => Number(a.id) - Number(b.id))
+    expect(parts.map((r: any) => r.status)).to.deep.equal([200, 200, 400])
+    expect(parts[0].body.value).to.have.length(6000)
+    expect(parts[2].body.error).to.include({ target: 'activities' })
+    expect(parts[2].body.error.message).to.match(/at most 10000 activities per \$batch/)
+  })
 })

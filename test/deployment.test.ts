@@ -239,6 +239,11 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       const refused = await waitFor(e => e.path.endsWith('/security-events') && JSON.parse(e.body.data as string).path === '/odata/v4/admin/SupplierContacts')
       expect(refused.authorization).to.equal('Bearer audit-log-token')
       expect(JSON.parse(refused.body.data as string)).to.include({ event: 'authorization refused', status: 403, user: 'jane.doe@example.com' })
+      // the client's address across Cloud Foundry's router (one trusted hop): the entry the router added, not one the client made up
+      const forwarded = await fetch(`${base}/odata/v4/admin/SupplierContacts?via=proxy`, { headers: { authorization: `Bearer ${await token(['ERPUser'])}`, 'x-forwarded-for': '198.51.100.9, 203.0.113.7' } })
+      expect(forwarded.status).to.equal(403)
+      const proxied = await waitFor(e => e.path.endsWith('/security-events') && JSON.stringify(e.body).includes('203.0.113.7'))
+      expect(JSON.stringify(proxied.body)).not.to.include('198.51.100.9')
 
       const created = await call('/odata/v4/admin/SupplierContacts', await token(['SustainabilityAdmin']), {
         method: 'POST', body: JSON.stringify({ supplier_ID: '17300001', lastName: 'Keller', email: 'j.keller@nordzement.example' })
@@ -265,6 +270,44 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       expect((await deep.json()).error.message).to.match(/\$expand nests deeper than 3/)
       const huge = await call('/odata/v4/calculation/estimate', await token(['Auditor']), { method: 'POST', body: JSON.stringify({ activities: [], pad: 'x'.repeat(21 * 1024 * 1024) }) })
       expect(huge.status).to.equal(413)
+    })
+
+    it('answers every class of error without SQL, stack traces or file paths', async () => {
+      const auditor = await token(['Auditor', 'ERPUser'])
+      const batch = (n: number, url = 'PurchaseOrders?$top=1'): RequestInit => ({ method: 'POST', body: JSON.stringify({ requests: Array.from({ length: n }, (_, i) => ({ id: String(i), method: 'GET', url })) }) })
+      const cases: Array<[string, number, Promise<Response>]> = [
+        ['bad $filter', 400, call('/odata/v4/admin/FactorSets?$filter=code eq', auditor)],
+        ['unsupported $apply', 400, call('/odata/v4/analytics/EmissionLines?$apply=topcount(2,kgCO2eLocation)', auditor)],
+        ['$skip beyond an integer', 400, call('/odata/v4/analytics/EmissionLines?$skip=99999999999999999999999', auditor)],
+        ['literal of the wrong kind', 400, call("/odata/v4/analytics/EmissionLines?$filter=kgCO2eLocation gt 'abc'", auditor)],
+        ['no token', 401, call('/odata/v4/admin/FactorSets')],
+        ['no role', 403, call('/odata/v4/admin/FactorSets', await token(['ERPUser']))],
+        ['no such row', 404, call("/odata/v4/admin/FactorSets(code='NOPE',IsActiveEntity=true)", auditor)],
+        ['read-only entity', 405, call('/odata/v4/emissions/PurchaseOrders', auditor, { method: 'POST', body: '{}' })],
+        ['body too large', 413, call('/odata/v4/calculation/estimate', auditor, { method: 'POST', body: JSON.stringify({ pad: 'x'.repeat(21 * 1024 * 1024) }) })],
+        ['too many $batch parts', 429, call('/odata/v4/emissions/$batch', auditor, batch(101))],
+        ['unknown path', 404, call('/odata/v4/nowhere', auditor)]
+      ]
+      for (const [name, expected, pending] of cases) {
+        const response = await pending
+        const text = await response.text()
+        expect(response.status, `${name}: ${text.slice(0, 300)}`).to.equal(expected)
+        expect(text, name).not.to.match(/\bat [\w.<>]+ \(|SELECT |sqlite|node_modules|\/srv\/|\.[jt]s:\d/i)
+      }
+      // a $batch part's error is answered the same way
+      const parts = await (await call('/odata/v4/emissions/$batch', auditor, batch(1, 'PurchaseOrders?$filter=kgCO2e gt'))).text()
+      expect(parts).to.match(/"status":400/)
+      expect(parts).not.to.match(/\bat [\w.<>]+ \(|SELECT |sqlite|node_modules/i)
+    })
+
+    it('limits a user to the company codes of the token\'s attribute CompanyCode, in every service', async () => {
+      const all = await (await call('/odata/v4/emissions/PurchaseOrderItems?$top=1000', await token(['ERPUser']))).json()
+      const limited = await (await call('/odata/v4/emissions/PurchaseOrderItems?$top=1000', await token(['ERPUser'], { attributes: { CompanyCode: ['1010'] } }))).json()
+      expect(limited.value.length).to.be.above(0).and.below(all.value.length)
+      expect(new Set(limited.value.map((i: any) => i.companyCode_code))).to.deep.equal(new Set(['1010']))
+      const lines = await (await call('/odata/v4/accounting/Activities?$top=1000&$expand=attributions', await token(['Controller'], { attributes: { CompanyCode: ['1010'] } }))).json()
+      expect(lines.value.length).to.be.above(0)
+      expect(new Set(lines.value.map((a: any) => a.companyCode_code))).to.deep.equal(new Set(['1010']))
     })
   })
 })

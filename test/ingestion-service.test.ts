@@ -242,6 +242,55 @@ describe('IngestionService: S/4HANA business events in', () => {
     })
   }
 
+  it('keeps serving database reads while S/4HANA does not answer: they finish before the hanging read gives up', async () => {
+    await mock.post('/mock/faults', { delayMs: 60000 })
+    try {
+      const before = (await mock.get('/mock/requests')).A_PurchaseOrder ?? 0
+      const messaging = await cds.connect.to('messaging')
+      const id = `stall-${Date.now()}`
+      await messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: '4500000016' }, headers: { id, source: SOURCE, type: PO_CREATED } } as any)
+      // the app is now waiting for S/4HANA (which holds the request for a minute; the app gives up after its timeout)
+      for (let i = 0; i < 200 && ((await mock.get('/mock/requests')).A_PurchaseOrder ?? 0) <= before; i++) await new Promise(resolve => setTimeout(resolve, 25))
+      const started = Date.now()
+      const latencies: number[] = []
+      for (let i = 0; i < 5; i++) {
+        const t = Date.now()
+        expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=5')).status).to.equal(200)
+        expect((await GET('/odata/v4/accounting/Activities?$top=5&$filter=documentNumber eq \'4500000001\'')).status).to.equal(200)
+        latencies.push(Date.now() - t)
+      }
+      // none of the reads waited for S/4HANA: the event's first attempt has not ended (no error recorded yet)
+      const { InboundEvents } = cds.entities('scope3')
+      const entry = await SELECT.one.from(InboundEvents).where({ eventId: id })
+      const tasks = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value
+      process.stdout.write(`      reads while S/4HANA hangs: ${latencies.join(', ')} ms (all within ${Date.now() - started} ms)\n`)
+      expect(entry?.status ?? 'received').to.equal('received')
+      expect(tasks.filter((t: any) => t.attempts > 0 && /timed out|timeout/i.test(t.lastError ?? '')), JSON.stringify(tasks)).to.deep.equal([])
+      // the persistent queue's retry of the event hangs the same way: reads still pass it
+      let retried: any[] = []
+      for (let i = 0; i < 600 && !retried.length; i++) {
+        retried = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value.filter((t: any) => t.attempts > 0)
+        await new Promise(resolve => setTimeout(resolve, 50))
+      }
+      expect(retried.length, 'the queue took the event over').to.be.above(0)
+      const calls = (await mock.get('/mock/requests')).A_PurchaseOrder ?? 0
+      for (let i = 0; i < 400 && ((await mock.get('/mock/requests')).A_PurchaseOrder ?? 0) <= calls; i++) await new Promise(resolve => setTimeout(resolve, 25))
+      const attempts = retried[0].attempts
+      const again: number[] = []
+      for (let i = 0; i < 5; i++) {
+        const t = Date.now()
+        expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=5')).status).to.equal(200)
+        again.push(Date.now() - t)
+      }
+      const now = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value.find((t: any) => t.ID === retried[0].ID)
+      process.stdout.write(`      reads while the queue's retry hangs: ${again.join(', ')} ms\n`)
+      expect(now?.attempts, 'the retry had not ended when the reads were answered').to.equal(attempts)
+    } finally {
+      await mock.post('/mock/faults', {})
+    }
+    await settled(90000)
+  })
+
   it('reverses the figures of a cancelled purchase order and keeps the originals', async () => {
     await deliver(PO_CREATED, { PurchaseOrder: '4500000010' })
     const before = await currentOf('4500000010')

@@ -84,6 +84,9 @@ describe('PACT host API', () => {
       expect(res.headers['cache-control']).to.equal('no-store')
       const discovery = await call('/.well-known/openid-configuration')
       expect(discovery.body.token_endpoint).to.equal(`${base}/auth/token`)
+      // a forwarded host counts only behind the configured proxy (production), not from any client
+      const spoofed = await call('/.well-known/openid-configuration', { headers: { 'x-forwarded-host': 'evil.example' } })
+      expect(spoofed.body.token_endpoint).to.equal(`${base}/auth/token`)
       expect(discovery.body.grant_types_supported).to.deep.equal(['client_credentials'])
     })
 
@@ -97,6 +100,25 @@ describe('PACT host API', () => {
       const none = await call('/auth/token', { method: 'POST', body: 'grant_type=client_credentials' })
       expect(none.status).to.equal(401)
       expect(none.headers['www-authenticate']).to.match(/^Basic/)
+    })
+
+    it('locks a client id out from an address after repeated wrong secrets (429, Retry-After), other clients not', async () => {
+      const configured = cds.env.requires.pact.lockout
+      cds.env.requires.pact.lockout = { perClient: 3, perAddress: 100, windowSeconds: 60 }
+      try {
+        for (let i = 0; i < 3; i++) expect((await tokenFor('acme', `guess-${i}`)).status).to.equal(401)
+        const locked = await tokenFor('acme', 'guess-3')
+        expect(locked.status).to.equal(429)
+        expect(Number(locked.headers['retry-after'])).to.be.within(1, 60)
+        expect(locked.body.error).to.equal('invalid_client')
+        // the right secret waits too: the lockout is decided before any secret is checked
+        expect((await tokenFor()).status).to.equal(429)
+        await INSERT.into(cds.entities('scope3').PactClients).entries({ clientId: 'globex', name: 'Globex', secretHash: hashSecret('globex-secret') })
+        expect((await tokenFor('globex', 'globex-secret')).status).to.equal(200)
+      } finally {
+        cds.env.requires.pact.lockout = configured
+      }
+      expect((await tokenFor()).status, 'a new window once the settings change').to.equal(200)
     })
 
     it('refuses another grant type with 400 unsupported_grant_type', async () => {

@@ -100,4 +100,26 @@ describe('Personal data and the audit log', () => {
     const unknown = await entry('SecurityEvent', d => d.data?.status === 401 && d.data?.path === contacts)
     expect(unknown.data.event).to.equal('authentication failed')
   })
+
+  it('writes no event for a request without credentials, and at most the configured number a minute for a flood from one address', async () => {
+    const anonymous = '/odata/v4/admin/Suppliers'
+    expect((await GET(anonymous)).status).to.equal(401)
+    const flood = '/odata/v4/admin/FactorSets'
+    const configured = (cds.env as any).scope3.securityEvents
+    ;(cds.env as any).scope3.securityEvents = { perAddressPerMinute: 5 }
+    try {
+      for (let i = 0; i < 25; i++) expect((await GET(flood, { auth: { username: `mallory${i}`, password: 'guess' } })).status).to.equal(401)
+      await entry('SecurityEvent', d => d.data?.path === flood)
+      await new Promise(resolve => setTimeout(resolve, 500))
+      expect(logged.filter(e => e.data?.data?.path === flood)).to.have.length(5)
+      // once the bucket has a token again (5 a minute: 12 s), the next event says how many were left out
+      await new Promise(resolve => setTimeout(resolve, 12_100))
+      expect((await GET(flood, { auth: { username: 'mallory', password: 'again' } })).status).to.equal(401)
+      const next = await entry('SecurityEvent', d => d.data?.path === flood && d.data?.refusalsNotLogged !== undefined)
+      expect(next.data.refusalsNotLogged).to.equal(20)
+    } finally {
+      ;(cds.env as any).scope3.securityEvents = configured
+    }
+    expect(logged.some(e => e.data?.data?.path === anonymous), 'no event without credentials').to.equal(false)
+  })
 })

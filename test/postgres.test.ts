@@ -22,7 +22,8 @@ const SUITES = [
   'test/remediation.test.ts',
   'test/pact-api.test.ts',
   'test/pact-service.test.ts',
-  'test/access-control.test.ts'
+  'test/access-control.test.ts',
+  'test/company-code-isolation.test.ts'
 ]
 
 describe('PostgreSQL profile: the persistence-facing suites on a real PostgreSQL server', function () {

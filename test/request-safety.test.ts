@@ -98,4 +98,26 @@ describe('Request safety: no character in a key or string stops the server or ha
     expect(headers.location).to.match(/FactorSets(\.drafts)?\('%CE%A9-SET'\)$/)
     expect(await SELECT.one.from('AdminService.FactorSets.drafts').where({ code: 'Ω-SET' })).to.include({ title: 'Omega' })
   })
+
+  it('limits the requests of each user (scope3.requestRate) with 429 and Retry-After, each $batch part counted, others unaffected', async () => {
+    const env = cds.env as any
+    const configured = env.scope3.requestRate
+    env.scope3.requestRate = { perMinute: 6, burst: 4 }
+    try {
+      const erin = { auth: { username: 'erin', password: '' } }
+      for (let i = 0; i < 4; i++) expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1', erin)).status).to.equal(200)
+      const limited = await GET('/odata/v4/emissions/PurchaseOrders?$top=1', erin)
+      expect(limited.status).to.equal(429)
+      expect(Number(limited.headers['retry-after'])).to.be.within(1, 10)
+      expect(limited.data.error.message).to.match(/too many requests/)
+      expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'audrey', password: '' } })).status, 'another user').to.equal(200)
+      const batch = await POST('/odata/v4/emissions/$batch', { requests: [1, 2, 3].map(id => ({ id: String(id), method: 'GET', url: 'PurchaseOrders?$top=1' })) }, { auth: { username: 'ella', password: '' } })
+      expect(batch.data.responses.map((r: any) => r.status)).to.deep.equal([200, 200, 200])
+      const second = await POST('/odata/v4/emissions/$batch', { requests: [1, 2].map(id => ({ id: String(id), method: 'GET', url: 'PurchaseOrders?$top=1' })) }, { auth: { username: 'ella', password: '' } })
+      expect(second.data.responses.map((r: any) => r.status)).to.deep.equal([200, 429])
+    } finally {
+      env.scope3.requestRate = configured
+    }
+    expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'erin', password: '' } })).status, 'off again').to.equal(200)
+  })
 })

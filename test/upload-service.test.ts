@@ -338,8 +338,24 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect((await messagesOf(bad.data.ID))[0]).to.include({ row: 1, column: 'mass' })
   })
 
-  it('exports the rows with figures and messages, escaping text a spreadsheet would run', async () => {
-    const { data: batch } = await upload('hotels', 'injection.csv', csv([['date', 'travellerRef', 'country', 'nights'], [`${year}-09-01`, '=HYPERLINK("http://x")', 'ES', '2'], [`${year}-09-02`, '@SUM(A1)', 'ES', 'two']]))
+  it('refuses text a spreadsheet would run as a formula in a file, at its row and column', async () => {
+    const { data: batch } = await upload('hotels', 'formula-text.csv', csv([['date', 'travellerRef', 'country', 'nights'],
+      [`${year}-09-01`, '=HYPERLINK("http://x")', 'ES', '2'], [`${year}-09-02`, '-2+3', 'ES', '2'], [`${year}-09-03`, 'T-1', 'ES', '2'], [`${year}-09-04`, 'T-2', 'ES', '-2']]))
+    expect(batch).to.include({ rowsValid: 1, rowsWithErrors: 3 })
+    const messages = await messagesOf(batch.ID)
+    expect(messages.filter(m => m.column === 'travellerRef').map(m => [m.row, m.message])).to.deep.equal([
+      [2, "travellerRef starts with '=': text a spreadsheet would run as a formula is not accepted"],
+      [3, "travellerRef starts with '-': text a spreadsheet would run as a formula is not accepted"]
+    ])
+    // a negative number is no formula: it is refused as a number
+    expect(messages.find(m => m.row === 5)).to.include({ column: 'nights' })
+  })
+
+  it('exports the rows with figures and messages, escaping text a spreadsheet would run (rows from an integration)', async () => {
+    const submitted = await POST(`${U}/submitRows`, { activityType: 'hotels', companyCode: '1010', batchId: 'INJECTION-1', rows: [
+      { date: `${year}-09-01`, travellerRef: '=HYPERLINK("http://x")', country: 'ES', nights: '2' }, { date: `${year}-09-02`, travellerRef: '@SUM(A1)', country: 'ES', nights: 'two' }] })
+    expect(submitted.status, JSON.stringify(submitted.data)).to.equal(200)
+    const batch = submitted.data
     const { data } = await GET(`${U}/Batches(${batch.ID as string})/rowsCsv()`)
     expect(data.value, JSON.stringify(data) + JSON.stringify(batch)).to.be.a('string')
     const rows = parse(data.value as string, { columns: true }) as any[]

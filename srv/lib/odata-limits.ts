@@ -29,7 +29,8 @@ export interface OptionProblem { target: string, message: string }
 
 /**
  * What is wrong with a request's OData system query options before any query runs, if anything: `$top` and `$skip`
- * are non-negative integers a database holds, `$format` is JSON (the only format served), `$expand` nests at most `maxExpandDepth`.
+ * are non-negative integers a database holds, `$format` is JSON (the only format served), `$expand` nests at most
+ * `maxExpandDepth`, `$apply` uses no transformation the databases cannot run.
  */
 export function queryOptionProblem (options: URLSearchParams, maxExpandDepth: number): OptionProblem | undefined {
   for (const name of ['$top', '$skip']) {
@@ -42,8 +43,14 @@ export function queryOptionProblem (options: URLSearchParams, maxExpandDepth: nu
   if (format !== null && !/^(json|application\/json)\b/i.test(format)) return { target: '$format', message: '$format: only json is served' }
   const expand = options.get('$expand')
   if (expand !== null && expandDepth(expand) > maxExpandDepth) return { target: '$expand', message: `$expand nests deeper than ${maxExpandDepth} levels` }
+  const apply = options.get('$apply')
+  const unsupported = apply === null ? null : UNSUPPORTED_TRANSFORMATIONS.exec(apply)
+  if (unsupported) return { target: '$apply', message: `$apply: the transformation ${unsupported[1]} is not supported` }
   return undefined
 }
+
+/** transformations CAP's parser accepts and no database can run (they reached SQLite as unknown functions: 500) */
+const UNSUPPORTED_TRANSFORMATIONS = /(?:^|[/(,\s])((?:top|bottom)(?:count|percent|sum))\s*\(/i
 
 const NUMERIC = /^cds\.(U?Int(8|16|32|64)?|Integer(64)?|Decimal|DecimalFloat|Double)$/
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/

@@ -6,7 +6,8 @@ import { XLSX_LIMITS, zipProblem } from './zip-limits'
 /**
  * Reads an uploaded CSV or XLSX file into a header and rows of text cells, with the row numbers a spreadsheet
  * shows (the header is row 1). CSV must be UTF-8. XLSX: the sheet named like the template; formulas are never
- * evaluated (a cell with a formula is an error naming the cell: paste values), workbooks with macros are refused,
+ * evaluated (a cell with a formula is an error naming the cell: paste values), nor is text a spreadsheet would run as
+ * one (starting with =, @, or + or - unless a plain number: an error of its row, in CSV too), workbooks with macros are refused,
  * dates become YYYY-MM-DD (the calendar date the cell shows). Problems of the file as a whole throw a FileError.
  */
 
@@ -76,12 +77,15 @@ async function openCsv (fileName: string, content: Buffer): Promise<Table> {
     chunks: async function * (size) {
       let index = -1
       let rows: TableRow[] = []
+      let cellErrors: CellError[] = []
       for await (const cells of records()) {
         if (index++ < 0) continue // the header
-        if (cells.some(c => c !== '')) rows.push({ row: index + 1, values: valuesOf(header, cells) })
-        if (rows.length === size) { yield { rows, cellErrors: [] }; rows = [] }
+        if (!cells.some(c => c !== '')) continue
+        rows.push({ row: index + 1, values: valuesOf(header, cells) })
+        cells.forEach((c, i) => { if (formulaLike(c)) cellErrors.push(formulaLikeError(index + 1, header[i] ?? `column ${i + 1}`, c)) })
+        if (rows.length === size) { yield { rows, cellErrors }; rows = []; cellErrors = [] }
       }
-      if (rows.length) yield { rows, cellErrors: [] }
+      if (rows.length) yield { rows, cellErrors }
     }
   }
 }
@@ -124,6 +128,7 @@ async function readXlsx (fileName: string, content: Buffer, sheet: string): Prom
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const text = cellText(cell)
       if (text === undefined) cellErrors.push({ row: rowNumber, column: header?.[colNumber - 1] ?? cell.address, message: `cell ${cell.address} holds a formula; formulas are not evaluated: paste the values` })
+      else if (header !== undefined && formulaLike(text)) cellErrors.push(formulaLikeError(rowNumber, header[colNumber - 1] ?? cell.address, text))
       cells[colNumber - 1] = text ?? ''
     })
     if (header === undefined) header = Array.from(cells, c => (c ?? '').trim())
@@ -156,6 +161,15 @@ function cellText (cell: ExcelJS.Cell): string | undefined {
   if (typeof v === 'object' && 'text' in v) return String(v.text).trim() // hyperlink
   return String(v).trim()
 }
+
+/**
+ * Text a spreadsheet would run as a formula when the file is opened again (CSV injection): it starts with =, @, a tab
+ * or carriage return, or with + or - and is not a plain number. Such a cell is an error of its row, like a formula.
+ */
+export const formulaLike = (text: string): boolean => /^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-](\d+(\.\d*)?|\.\d+)$/.test(text))
+
+const formulaLikeError = (row: number, column: string, text: string): CellError =>
+  ({ row, column, message: `${column} starts with '${text[0].replace(/[\t\r]/, ' ')}': text a spreadsheet would run as a formula is not accepted` })
 
 /** A cell of exported text: one starting with =, +, - or @ would be a formula in a spreadsheet, so it is quoted with '. */
 export const safeCell = (text: string): string => /^[=+\-@\t\r]/.test(text) ? `'${text}` : text

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:auth-flood` (`BENCH_FLOOD`, concurrent attackers, default 32; `BENCH_SECONDS` per phase, default 8):
+ * how much a flood of bad credentials slows authorised users. In process on a new SQLite database file with the demo
+ * data, an authorised user reads purchase orders over OData and gets PACT tokens, one request after another, while
+ * the attackers send, as fast as they can:
+ *   1. nothing (the baseline);
+ *   2. wrong OData credentials (401, no audit write beyond the per-address budget, srv/request-guards.ts);
+ *   3. wrong PACT client secrets, lockout as configured (429 after 100 failures of the address, srv/pact-api.ts);
+ *   4. the same with the lockout lifted, so that every request hashes a secret (scrypt, off the request thread).
+ * Prints median and 95th percentile of the authorised requests per phase and the slowdown against the baseline.
+ * Asserts nothing.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+const ATTACKERS = Number(process.env.BENCH_FLOOD ?? 32)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'scope3-bench-flood-'))
+const DB = path.join(WORK, 'bench.sqlite')
+process.env.CDS_ENV = 'development'
+process.env.CDS_TYPESCRIPT = 'true'
+process.env.NO_TELEMETRY = 'true'
+process.env.CDS_PLUGIN_UI5_ACTIVE = 'false'
+process.env.PACT_PORT = '0'
+process.env.PACT_TLS_DIR = path.join(WORK, 'tls')
+
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]
+const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+
+async function main (): Promise<void> {
+  const cds = (await import('@sap/cds')).default as any
+  cds.root = path.join(__dirname, '..')
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${ATTACKERS} attackers, ${SECONDS} s per phase`)
+  cds.env.requires.db = { kind: 'sqlite', credentials: { url: DB } }
+  await cds.deploy('*').to(`sqlite:${DB}`)
+  const listening = new Promise<any>(resolve => cds.once('listening', ({ server }: any) => resolve(server)))
+  await cds.exec('--port', '0')
+  const port = (await listening).address().port as number
+  const { hashSecret } = require('../srv/pact-api') as typeof import('../srv/pact-api')
+  const { tls } = require('../srv/pact-tls') as typeof import('../srv/pact-tls')
+  await INSERT.into(cds.entities('scope3').PactClients).entries({ clientId: 'bench', name: 'Benchmark', secretHash: hashSecret('bench-secret') })
+  while (!tls.server?.listening) await new Promise(resolve => setTimeout(resolve, 50))
+  const pact = `https://localhost:${(tls.server.address() as any).port as number}/pact/auth/token`
+  const ca = fs.readFileSync(path.join(WORK, 'tls', 'cert.pem'))
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: ATTACKERS + 4 })
+  const httpsAgent = new https.Agent({ keepAlive: true, ca, maxSockets: ATTACKERS + 4 })
+
+  const send = async (url: string, authorization: string, body?: string): Promise<number> => await new Promise((resolve, reject) => {
+    const secure = url.startsWith('https:')
+    const headers: Record<string, string> = { authorization, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }
+    const req = (secure ? https : http).request(url, { method: body ? 'POST' : 'GET', agent: secure ? httpsAgent : httpAgent, headers }, res => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode!))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+  const odata = `http://localhost:${port}/odata/v4/emissions/PurchaseOrders?$top=10`
+  const tokenBody = 'grant_type=client_credentials'
+
+  /** the authorised user's requests while the attack runs: OData reads and PACT tokens, alternating */
+  async function phase (name: string, attack?: (i: number) => Promise<number>): Promise<{ name: string, read: number[], token: number[], attacks: number }> {
+    let running = true
+    let attacks = 0
+    const attackers = attack ? Array.from({ length: ATTACKERS }, async (_, a) => { for (let i = 0; running; i++) { await attack(a * 1_000_000 + i); attacks++ } }) : []
+    const read: number[] = []
+    const token: number[] = []
+    const until = performance.now() + SECONDS * 1000
+    while (performance.now() < until) {
+      let t = performance.now()
+      if (await send(odata, basic('alice', '')) !== 200) throw new Error('authorised read refused')
+      read.push(performance.now() - t)
+      t = performance.now()
+      if (await send(pact, basic('bench', 'bench-secret'), tokenBody) !== 200) throw new Error('authorised token refused')
+      token.push(performance.now() - t)
+    }
+    running = false
+    await Promise.all(attackers)
+    return { name, read, token, attacks }
+  }
+
+  const results = []
+  results.push(await phase('no attack'))
+  results.push(await phase('wrong OData credentials', async i => await send(odata, basic(`mallory${i}`, 'guess'))))
+  results.push(await phase('wrong PACT secrets, lockout on', async i => await send(pact, basic(`mallory${i % 50}`, `guess${i}`), tokenBody)))
+  cds.env.requires.pact.lockout = { perClient: 1e9, perAddress: 1e9, windowSeconds: 1 }
+  results.push(await phase('wrong PACT secrets, lockout off', async i => await send(pact, basic(`mallory${i % 50}`, `guess${i}`), tokenBody)))
+
+  const [base] = results
+  const f = (x: number): string => `${x.toFixed(1)} ms`
+  console.log('phase                              attacks/s  OData read p50 / p95      slowdown   PACT token p50 / p95      slowdown')
+  for (const r of results) {
+    const readSlow = quantile(r.read, 0.5) / quantile(base.read, 0.5)
+    const tokenSlow = quantile(r.token, 0.5) / quantile(base.token, 0.5)
+    console.log(`${r.name.padEnd(34)} ${String(Math.round(r.attacks / SECONDS)).padStart(9)}  ${f(quantile(r.read, 0.5)).padStart(9)} / ${f(quantile(r.read, 0.95)).padStart(9)}  ${readSlow.toFixed(2).padStart(8)}x  ${f(quantile(r.token, 0.5)).padStart(9)} / ${f(quantile(r.token, 0.95)).padStart(9)}  ${tokenSlow.toFixed(2).padStart(8)}x`)
+  }
+  httpAgent.destroy()
+  httpsAgent.destroy()
+}
+
+main().then(() => { fs.rmSync(WORK, { recursive: true, force: true }); process.exit(0) }, e => { console.error(e); process.exit(1) })
