@@ -6,10 +6,13 @@
  *   1. nothing (the baseline);
  *   2. wrong OData credentials (401, no audit write beyond the per-address budget, srv/request-guards.ts);
  *   3. wrong PACT client secrets, lockout as configured (429 after 100 failures of the address, srv/pact-api.ts);
- *   4. the same with the lockout lifted, so that every request hashes a secret (scrypt, off the request thread).
- * Prints median and 95th percentile of the authorised requests per phase and the slowdown against the baseline.
- * Asserts nothing.
+ *   4. the same with the PACT lockout lifted (the address lockout of srv/request-guards.ts still holds);
+ *   5. wrong OData credentials from a new address every 10 requests (a botnet: no address is ever locked out).
+ * The attackers run in a process of their own (as they would on other machines), each from its own address as seen
+ * behind Cloud Foundry's router (X-Forwarded-For, one trusted hop). Prints median and 95th percentile of the
+ * authorised requests per phase and the slowdown against the baseline. Asserts nothing.
  */
+import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
@@ -19,7 +22,7 @@ import { performance } from 'node:perf_hooks'
 
 const ATTACKERS = Number(process.env.BENCH_FLOOD ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
-const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'scope3-bench-flood-'))
+const WORK = process.env.BENCH_ATTACK ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'scope3-bench-flood-'))
 const DB = path.join(WORK, 'bench.sqlite')
 process.env.CDS_ENV = 'development'
 process.env.CDS_TYPESCRIPT = 'true'
@@ -31,11 +34,36 @@ process.env.PACT_TLS_DIR = path.join(WORK, 'tls')
 const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]
 const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
 
+/** the attackers' process: `BENCH_FLOOD` loops against one URL until told to stop, then reports their count */
+async function attack (): Promise<void> {
+  const { url, kind, spread } = JSON.parse(process.env.BENCH_ATTACK!) as { url: string, kind: 'odata' | 'pact', spread?: boolean }
+  const secure = url.startsWith('https:')
+  const agent = secure ? new https.Agent({ keepAlive: true, rejectUnauthorized: false, maxSockets: ATTACKERS }) : new http.Agent({ keepAlive: true, maxSockets: ATTACKERS })
+  let running = true
+  let sent = 0
+  process.on('message', () => { running = false })
+  const one = async (a: number, i: number): Promise<void> => await new Promise(resolve => {
+    // one address per attacker, or (spread) a new address for every 10 requests: no address is ever locked out
+    const from = spread ? `10.${a}.${Math.floor(i / 10 / 250) % 250}.${Math.floor(i / 10) % 250}` : `198.51.100.${a}`
+    const headers: Record<string, string> = { authorization: basic(`mallory${kind === 'pact' ? i % 50 : i}`, `guess${i}`), 'x-forwarded-for': from }
+    if (kind === 'pact') headers['content-type'] = 'application/x-www-form-urlencoded'
+    const req = (secure ? https : http).request(url, { method: kind === 'pact' ? 'POST' : 'GET', agent, headers }, res => { res.resume(); res.on('end', resolve) })
+    req.on('error', () => resolve())
+    req.end(kind === 'pact' ? 'grant_type=client_credentials' : undefined)
+  })
+  await Promise.all(Array.from({ length: ATTACKERS }, async (_, a) => { for (let i = 0; running; i++) { await one(a, i); sent++ } }))
+  process.send!(sent)
+  agent.destroy()
+}
+
 async function main (): Promise<void> {
   const cds = (await import('@sap/cds')).default as any
   cds.root = path.join(__dirname, '..')
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${ATTACKERS} attackers, ${SECONDS} s per phase`)
   cds.env.requires.db = { kind: 'sqlite', credentials: { url: DB } }
+  cds.env.scope3.trustedProxyHops = 1
+  // as behind Cloud Foundry's router: the attackers and the user come from addresses of their own (X-Forwarded-For)
+  cds.env.scope3.trustedProxyHops = 1
   await cds.deploy('*').to(`sqlite:${DB}`)
   const listening = new Promise<any>(resolve => cds.once('listening', ({ server }: any) => resolve(server)))
   await cds.exec('--port', '0')
@@ -49,9 +77,9 @@ async function main (): Promise<void> {
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets: ATTACKERS + 4 })
   const httpsAgent = new https.Agent({ keepAlive: true, ca, maxSockets: ATTACKERS + 4 })
 
-  const send = async (url: string, authorization: string, body?: string): Promise<number> => await new Promise((resolve, reject) => {
+  const send = async (url: string, authorization: string, body?: string, from = '192.0.2.1'): Promise<number> => await new Promise((resolve, reject) => {
     const secure = url.startsWith('https:')
-    const headers: Record<string, string> = { authorization, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }
+    const headers: Record<string, string> = { authorization, 'x-forwarded-for': from, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }
     const req = (secure ? https : http).request(url, { method: body ? 'POST' : 'GET', agent: secure ? httpsAgent : httpAgent, headers }, res => {
       res.resume()
       res.on('end', () => resolve(res.statusCode!))
@@ -62,11 +90,11 @@ async function main (): Promise<void> {
   const odata = `http://localhost:${port}/odata/v4/emissions/PurchaseOrders?$top=10`
   const tokenBody = 'grant_type=client_credentials'
 
-  /** the authorised user's requests while the attack runs: OData reads and PACT tokens, alternating */
-  async function phase (name: string, attack?: (i: number) => Promise<number>): Promise<{ name: string, read: number[], token: number[], attacks: number }> {
-    let running = true
-    let attacks = 0
-    const attackers = attack ? Array.from({ length: ATTACKERS }, async (_, a) => { for (let i = 0; running; i++) { await attack(a * 1_000_000 + i); attacks++ } }) : []
+  /** the authorised user's requests while the attackers' process floods one endpoint */
+  async function phase (name: string, target?: { url: string, kind: 'odata' | 'pact', spread?: boolean }): Promise<{ name: string, read: number[], token: number[], attacks: number }> {
+    const attackers = target ? fork(__filename, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_ATTACK: JSON.stringify(target) } }) : undefined
+    const sent = attackers ? new Promise<number>(resolve => attackers.once('message', n => resolve(Number(n)))) : Promise.resolve(0)
+    if (attackers) await new Promise(resolve => setTimeout(resolve, 1000)) // the attack under way
     const read: number[] = []
     const token: number[] = []
     const until = performance.now() + SECONDS * 1000
@@ -78,17 +106,20 @@ async function main (): Promise<void> {
       if (await send(pact, basic('bench', 'bench-secret'), tokenBody) !== 200) throw new Error('authorised token refused')
       token.push(performance.now() - t)
     }
-    running = false
-    await Promise.all(attackers)
+    attackers?.send('stop')
+    const attacks = await sent
+    await new Promise(resolve => attackers ? attackers.once('exit', resolve) : resolve(undefined))
     return { name, read, token, attacks }
   }
 
   const results = []
   results.push(await phase('no attack'))
-  results.push(await phase('wrong OData credentials', async i => await send(odata, basic(`mallory${i}`, 'guess'))))
-  results.push(await phase('wrong PACT secrets, lockout on', async i => await send(pact, basic(`mallory${i % 50}`, `guess${i}`), tokenBody)))
+  const only = process.env.BENCH_PHASES?.split(',')
+  if (!only || only.includes('odata')) results.push(await phase('wrong OData credentials', { url: odata, kind: 'odata' }))
+  if (!only || only.includes('pact')) results.push(await phase('wrong PACT secrets, lockout on', { url: pact, kind: 'pact' }))
   cds.env.requires.pact.lockout = { perClient: 1e9, perAddress: 1e9, windowSeconds: 1 }
-  results.push(await phase('wrong PACT secrets, lockout off', async i => await send(pact, basic(`mallory${i % 50}`, `guess${i}`), tokenBody)))
+  if (!only || only.includes('pact-unlocked')) results.push(await phase('wrong PACT secrets, lockout off', { url: pact, kind: 'pact' }))
+  if (!only || only.includes('spread')) results.push(await phase('wrong OData credentials, new addresses', { url: odata, kind: 'odata', spread: true }))
 
   const [base] = results
   const f = (x: number): string => `${x.toFixed(1)} ms`
@@ -96,10 +127,11 @@ async function main (): Promise<void> {
   for (const r of results) {
     const readSlow = quantile(r.read, 0.5) / quantile(base.read, 0.5)
     const tokenSlow = quantile(r.token, 0.5) / quantile(base.token, 0.5)
-    console.log(`${r.name.padEnd(34)} ${String(Math.round(r.attacks / SECONDS)).padStart(9)}  ${f(quantile(r.read, 0.5)).padStart(9)} / ${f(quantile(r.read, 0.95)).padStart(9)}  ${readSlow.toFixed(2).padStart(8)}x  ${f(quantile(r.token, 0.5)).padStart(9)} / ${f(quantile(r.token, 0.95)).padStart(9)}  ${tokenSlow.toFixed(2).padStart(8)}x`)
+    console.log(`${r.name.padEnd(34)} ${String(Math.round(r.attacks / (SECONDS + 1))).padStart(9)}  ${f(quantile(r.read, 0.5)).padStart(9)} / ${f(quantile(r.read, 0.95)).padStart(9)}  ${readSlow.toFixed(2).padStart(8)}x  ${f(quantile(r.token, 0.5)).padStart(9)} / ${f(quantile(r.token, 0.95)).padStart(9)}  ${tokenSlow.toFixed(2).padStart(8)}x`)
   }
   httpAgent.destroy()
   httpsAgent.destroy()
 }
 
-main().then(() => { fs.rmSync(WORK, { recursive: true, force: true }); process.exit(0) }, e => { console.error(e); process.exit(1) })
+if (process.env.BENCH_ATTACK) attack().then(() => process.exit(0), e => { console.error(e); process.exit(1) })
+else main().then(() => { fs.rmSync(WORK, { recursive: true, force: true }); process.exit(0) }, e => { console.error(e); process.exit(1) })

@@ -108,8 +108,15 @@ async function token (req: Request, res: Response): Promise<void> {
   }
   const client = await SELECT.one.from(PactClients).where({ clientId: credentials.id })
   // an unknown client costs the same as a wrong secret, so the answer's timing tells neither apart
-  const valid = await verifySecret(credentials.secret, client?.secretHash ?? DUMMY_HASH) && client?.active === true
-  if (!valid) {
+  let valid: boolean
+  try {
+    valid = await verifySecret(credentials.secret, client?.secretHash ?? DUMMY_HASH) && client?.active === true
+  } catch (e) {
+    if (!(e instanceof Busy)) throw e
+    res.setHeader('Retry-After', '1')
+    return oauthError(503, 'temporarily_unavailable', 'too many token requests at once: retry in a second')
+  }
+  if (!valid || !client) {
     limits.client.fail(clientKey, Date.now())
     limits.address.fail(address, Date.now())
     LOG.warn(`PACT token refused for client ${JSON.stringify(credentials.id.slice(0, 80))}`)
@@ -142,15 +149,47 @@ export function hashSecret (secret: string, salt = crypto.randomBytes(16)): stri
   return `scrypt$${salt.toString('base64')}$${crypto.scryptSync(secret, salt, 32).toString('base64')}`
 }
 
-/** scrypt on libuv's thread pool, not the request thread: a flood of token requests does not stall other requests */
+/**
+ * Checking a secret: scrypt on libuv's thread pool, not the request thread, at most `HASHING_AT_ONCE` at a time and
+ * `HASHING_QUEUE` waiting (beyond: Busy, 503), so that a flood of guesses takes at most those threads, never the
+ * server. A secret this instance verified before is recognised by a keyed SHA-256 of it and the stored hash (in
+ * memory, with a key made at start), without scrypt: a customer's regular token requests cost microseconds.
+ */
+const HASHING_AT_ONCE = 2
+const HASHING_QUEUE = 16
+class Busy extends Error {}
+let hashing = 0
+const waiting: Array<() => void> = []
+const VERIFIED_KEY = crypto.randomBytes(32)
+const verified = new Map<string, Buffer>()
+const fingerprint = (secret: string, stored: string): Buffer => crypto.createHmac('sha256', VERIFIED_KEY).update(stored).update('\n').update(secret).digest()
+
 async function verifySecret (secret: string, stored: string): Promise<boolean> {
   const [kind, salt, hash] = stored.split('$')
   if (kind !== 'scrypt' || !salt || !hash) return false
-  const expected = Buffer.from(hash, 'base64')
-  const actual = await new Promise<Buffer>((resolve, reject) => {
-    crypto.scrypt(secret, Buffer.from(salt, 'base64'), expected.length, (e, key) => { if (e) reject(e); else resolve(key) })
-  })
-  return crypto.timingSafeEqual(actual, expected)
+  const known = verified.get(stored)
+  const print = fingerprint(secret, stored)
+  if (known && crypto.timingSafeEqual(known, print)) return true
+  if (hashing >= HASHING_AT_ONCE) {
+    if (waiting.length >= HASHING_QUEUE) throw new Busy()
+    await new Promise<void>(resolve => waiting.push(resolve))
+  }
+  hashing++
+  try {
+    const expected = Buffer.from(hash, 'base64')
+    const actual = await new Promise<Buffer>((resolve, reject) => {
+      crypto.scrypt(secret, Buffer.from(salt, 'base64'), expected.length, (e, key) => { if (e) reject(e); else resolve(key) })
+    })
+    const valid = crypto.timingSafeEqual(actual, expected)
+    if (valid && stored !== DUMMY_HASH) {
+      if (verified.size >= 10_000) verified.delete(verified.keys().next().value!)
+      verified.set(stored, print)
+    }
+    return valid
+  } finally {
+    hashing--
+    waiting.shift()?.()
+  }
 }
 const DUMMY_HASH = hashSecret(crypto.randomBytes(16).toString('hex'))
 const sha256 = (s: string): string => crypto.createHash('sha256').update(s).digest('hex')

@@ -7,7 +7,7 @@
 import cds from '@sap/cds'
 import helmet from 'helmet'
 import { headerSafe, literalTypeProblem, queryOptionProblem, textProblem } from './lib/odata-limits'
-import { retryAfterSeconds, TokenBucket } from './lib/rate-limits'
+import { FailureLockout, retryAfterSeconds, TokenBucket } from './lib/rate-limits'
 
 const LOG = cds.log('security')
 
@@ -16,10 +16,50 @@ const MAX_EXPAND_DEPTH = 3
 
 /** the guards of the HTTP server, ahead of every service */
 export function guardServer (app: any): void {
+  app.use(refuseFailingAddresses)
   app.use(guardResponses)
   app.use(helmet(HEADERS))
   app.use(checkQueryOptions)
   app.use(auditRefusals)
+}
+
+/**
+ * An address whose requests failed authentication `scope3.authFailures.perAddress` times within `windowSeconds`
+ * (default 10 in 60 s) gets 429 with `Retry-After` before anything else runs (no headers middleware, no
+ * authentication, no service), answered after a second: a flood of bad credentials costs the server almost nothing
+ * once it is recognised, and users at other addresses do not wait behind it. Behind Cloud Foundry's router the address is the client's
+ * (`scope3.trustedProxyHops`). Kept per app instance.
+ */
+let authLockouts: { key: string, lockout: FailureLockout } | undefined
+function authFailures (): FailureLockout {
+  const config = { perAddress: 10, windowSeconds: 60, ...(cds.env as any).scope3?.authFailures }
+  const key = JSON.stringify(config)
+  if (authLockouts?.key !== key) authLockouts = { key, lockout: new FailureLockout(Number(config.perAddress), Number(config.windowSeconds) * 1000) }
+  return authLockouts.lockout
+}
+
+const TARPIT_MS = 1000
+const MAX_HELD = 1000
+let held = 0
+
+function refuseFailingAddresses (req: any, res: any, next: () => void): void {
+  const address: string = req.ip ?? req.socket?.remoteAddress ?? 'unknown'
+  const lockout = authFailures()
+  const wait = lockout.retryAfter(address, Date.now())
+  if (wait > 0) {
+    const refuse = (): void => {
+      res.writeHead(429, { 'Retry-After': String(retryAfterSeconds(wait)), 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' })
+      res.end('{"error":{"code":"429","message":"too many failed sign-ins from this address"}}')
+    }
+    // the answer takes a second (a tarpit): a flooding client waits instead of keeping the server busy; beyond
+    // MAX_HELD waiting answers, at once
+    if (held >= MAX_HELD) return refuse()
+    held++
+    setTimeout(() => { held--; refuse() }, Math.min(wait, TARPIT_MS)).unref()
+    return
+  }
+  res.once('finish', () => { if (res.statusCode === 401 && req.headers.authorization !== undefined) lockout.fail(address, Date.now()) })
+  next()
 }
 
 /**

@@ -121,6 +121,19 @@ describe('PACT host API', () => {
       expect((await tokenFor()).status, 'a new window once the settings change').to.equal(200)
     })
 
+    it('takes a new secret at once and the old one no more, however often the old one was used', async () => {
+      const { PactClients } = cds.entities('scope3')
+      for (let i = 0; i < 3; i++) expect((await tokenFor()).status).to.equal(200)
+      await UPDATE(PactClients, 'acme').with({ secretHash: hashSecret('acme-secret-2') })
+      try {
+        expect((await tokenFor('acme', 'acme-secret-1')).status).to.equal(401)
+        expect((await tokenFor('acme', 'acme-secret-2')).status).to.equal(200)
+      } finally {
+        await UPDATE(PactClients, 'acme').with({ secretHash: hashSecret('acme-secret-1') })
+      }
+      expect((await tokenFor()).status).to.equal(200)
+    })
+
     it('refuses another grant type with 400 unsupported_grant_type', async () => {
       const res = await call('/auth/token', { method: 'POST', headers: { authorization: basic('acme', 'acme-secret-1') }, body: 'grant_type=password&username=a&password=b' })
       expect(res.status).to.equal(400)

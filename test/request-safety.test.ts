@@ -120,4 +120,22 @@ describe('Request safety: no character in a key or string stops the server or ha
     }
     expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'erin', password: '' } })).status, 'off again').to.equal(200)
   })
+
+  it('answers an address with repeated failed sign-ins 429 before anything else runs (scope3.authFailures)', async () => {
+    const env = cds.env as any
+    const configured = env.scope3.authFailures
+    env.scope3.authFailures = { perAddress: 3, windowSeconds: 60 }
+    try {
+      for (let i = 0; i < 3; i++) expect((await GET('/odata/v4/emissions/PurchaseOrders', { auth: { username: 'mallory', password: `guess${i}` } })).status).to.equal(401)
+      const locked = await GET('/odata/v4/emissions/PurchaseOrders', { auth: { username: 'mallory', password: 'guess3' } })
+      expect(locked.status).to.equal(429)
+      expect(Number(locked.headers['retry-after'])).to.be.within(1, 60)
+      expect(locked.data.error.message).to.equal('too many failed sign-ins from this address')
+      // the address is locked as a whole, whoever signs in from it
+      expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1')).status).to.equal(429)
+    } finally {
+      env.scope3.authFailures = configured
+    }
+    expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1')).status, 'a new window once the settings change').to.equal(200)
+  })
 })
