@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
 import { estimate as estimateAction } from '#cds-models/CalculationService'
-import { estimate, MAX_ACTIVITIES, type EstimateActivity } from './lib/estimate'
+import { estimate, MAX_WORK, MAX_ACTIVITIES, sizeProblem, workOf, type EstimateActivity } from './lib/estimate'
 import { loadEngineContext, loadFactors } from './factor-library'
 
 export class CalculationService extends cds.ApplicationService {
@@ -14,16 +14,19 @@ export class CalculationService extends cds.ApplicationService {
     this.on(estimateAction, async req => {
       const activities = req.data.activities as EstimateActivity[] | undefined
       if (!Array.isArray(activities)) return req.reject(400, 'activities must be an array of activities', 'activities')
-      if (activities.length > MAX_ACTIVITIES) {
-        return req.reject(400, `activities: at most ${MAX_ACTIVITIES} activities per call, got ${activities.length}`, 'activities')
-      }
-      // the same bound for a whole $batch: its parts count together (req.http is the batch's request)
+      const problem = sizeProblem(activities)
+      if (problem) return req.reject(400, problem.message, problem.target)
+      // the same bounds for a whole $batch: its parts count together (req.http is the batch's request)
       const part = (req as any)._?.req
       if (part?._subrequest === true && req.http?.req) {
-        const batch = req.http.req as { estimateActivities?: number }
+        const batch = req.http.req as { estimateActivities?: number, estimateWork?: number }
         batch.estimateActivities = (batch.estimateActivities ?? 0) + activities.length
+        batch.estimateWork = (batch.estimateWork ?? 0) + workOf(activities)
         if (batch.estimateActivities > MAX_ACTIVITIES) {
           return req.reject(400, `activities: at most ${MAX_ACTIVITIES} activities per $batch, got ${batch.estimateActivities} so far`, 'activities')
+        }
+        if (batch.estimateWork > MAX_WORK) {
+          return req.reject(400, `activities: at most ${MAX_WORK} activities and components per $batch, got ${batch.estimateWork} so far`, 'activities')
         }
       }
       const ctx = await loadEngineContext()

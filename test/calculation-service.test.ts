@@ -108,6 +108,20 @@ describe('CalculationService: the estimate API', () => {
     expect(data.value[0]).to.include({ method: 'hybrid', kgCO2e: '1257.082', error: null })
   })
 
+  it('bounds the components of a hybrid activity (100) and the activities and components of a call (20,000) with one 400', async () => {
+    const part = { quantity: 1, unit: 'kg', factor: { value: 1, unit: 'kgCO2e/kg' } }
+    const hybrid = (n: number): unknown => ({ components: Array.from({ length: n }, () => part) })
+    const crowded = await estimate([hybrid(2), hybrid(101)])
+    expect(crowded.status).to.equal(400)
+    expect(crowded.data.error).to.include({ target: 'activities/1/components', message: 'activities/1/components: at most 100 components per activity, got 101' })
+    const heavy = await estimate(Array.from({ length: 200 }, () => hybrid(100)))
+    expect(heavy.status).to.equal(400)
+    expect(heavy.data.error).to.include({ target: 'activities', message: 'activities: at most 20000 activities and components per call, got 20200' })
+    const fits = await estimate([hybrid(100), ...Array.from({ length: 99 }, () => hybrid(100))])
+    expect(fits.status).to.equal(200)
+    expect(fits.data.value[0]).to.include({ method: 'hybrid', kgCO2e: '100', error: null })
+  })
+
   it('refuses more than 10,000 activities with one 400 and computes nothing', async () => {
     const one = { quantity: 1, unit: 'kg', factor: { value: 1, unit: 'kgCO2e/kg' } }
     const { status, data } = await estimate(Array.from({ length: 10001 }, () => one))

@@ -41,6 +41,23 @@ export interface EstimateResult {
 export type FactorLookup = (id: string) => Factor | undefined
 
 export const MAX_ACTIVITIES = 10000
+/** the components of one hybrid activity, and the activities and components of one call (or $batch) together */
+export const MAX_COMPONENTS = 100
+export const MAX_WORK = 20000
+
+/** how much a call asks to compute: its activities and their components */
+export const workOf = (activities: EstimateActivity[]): number =>
+  activities.reduce((n, a) => n + 1 + (Array.isArray(a?.components) ? a.components.length : 0), 0)
+
+/** a call larger than the bounds, at the field that makes it so; undefined when it fits */
+export function sizeProblem (activities: EstimateActivity[]): { target: string, message: string } | undefined {
+  if (activities.length > MAX_ACTIVITIES) return { target: 'activities', message: `activities: at most ${MAX_ACTIVITIES} activities per call, got ${activities.length}` }
+  const crowded = activities.findIndex(a => Array.isArray(a?.components) && a.components.length > MAX_COMPONENTS)
+  if (crowded >= 0) return { target: `activities/${crowded}/components`, message: `activities/${crowded}/components: at most ${MAX_COMPONENTS} components per activity, got ${activities[crowded].components!.length}` }
+  const work = workOf(activities)
+  if (work > MAX_WORK) return { target: 'activities', message: `activities: at most ${MAX_WORK} activities and components per call, got ${work}` }
+  return undefined
+}
 const BASES = new Set(['location', 'market'])
 
 /** Estimates one activity; an expected problem becomes this activity's error and never throws. */
