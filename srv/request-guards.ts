@@ -129,6 +129,7 @@ export function guardService (srv: any): void {
   srv.before('READ', '*', (req: any) => { refuseMistypedLiterals(req) })
   srv.before('*', (req: any) => { checkPartOptions(req) })
   srv.before('*', (req: any) => { refuseUnsafeText(srv, req) })
+  srv.before('*', (req: any) => { limitRequestTime(req) })
   srv.on('error', (err: any, context: any) => { draftOnlyAsMethodNotAllowed(err, context) })
 }
 
@@ -220,6 +221,38 @@ function refuseMistypedLiterals (req: any): void {
  * implemented), which says "server fault" to a client: it is 405, with what to do instead. (CAP passes the
  * transaction's context here, not the request: the HTTP method tells the case.)
  */
+/**
+ * A request's work is bounded in time (`scope3.requestTimeoutSeconds`; production 120 s, off in development and tests):
+ * the first database statement it runs past its deadline fails with 503 and `Retry-After`, and the request's
+ * transaction is rolled back with it, so nothing it did is kept. Long work runs as jobs with progress (close,
+ * recompute of a period, upload commit), outside the request; computation between two statements, and a single
+ * statement, run to their end (their inputs are bounded).
+ */
+function limitRequestTime (_req: any): void {
+  const seconds = Number((cds.env as any).scope3?.requestTimeoutSeconds ?? 0)
+  const root = cds.context as any
+  if (!(seconds > 0) || !root || root._deadlineAt !== undefined) return
+  root._deadline = seconds
+  root._deadlineAt = Date.now() + seconds * 1000
+  watchStatements()
+}
+
+const TRANSACTION_EVENTS = new Set(['BEGIN', 'COMMIT', 'ROLLBACK'])
+let watched: unknown
+function watchStatements (): void {
+  if (watched === cds.db || !cds.db) return
+  watched = cds.db
+  cds.db.before('*', (req: any) => {
+    const root = cds.context as any
+    if (root?._deadlineAt === undefined || Date.now() <= root._deadlineAt) return
+    if (TRANSACTION_EVENTS.has(req.event as string)) return // the rollback must run
+    const res = root.http?.res
+    if (res && !res.headersSent) res.setHeader('Retry-After', '60')
+    LOG.warn(`a request ran longer than ${String(root._deadline)} s: stopped and rolled back`)
+    throw Object.assign(new Error(`the request took longer than ${String(root._deadline)} s and was stopped; nothing it changed was kept`), { status: 503 })
+  })
+}
+
 function draftOnlyAsMethodNotAllowed (err: any, context: any): void {
   const method = context?.http?.req?.method
   if (Number(err.status ?? err.code) !== 501 || !['PATCH', 'PUT', 'DELETE'].includes(method as string)) return

@@ -138,4 +138,25 @@ describe('Request safety: no character in a key or string stops the server or ha
     }
     expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1')).status, 'a new window once the settings change').to.equal(200)
   })
+
+  it('stops a request that runs longer than scope3.requestTimeoutSeconds with 503 and keeps nothing of it', async () => {
+    const env = cds.env as any
+    const configured = env.scope3.requestTimeoutSeconds
+    const { Attributions, CalculationLog } = cds.entities('scope3')
+    const count = async (entity: any): Promise<number> => Number((await SELECT.one.from(entity).columns('count(1) as n')).n)
+    const before = [await count(Attributions), await count(CalculationLog)]
+    env.scope3.requestTimeoutSeconds = 0.001
+    let stopped: any
+    try {
+      // a recompute of every line: many statements, each a chance to notice the rollback
+      stopped = await POST('/odata/v4/accounting/recompute', {})
+    } finally {
+      env.scope3.requestTimeoutSeconds = configured
+    }
+    expect(stopped.status, JSON.stringify(stopped.data)).to.equal(503)
+    expect(stopped.data.error.message).to.equal('the request took longer than 0.001 s and was stopped; nothing it changed was kept')
+    expect(stopped.headers['retry-after']).to.equal('60')
+    expect([await count(Attributions), await count(CalculationLog)]).to.deep.equal(before)
+    expect((await POST('/odata/v4/accounting/recompute', {})).status, 'served again').to.equal(200)
+  })
 })
