@@ -225,13 +225,15 @@ function refuseMistypedLiterals (req: any): void {
  * A request's work is bounded in time (`scope3.requestTimeoutSeconds`; production 120 s, off in development and tests):
  * the first database statement it runs past its deadline fails with 503 and `Retry-After`, and the request's
  * transaction is rolled back with it, so nothing it did is kept. Long work runs as jobs with progress (close,
- * recompute of a period, upload commit), outside the request; computation between two statements, and a single
- * statement, run to their end (their inputs are bounded).
+ * recompute of a period, upload commit), outside the request, as does the app's own work (queue tasks, technical
+ * users); computation between two statements, and a single statement, run to their end (their inputs are bounded).
  */
-function limitRequestTime (_req: any): void {
+function limitRequestTime (req: any): void {
   const seconds = Number((cds.env as any).scope3?.requestTimeoutSeconds ?? 0)
   const root = cds.context as any
   if (!(seconds > 0) || !root || root._deadlineAt !== undefined) return
+  // the app's own work (queue tasks, jobs) is no client's request
+  if (req.user?._is_privileged === true || req.user?.is?.('internal-user') === true) return
   root._deadline = seconds
   root._deadlineAt = Date.now() + seconds * 1000
   watchStatements()
