@@ -27,8 +27,8 @@ export function guardServer (app: any): void {
  * An address whose requests failed authentication `scope3.authFailures.perAddress` times within `windowSeconds`
  * (default 10 in 60 s) gets 429 with `Retry-After` before anything else runs (no headers middleware, no
  * authentication, no service), answered after a second: a flood of bad credentials costs the server almost nothing
- * once it is recognised, and users at other addresses do not wait behind it. Behind Cloud Foundry's router the address is the client's
- * (`scope3.trustedProxyHops`). Kept per app instance.
+ * once it is recognised, and users at other addresses do not wait behind it. Behind Cloud Foundry's router the
+ * address is the client's (`scope3.trustedProxyHops`). Kept per app instance.
  */
 let authLockouts: { key: string, lockout: FailureLockout } | undefined
 function authFailures (): FailureLockout {
