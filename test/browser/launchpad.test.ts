@@ -153,7 +153,10 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await controller.locator('.sapMDialog button', { hasText: 'Waive' }).click()
     await provisional.locator('td', { hasText: 'demo purchase orders' }).waitFor({ timeout: 30000 })
     await action('close').click()
-    await controller.locator('[id*="fe::table::jobs"] tr.sapMLIB', { hasText: 'close' }).waitFor({ timeout: 30000 })
+    // (the jobs section is below the fold: sections render when they come into view)
+    const jobs = controller.locator('[id*="fe::table::jobs"]').first()
+    await jobs.scrollIntoViewIfNeeded()
+    await jobs.locator('tr.sapMLIB', { hasText: 'close' }).waitFor({ timeout: 60000 })
     const period = await eventually(async () => {
       const p = await app.get(`/odata/v4/period-close/FiscalPeriods(${key})?$expand=snapshot`)
       return p.status === 'closed' ? p : undefined
