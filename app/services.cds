@@ -1,6 +1,6 @@
 // The Fiori apps' annotations (one folder per app) and the shared labels and value helps.
-using from '../srv/factor-service';
-using from '../srv/calculation-service';
+using from '../srv/factors/factor-service';
+using from '../srv/attribution/calculation-service';
 using from './common';
 using from './po-emissions/annotations';
 using from './period-close/annotations';

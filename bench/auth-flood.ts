@@ -4,9 +4,9 @@
  * data, an authorised user reads purchase orders over OData and gets PACT tokens, one request after another, while
  * the attackers send, as fast as they can:
  *   1. nothing (the baseline);
- *   2. wrong OData credentials (401, no audit write beyond the per-address budget, srv/request-guards.ts);
- *   3. wrong PACT client secrets, lockout as configured (429 after 100 failures of the address, srv/pact-api.ts);
- *   4. the same with the PACT lockout lifted (the address lockout of srv/request-guards.ts still holds);
+ *   2. wrong OData credentials (401, no audit write beyond the per-address budget, srv/common/request-guards.ts);
+ *   3. wrong PACT client secrets, lockout as configured (429 after 100 failures of the address, srv/pact/pact-api.ts);
+ *   4. the same with the PACT lockout lifted (the address lockout of srv/common/request-guards.ts still holds);
  *   5. wrong OData credentials from a new address every 10 requests (a botnet: no address is ever locked out).
  * The attackers run in a process of their own (as they would on other machines), each from its own address as seen
  * behind Cloud Foundry's router (X-Forwarded-For, one trusted hop). Prints median and 95th percentile of the
@@ -68,8 +68,8 @@ async function main (): Promise<void> {
   const listening = new Promise<any>(resolve => cds.once('listening', ({ server }: any) => resolve(server)))
   await cds.exec('--port', '0')
   const port = (await listening).address().port as number
-  const { hashSecret } = require('../srv/pact-api') as typeof import('../srv/pact-api')
-  const { tls } = require('../srv/pact-tls') as typeof import('../srv/pact-tls')
+  const { hashSecret } = require('../srv/pact/pact-api') as typeof import('../srv/pact/pact-api')
+  const { tls } = require('../srv/pact/pact-tls') as typeof import('../srv/pact/pact-tls')
   await INSERT.into(cds.entities('scope3').PactClients).entries({ clientId: 'bench', name: 'Benchmark', secretHash: hashSecret('bench-secret') })
   while (!tls.server?.listening) await new Promise(resolve => setTimeout(resolve, 50))
   const pact = `https://localhost:${(tls.server.address() as any).port as number}/pact/auth/token`

@@ -53,7 +53,7 @@ async function main (): Promise<void> {
   let t = performance.now()
   await seedPurchaseOrderLines(cds, LINES, { ...PERIOD, postingDate: '2026-12-15' })
   console.log(`seeded ${LINES.toLocaleString('en')} activity lines in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-  const { recompute } = require('../srv/attribution-runner') as typeof import('../srv/attribution-runner')
+  const { recompute } = require('../srv/attribution/attribute-lines') as typeof import('../srv/attribution/attribute-lines')
   const ids = (await SELECT.from(Activities).columns('ID').where(PERIOD)).map((a: any) => a.ID)
   t = performance.now()
   for (let i = 0; i < ids.length; i += 5000) await cds.tx({ user: new cds.User.Privileged() }, () => recompute(ids.slice(i, i + 5000)))

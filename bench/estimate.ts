@@ -7,11 +7,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { csv } from '../test/lib/fixtures'
-import { Decimal } from '../srv/lib/decimal'
-import { UnitCatalog, type UnitRow } from '../srv/lib/units'
-import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from '../srv/lib/money'
-import { estimate, type EstimateActivity } from '../srv/lib/estimate'
-import { type Factor } from '../srv/lib/engine'
+import { Decimal } from '../srv/lib/common/decimal'
+import { UnitCatalog, type UnitRow } from '../srv/lib/common/units'
+import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from '../srv/lib/common/money'
+import { estimate, type EstimateActivity } from '../srv/lib/attribution/estimate'
+import { type Factor } from '../srv/lib/attribution/engine'
 
 const root = path.join(__dirname, '..')
 

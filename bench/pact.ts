@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pact` (`BENCH_FOOTPRINTS`, default 100,000): the PACT host API (srv/pact-api.ts) over HTTPS, in
+ * `npm run bench:pact` (`BENCH_FOOTPRINTS`, default 100,000): the PACT host API (srv/pact/pact-api.ts) over HTTPS, in
  * process on a new SQLite database file, with that many own product footprints (generated from one PACT v3.0
  * document: 50 companies, 20 countries, 400 classifications, validity periods over ten years, one in ten deprecated),
  * stored as an import stores them. Prints per filter the time to the first page (default page size, median of 15
@@ -27,7 +27,7 @@ const ms = (t: number): string => `${t.toFixed(1)} ms`
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const uuid = (n: number): string => `b3c1a000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
 
-/** The footprints as rows of ProductFootprints and ProductFootprintIds, as srv/remediation.ts stores an import. */
+/** The footprints as rows of ProductFootprints and ProductFootprintIds, as srv/pact/supplier-footprints.ts stores an import. */
 function footprintsFrom (from: number, count: number): { rows: any[], ids: any[] } {
   const rows: any[] = []
   const ids: any[] = []
@@ -65,8 +65,8 @@ async function main (): Promise<void> {
     await cds.tx(async () => { await INSERT.into(ProductFootprints).entries(rows); await INSERT.into(ProductFootprintIds).entries(ids) })
   }
   console.log(`seeded ${FOOTPRINTS.toLocaleString('en')} footprints in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-  const { hashSecret } = require('../srv/pact-api') as typeof import('../srv/pact-api')
-  const { tls } = require('../srv/pact-tls') as typeof import('../srv/pact-tls')
+  const { hashSecret } = require('../srv/pact/pact-api') as typeof import('../srv/pact/pact-api')
+  const { tls } = require('../srv/pact/pact-tls') as typeof import('../srv/pact/pact-tls')
   await INSERT.into(PactClients).entries({ clientId: 'bench', name: 'Benchmark', secretHash: hashSecret('bench-secret') })
   while (!tls.server?.listening) await new Promise(resolve => setTimeout(resolve, 50))
   const base = `https://localhost:${(tls.server.address() as any).port as number}/pact`

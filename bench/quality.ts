@@ -28,8 +28,8 @@ async function main (): Promise<void> {
   cds.env.requires.db.credentials.url = DB
   await cds.deploy('*').to(`sqlite:${DB}`)
   await cds.exec('--port', '0')
-  const { runDataQuality } = await import('../srv/data-quality-agent.js')
-  const { applyPurchaseOrders } = await import('../srv/purchase-order-sync.js')
+  const { runDataQuality } = await import('../srv/quality/data-quality-agent.js')
+  const { applyPurchaseOrders } = await import('../srv/ingestion/purchase-order-sync.js')
   let t = performance.now()
   // copies of the 20 attributed demo lines: IDs from the row number, quantities and amounts varied deterministically
   await cds.tx(async () => {

@@ -10,7 +10,7 @@ using from './uploads';
 
 /**
  * Maps ERP attributes to a Scope 3 category, method and factor.
- * Precedence follows the most specific condition set (see srv/lib/rules.ts);
+ * Precedence follows the most specific condition set (see srv/lib/attribution/resolution.ts);
  * a change is a new version of the same `ruleKey`, so attributions keep pointing at the version they used.
  */
 @assert.unique: { version: [ruleKey, version] }
@@ -97,7 +97,7 @@ entity Activities : cuid, managed {
   payloadHash    : String(64);
   /**
    * the fingerprint of the attribution context (rules, factors, units, rates, indexes) the line's current figure was
-   * made or confirmed with; any change of the line, or of its plant, clears it (srv/attribution-runner.ts)
+   * made or confirmed with; any change of the line, or of its plant, clears it (srv/attribution/attribute-lines.ts)
    */
   attributedWith : String(64);
   attributions   : Composition of many Attributions on attributions.activity = $self;
@@ -109,7 +109,7 @@ entity Activities : cuid, managed {
  * A calculated result with its full lineage; never updated in place, only superseded.
  * It posts to a period: its activity's, or, when that one is closed, the next open period (an adjustment).
  * A period's figure is the sum of what posts to it: each attribution adds its values and takes away those of the
- * attribution it supersedes (srv/lib/ledger.ts), so a late change moves only the difference into the open period.
+ * attribution it supersedes (srv/lib/close/ledger.ts), so a late change moves only the difference into the open period.
  */
 entity Attributions : cuid {
   activity           : Association to Activities;
@@ -158,7 +158,7 @@ entity Attributions : cuid {
 
 /**
  * One row per purchase order: the current figures of its items and of the upstream transport it pays, summed
- * (srv/purchase-order-totals.ts). Refreshed from its lines in the transaction that attributes them, so the ERP
+ * (srv/attribution/purchase-order-totals.ts). Refreshed from its lines in the transaction that attributes them, so the ERP
  * users' list reads one row per order instead of grouping every line with its current attribution. A cache of
  * figures held elsewhere: refreshing it again from the lines always gives the same row.
  */

@@ -3,9 +3,9 @@ namespace scope3;
 using { cuid, managed, User } from '@sap/cds/common';
 
 /**
- * A background agent (srv/data-quality-service.ts): its on/off switch, its dry-run mode (decides and logs, changes
+ * A background agent (srv/quality/data-quality-service.ts): its on/off switch, its dry-run mode (decides and logs, changes
  * nothing) and its policy: the thresholds it decides by and which of its findings block a period's close (JSON,
- * defaults in srv/lib/quality-checks.ts).
+ * defaults in srv/lib/quality/quality-checks.ts).
  */
 entity Agents : managed {
   key code         : String(30);

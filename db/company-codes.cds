@@ -1,6 +1,6 @@
 /**
  * Which rows belong to a company code: the one declaration company-code isolation reads
- * (srv/company-code-isolation.ts). `@scope3.companyCode` names the path from the entity to its company code;
+ * (srv/common/company-code-isolation.ts). `@scope3.companyCode` names the path from the entity to its company code;
  * `@scope3.companyCodeShared` says that rows without one belong to every company code (rules and log entries that
  * are not about one company code). Projections and views inherit both; the server refuses to start when a service
  * entity reads a bound table without a path that resolves.

@@ -6,7 +6,7 @@ using { scope3.EmissionFactors } from './factors';
 using { scope3.AttributionRules } from './accounting';
 
 /**
- * A product carbon footprint in the PACT v3.0 data model (srv/lib/pact.ts): one a supplier provided for a product
+ * A product carbon footprint in the PACT v3.0 data model (srv/lib/pact/footprints.ts): one a supplier provided for a product
  * the company buys, or one of the company's own products, which it shares with its customers. The document is kept
  * as received; the columns are what the app reads from it. A supplier's footprint becomes the supplier-specific
  * factor of the material it names (`factor`, and the rule `rule` that points the supplier's lines of that material

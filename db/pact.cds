@@ -5,7 +5,7 @@ using { scope3.ProductFootprints, scope3.SupplierDataRequests } from './footprin
 using { scope3.Suppliers } from './master-data';
 
 /**
- * PACT v3 data exchange over the network (srv/pact-api.ts, srv/pact-service.ts): the partners that call the
+ * PACT v3 data exchange over the network (srv/pact/pact-api.ts, srv/pact/pact-service.ts): the partners that call the
  * company's PACT host API with OAuth 2.0 client credentials: customers that read its footprints and ask for them, and
  * suppliers that answer its requests (`supplier`). The secret is kept only as scrypt hash (`scrypt$<salt>$<hash>`,
  * base64); the development profile ships the demo client `pact-demo` (db/demo). `destination` names the BTP
@@ -34,7 +34,7 @@ entity PactAccessTokens {
 
 /**
  * The product, company and classification URNs of a footprint, one row each: what the PACT filters `productId`,
- * `companyId` and `classification` look up (an index on type and URN, srv/db-indexes.ts).
+ * `companyId` and `classification` look up (an index on type and URN, srv/common/database-indexes.ts).
  */
 entity ProductFootprintIds {
   key footprint : Association to ProductFootprints;
@@ -97,7 +97,7 @@ extend SupplierDataRequests with {
 /**
  * The company's own product footprints as its people maintain them (app/own-footprints, PactService.OwnFootprints,
  * draft-enabled): a draft is edited until `publish` turns it into a PACT v3.0 ProductFootprint (its id is this ID),
- * validated by the v3.0 rules (srv/lib/pact.ts) and stored as published (ProductFootprints, origin own) for the PACT
+ * validated by the v3.0 rules (srv/lib/pact/footprints.ts) and stored as published (ProductFootprints, origin own) for the PACT
  * API. A published footprint is never changed: `newVersion` drafts its successor, whose publication names it in
  * `precedingPfIds` and deprecates it. Lists of URNs are blank-separated.
  */

@@ -30,7 +30,7 @@ entity FiscalPeriods : managed {
 }
 
 /**
- * One readiness check of a period as last run (srv/period-close-service.ts), and its waiver: a close needs every
+ * One readiness check of a period as last run (srv/close/period-close-service.ts), and its waiver: a close needs every
  * failing check fixed or waived with a reason. A waiver lapses when its check passes.
  */
 entity ReadinessChecks {
@@ -50,7 +50,7 @@ entity ReadinessChecks {
 /**
  * The frozen figures of a closed period. A restatement adds a new version that points to the one it replaces and
  * carries the deltas per category; earlier versions stay readable. `hash` is the sha256 of the canonical snapshot
- * (srv/lib/ledger.ts); replay recomputes it from the pinned inputs.
+ * (srv/lib/close/ledger.ts); replay recomputes it from the pinned inputs.
  */
 entity PeriodSnapshots : cuid {
   period            : Association to FiscalPeriods;
@@ -142,7 +142,7 @@ entity PeriodJobs : cuid {
 
 /**
  * The tamper-evident calculation log: append-only, each entry chained to the previous one by hash
- * (srv/lib/ledger.ts). `verifyLog` recomputes the chain and names the first entry that does not match.
+ * (srv/lib/close/ledger.ts). `verifyLog` recomputes the chain and names the first entry that does not match.
  */
 entity CalculationLog {
   key seq          : Integer;
@@ -161,7 +161,7 @@ entity CalculationLog {
 
 /**
  * What posted to each period, pre-aggregated by category, method and factor set: maintained in the transaction
- * that posts the attributions (srv/period-totals.ts), so reports read a few rows instead of every attribution.
+ * that posts the attributions (srv/attribution/period-totals.ts), so reports read a few rows instead of every attribution.
  * Same posting rule as the ledger: a new figure adds its values, the figure it supersedes is taken away.
  */
 entity PeriodTotals {
@@ -173,7 +173,7 @@ entity PeriodTotals {
   key factorSet      : String(40);
       lines          : Integer default 0;
       // sums as exact decimal text: SQLite keeps DECIMAL as floating point, which cannot hold a year's
-      // total to the milligram; the code adds them with decimal arithmetic (srv/period-totals.ts)
+      // total to the milligram; the code adds them with decimal arithmetic (srv/attribution/period-totals.ts)
       kgCO2eLocation : String(40) default '0';
       kgCO2eMarket   : String(40) default '0';
       biogenicCO2    : String(40) default '0';

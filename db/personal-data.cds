@@ -5,7 +5,7 @@
 // - Users appear only as IDs in the administrative fields (createdBy, modifiedBy, requestedBy, decidedBy, closedBy);
 //   the calculation log keeps them for the audit trail by design (legal retention of accounting evidence).
 // - Suppliers are companies; S/4HANA keeps its own business partner data protection (blocking, deletion).
-// test/personal-data.test.ts fails if an element whose name suggests personal data carries no annotation here.
+// test/common/personal-data.test.ts fails if an element whose name suggests personal data carries no annotation here.
 using { scope3 } from './schema';
 
 annotate scope3.SupplierContacts with @PersonalData: {

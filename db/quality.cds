@@ -26,7 +26,7 @@ entity Findings : cuid, managed {
   proposal     : String(500);
   /** who raised it: an agent, or a derivation */
   raisedBy     : String(40);
-  /** how sure the agent is (srv/lib/quality-checks.ts) */
+  /** how sure the agent is (srv/lib/quality/quality-checks.ts) */
   confidence   : Decimal(3, 2);
   /** the line's kg CO2e (location-based) when it was raised: what a waiver's materiality is judged by */
   kgCO2e       : Decimal(31, 6);

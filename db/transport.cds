@@ -6,7 +6,7 @@ using { scope3.Suppliers, scope3.Plants } from './master-data';
 /**
  * How goods from a supplier, or from any supplier of a country, reach a plant: the legs of the main carriage with
  * their mode and distance. The upstream transport of purchase order items whose incoterms make the buyer pay the
- * main carriage is estimated from it (srv/lib/upstream-transport.ts): a supplier's own lane wins over its country's.
+ * main carriage is estimated from it (srv/lib/attribution/upstream-transport.ts): a supplier's own lane wins over its country's.
  */
 entity TransportLanes : cuid, managed {
   name            : String(120) @mandatory;

@@ -8,7 +8,7 @@ using { scope3.EmissionFactors } from './factors';
 /**
  * One upload of activity data beyond purchase orders (flights, hotel nights, freight, waste): a file, or rows pushed
  * through the API. It is validated and previewed first, then committed all-or-nothing as activities of its own
- * (lineage: file name, sha256, row), and reversed only as a whole, by reversing entries (srv/upload-service.ts).
+ * (lineage: file name, sha256, row), and reversed only as a whole, by reversing entries (srv/uploads/upload-service.ts).
  * The same content twice gives the same batch (`contentKey`, unique while the batch is not reversed).
  */
 @assert.unique: { content: [contentKey] }

@@ -1,6 +1,6 @@
 /**
  * Who may do what: the roles of xs-security.json (scopes and role templates of the same names) on every service,
- * entity and action. test/access-control.test.ts reads this model and fails for an entity or action that has no
+ * entity and action. test/common/access-control.test.ts reads this model and fails for an entity or action that has no
  * rule here, and checks each role against each operation over HTTP.
  *
  * - ERPUser: reads the emissions of procurement documents (Purchase Order Emissions, Scope 3 Analytics).
@@ -11,22 +11,22 @@
  * - emcallback (Event Mesh's webhook) and internal-user (the app's own queue) are technical: no person has them.
  *
  * Company codes are not here: which rows belong to a company code is declared once (db/company-codes.cds) and
- * enforced for every service, `$expand`, path and action (srv/company-code-isolation.ts). ERPUser, Controller and
+ * enforced for every service, `$expand`, path and action (srv/common/company-code-isolation.ts). ERPUser, Controller and
  * Approver are company-code-bound roles (their role templates carry the attribute `CompanyCode`; a role collection
  * without a value leaves the user unrestricted, e.g. a group controller); SustainabilityAdmin and Auditor are global
  * roles. The attribute restricts the user, not one role: whoever has it sees only those company codes everywhere.
  */
-using from './accounting-service';
-using from './admin-service';
-using from './analytics-service';
-using from './audit-service';
-using from './upload-service';
-using from './calculation-service';
-using from './emissions-service';
-using from './factor-service';
-using from './ingestion-service';
-using from './inventory-service';
-using from './period-close-service';
+using from './attribution/accounting-service';
+using from './admin/admin-service';
+using from './reporting/analytics-service';
+using from './close/audit-service';
+using from './uploads/upload-service';
+using from './attribution/calculation-service';
+using from './reporting/emissions-service';
+using from './factors/factor-service';
+using from './ingestion/ingestion-service';
+using from './close/inventory-service';
+using from './close/period-close-service';
 
 // ---------------------------------------------------------------------------------------------------------------
 // ERP users: emissions of purchase orders and their items

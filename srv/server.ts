@@ -1,23 +1,23 @@
 /**
- * The CAP server: the request guards (srv/request-guards.ts), company-code isolation
- * (srv/company-code-isolation.ts) and the PACT host API (srv/pact-api.ts, over TLS on its own port outside
- * production: srv/pact-tls.ts) in every profile; outside production also the local launchpad's
+ * The CAP server: the request guards (srv/common/request-guards.ts), company-code isolation
+ * (srv/common/company-code-isolation.ts) and the PACT host API (srv/pact/pact-api.ts, over TLS on its own port outside
+ * production: srv/pact/pact-tls.ts) in every profile; outside production also the local launchpad's
  * configuration (in production the launchpad is SAP Build Work Zone's, behind its app router), and on SQLite
- * row-by-row inserts (srv/sqlite-rows.ts).
+ * row-by-row inserts (srv/common/sqlite-rows.ts).
  */
 import cds from '@sap/cds'
 import path from 'node:path'
-import { launchpadConfig } from './launchpad'
-import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact-api'
-import { servePactOverTls } from './pact-tls'
-import { checkBindings, isolateService } from './company-code-isolation'
-import { guardServer, guardService, sandboxCsp } from './request-guards'
-import { insertRowByRow } from './sqlite-rows'
+import { launchpadConfig } from './common/launchpad-config'
+import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact/pact-api'
+import { servePactOverTls } from './pact/pact-tls'
+import { checkBindings, isolateService } from './common/company-code-isolation'
+import { guardServer, guardService, sandboxCsp } from './common/request-guards'
+import { insertRowByRow } from './common/sqlite-rows'
 
 /** SAPUI5's own files as an app's UI5 tooling serves them */
 const UI5_RESOURCES = /^\/[\w-]+\/(test-)?resources\//
 
-// on SQLite, bulk inserts of rows run row by row with bound parameters (srv/sqlite-rows.ts)
+// on SQLite, bulk inserts of rows run row by row with bound parameters (srv/common/sqlite-rows.ts)
 cds.on('connect', (srv: any) => { if (srv.options?.kind === 'sqlite') insertRowByRow(srv) })
 cds.on('serving', (srv: any) => {
   if (!(srv instanceof cds.ApplicationService)) return

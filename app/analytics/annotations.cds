@@ -1,5 +1,5 @@
 // Scope 3 Analytics: an analytical list page on AnalyticsService.EmissionLines; CAP answers the chart's $apply in SQL.
-using { AnalyticsService as srv } from '../../srv/analytics-service';
+using { AnalyticsService as srv } from '../../srv/reporting/analytics-service';
 
 annotate srv.EmissionLines with @(
   Aggregation.ApplySupported: {

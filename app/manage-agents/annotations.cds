@@ -1,6 +1,6 @@
 // Manage Agents (sustainability admins; everyone with the service's roles reads): switches, dry runs, policies,
 // runs and decisions on DataQualityService.
-using { DataQualityService as srv } from '../../srv/data-quality-service';
+using { DataQualityService as srv } from '../../srv/quality/data-quality-service';
 
 annotate srv.Agents with @(
   UI.HeaderInfo: { TypeName: '{i18n>Agent}', TypeNamePlural: '{i18n>Agents}', Title: { Value: name }, Description: { Value: description } },

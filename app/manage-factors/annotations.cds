@@ -1,8 +1,8 @@
 // Manage Emission Factors (sustainability admins): factor sets with their factors, as Fiori drafts on AdminService.
-using { AdminService as srv } from '../../srv/admin-service';
+using { AdminService as srv } from '../../srv/admin/admin-service';
 
 annotate srv.FactorSets with @(
-  // published and deprecated sets never change (srv/admin-service.ts refuses it as well)
+  // published and deprecated sets never change (srv/admin/admin-service.ts refuses it as well)
   UI.UpdateHidden: locked,
   UI.DeleteHidden: locked,
   UI.HeaderInfo: {

@@ -1,8 +1,8 @@
 // Manage Attribution Rules (sustainability admins): versioned rules as Fiori drafts on AdminService.
-using { AdminService as srv } from '../../srv/admin-service';
+using { AdminService as srv } from '../../srv/admin/admin-service';
 
 annotate srv.AttributionRules with @(
-  // a version that attributions used stays as it is: "New Version" drafts its successor (srv/admin-service.ts)
+  // a version that attributions used stays as it is: "New Version" drafts its successor (srv/admin/admin-service.ts)
   UI.UpdateHidden: inUse,
   UI.DeleteHidden: inUse,
   UI.HeaderInfo: {

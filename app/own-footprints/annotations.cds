@@ -1,5 +1,5 @@
 // Own Product Footprints (sustainability admins; auditors read): the company's PACT footprints on PactService.
-using { PactService as srv } from '../../srv/pact-service';
+using { PactService as srv } from '../../srv/pact/pact-service';
 
 annotate srv.OwnFootprints with @(
   UI.HeaderInfo: {

@@ -1,5 +1,5 @@
 // PACT Partners (sustainability admins; auditors read): the PACT clients and the customers' requests on PactService.
-using { PactService as srv } from '../../srv/pact-service';
+using { PactService as srv } from '../../srv/pact/pact-service';
 
 annotate srv.Clients with @(
   UI.HeaderInfo: { TypeName: '{i18n>PactPartner}', TypeNamePlural: '{i18n>PactPartners}', Title: { Value: name }, Description: { Value: clientId } },

@@ -1,5 +1,5 @@
 // Close Emission Periods (controllers, approvers): list report and object page on PeriodCloseService.
-using { PeriodCloseService as srv } from '../../srv/period-close-service';
+using { PeriodCloseService as srv } from '../../srv/close/period-close-service';
 
 annotate srv.FiscalPeriods with @(
   Capabilities.DeleteRestrictions.Deletable: false,

@@ -1,5 +1,5 @@
 // Purchase Order Emissions (ERP users): list report and object pages on EmissionsService.
-using { EmissionsService as srv } from '../../srv/emissions-service';
+using { EmissionsService as srv } from '../../srv/reporting/emissions-service';
 
 annotate srv.PurchaseOrders with @(
   UI.HeaderInfo: {

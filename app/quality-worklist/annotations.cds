@@ -1,5 +1,5 @@
 // Data Quality Worklist (sustainability admins, controllers, approvers): the findings on DataQualityService.
-using { DataQualityService as srv } from '../../srv/data-quality-service';
+using { DataQualityService as srv } from '../../srv/quality/data-quality-service';
 
 annotate srv.Findings with @(
   UI.HeaderInfo: {

@@ -1,5 +1,5 @@
 // Supplier Data Requests (sustainability admins; others read): the remediation agent's requests on DataQualityService.
-using { DataQualityService as srv } from '../../srv/data-quality-service';
+using { DataQualityService as srv } from '../../srv/quality/data-quality-service';
 
 annotate srv.SupplierDataRequests with @(
   UI.HeaderInfo: {

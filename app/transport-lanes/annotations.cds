@@ -1,6 +1,6 @@
 // Manage Transport Lanes (sustainability admins): lanes and their legs as Fiori drafts on AdminService. Saving a
-// lane derives the upstream transport of its plant's buyer-paid purchase order items again (srv/admin-service.ts).
-using { AdminService as srv } from '../../srv/admin-service';
+// lane derives the upstream transport of its plant's buyer-paid purchase order items again (srv/admin/admin-service.ts).
+using { AdminService as srv } from '../../srv/admin/admin-service';
 
 annotate srv.TransportLanes with @(
   UI.HeaderInfo: {

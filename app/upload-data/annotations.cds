@@ -1,5 +1,5 @@
 // Upload Activity Data (sustainability admins): uploads of travel, freight, waste and energy data on UploadService.
-using { UploadService as srv } from '../../srv/upload-service';
+using { UploadService as srv } from '../../srv/uploads/upload-service';
 
 annotate srv.Batches with @(
   UI.HeaderInfo: {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { Decimal } from '../../srv/lib/decimal'
+import { Decimal } from '../../srv/lib/common/decimal'
 
 /**
  * The DESNZ 2025 source rows as published (db/sources), for expected values computed in tests: a factor by its ID

@@ -37,7 +37,7 @@ export function pactFootprint (overrides: Record<string, unknown> = {}, pcf: Rec
 export interface PactResponse { status: number, headers: Record<string, string | string[] | undefined>, body: any }
 
 /**
- * One HTTPS request to a PACT API that trusts only the given certificate (the app's self-signed one, srv/pact-tls.ts),
+ * One HTTPS request to a PACT API that trusts only the given certificate (the app's self-signed one, srv/pact/pact-tls.ts),
  * as a PACT client would: no certificate check is switched off. The body is form data for the token endpoint
  * (a string) or JSON.
  */

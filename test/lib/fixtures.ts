@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { UnitCatalog, type UnitRow } from '../../srv/lib/units'
-import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from '../../srv/lib/money'
-import { type EngineContext } from '../../srv/lib/engine'
+import { UnitCatalog, type UnitRow } from '../../srv/lib/common/units'
+import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from '../../srv/lib/common/money'
+import { type EngineContext } from '../../srv/lib/attribution/engine'
 
 export const root = path.join(__dirname, '..', '..')
 

@@ -1,7 +1,7 @@
 import cds from '@sap/cds'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { addLocalDestination } from '../../local-destinations'
+import { addLocalDestination } from '../../common/local-destinations'
 
 const LOG = cds.log('s4-mock')
 

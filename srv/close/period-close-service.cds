@@ -1,0 +1,88 @@
+using { scope3 } from '../../db/schema';
+
+/**
+ * Controllers close emission periods like the books: readiness checks, a close that freezes the figures in a
+ * hashed snapshot and locks the period, and restatements that need a reason and a second person's approval.
+ */
+@path: '/odata/v4/period-close'
+service PeriodCloseService {
+  type CheckResult {
+    check   : String(40);
+    passed  : Boolean;
+    count   : Integer;
+    message : String(500);
+    /** where the lines behind the count are (a service path with its filter) */
+    target  : String(500);
+  }
+
+  type WhatIfLine {
+    category             : Integer;
+    kgCO2eLocation       : Decimal(31, 6);
+    whatIfKgCO2eLocation : Decimal(31, 6);
+    deltaLocation        : Decimal(31, 6);
+    kgCO2eMarket         : Decimal(31, 6);
+    whatIfKgCO2eMarket   : Decimal(31, 6);
+    deltaMarket          : Decimal(31, 6);
+    /** attributions a recompute would replace */
+    changedLines         : Integer;
+  }
+
+  type Waiver {
+    check  : String(40);
+    reason : String(1000);
+  }
+
+  /** Controllers open a period by creating it; status and close data are the service's. */
+  entity FiscalPeriods as projection on scope3.FiscalPeriods {
+    *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly,
+    // compositions the service fills: never written with the period
+    snapshots @readonly, restatements @readonly, jobs @readonly, checks @readonly,
+    case status when 'closed' then 3 when 'inClosing' then 2 when 'reopened' then 2 else 0 end as statusCriticality : Integer
+  } actions {
+    /** the readiness report: what would keep the period from closing */
+    function runChecks() returns many CheckResult;
+    /** runs the readiness report and keeps it with the period (`checks`), where failing checks are waived */
+    action checkReadiness() returns many CheckResult;
+    /**
+     * Closes the period in a background job (see `jobs`): recompute with the factors and rules of this moment,
+     * snapshot, lock. Failing checks must each be waived with a reason. A reopened period closes into a new
+     * snapshot version (the restatement).
+     */
+    action close(
+      /** waivers given with the call; the period's stored waivers (`checks`) count as well */
+      waivers : many Waiver
+    ) returns PeriodJobs;
+    /** recomputes the period's activities with today's rules and factors in a background job (see `jobs`) */
+    action recompute() returns PeriodJobs;
+    /** what a recompute with today's rules and factors would change, per category; changes nothing */
+    function whatIf() returns many WhatIfLine;
+    /** asks a second person to reopen the closed period for a restatement */
+    action requestReopen(reason : String(1000) @mandatory) returns Restatements;
+    /** screens a Scope 3 category for the period's company code and year: relevant, or not relevant with a justification */
+    action screenCategory(category : Integer @mandatory, relevant : Boolean @mandatory, justification : String(1000)) returns CategoryScreenings;
+  };
+
+  entity ReadinessChecks as projection on scope3.ReadinessChecks {
+    *, case when passed then 3 when waiverReason is not null then 2 else 1 end as criticality : Integer
+  } actions {
+    /** accepts a failing check for the close, with a reason the snapshot keeps */
+    action waive(reason : String(1000) @mandatory);
+  };
+
+  /** the relevance screening of the categories per company code and year: controllers maintain it */
+  entity CategoryScreenings as projection on scope3.CategoryScreenings;
+
+  @readonly entity CompanyCodes    as projection on scope3.CompanyCodes;
+  @readonly entity Scope3Categories as projection on scope3.Scope3Categories;
+  @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots excluding { pins };
+  @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals;
+  @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
+  @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;
+
+  entity Restatements as projection on scope3.Restatements actions {
+    /** four eyes: only someone other than the requester approves; the period is reopened */
+    action approve(comment : String(1000));
+    /** (not named `reject`: that is a method of every CAP service) */
+    action decline(comment : String(1000) @mandatory);
+  };
+}

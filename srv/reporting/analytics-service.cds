@@ -1,0 +1,50 @@
+using { scope3 } from '../../db/schema';
+
+/**
+ * Scope 3 Analytics (app/analytics): the current figure of each attributed document line, in the period the line
+ * belongs to (a late change counts there, not in the period its adjustment posted to), aggregated by
+ * Fiori elements through CAP's `$apply` (groupby/aggregate run in the database) by category, supplier, material
+ * group, plant and period, with the lines themselves one click below. Read-only.
+ */
+@path: '/odata/v4/analytics'
+service AnalyticsService {
+  @readonly
+  entity EmissionLines as select from scope3.Attributions {
+    key ID,
+        activity.documentType                                as documentType,
+        activity.documentNumber                              as documentNumber,
+        activity.documentItem                                as documentItem,
+        activity.description                                 as description,
+        activity.supplier                                    as supplier,
+        activity.materialGroup                               as materialGroup,
+        activity.plant                                       as plant,
+        activity.companyCode                                 as companyCode,
+        // names as plain properties: Fiori elements groups by them with $apply (no $expand there)
+        activity.supplier.name                               as supplierName      : String(80),
+        activity.materialGroup.name                          as materialGroupName : String(80),
+        activity.plant.name                                  as plantName         : String(80),
+        activity.companyCode.name                            as companyCodeName   : String(80),
+        activity.fiscalYear                                  as fiscalYear,
+        activity.fiscalPeriod                                as fiscalPeriod,
+        /** the document line's period as one sortable number, e.g. 202603 */
+        cast(activity.fiscalYear * 100 + activity.fiscalPeriod as Integer) as yearPeriod : Integer,
+        category,
+        category.name                                        as categoryName      : String(255),
+        method,
+        method.name                                          as methodName        : String(255),
+        factor,
+        kgCO2eLocation,
+        kgCO2eMarket,
+        biogenicCO2,
+        dqScore,
+        isAdjustment
+  } where supersededBy.ID is null and isReversal = false;
+
+  @readonly entity Suppliers          as projection on scope3.Suppliers;
+  @readonly entity MaterialGroups     as projection on scope3.MaterialGroups;
+  @readonly entity Plants             as projection on scope3.Plants;
+  @readonly entity CompanyCodes       as projection on scope3.CompanyCodes;
+  @readonly entity Scope3Categories   as projection on scope3.Scope3Categories;
+  @readonly entity CalculationMethods as projection on scope3.CalculationMethods;
+  @readonly entity EmissionFactors    as projection on scope3.EmissionFactors;
+}

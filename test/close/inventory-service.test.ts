@@ -1,0 +1,96 @@
+import cds from '@sap/cds'
+import path from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { Decimal } from '../../srv/lib/common/decimal'
+
+describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lineage', () => {
+  const { GET, POST, expect, axios } = cds.test(path.join(__dirname, '..', '..'))
+  axios.defaults.auth = { username: 'alice', password: '' }
+  axios.defaults.validateStatus = () => true
+
+  /** Σ over the attributions posted to the year of (value − value of the one superseded), independently */
+  async function ledger (year: number): Promise<Map<number, Decimal>> {
+    const { data } = await GET(`/odata/v4/inventory/Attributions?$filter=fiscalYear eq ${year}&$expand=supersedes($select=kgCO2eLocation,category_code)&$top=10000`)
+    const sums = new Map<number, Decimal>()
+    const add = (c: number, v: string | Decimal): void => { sums.set(c, (sums.get(c) ?? new Decimal(0)).plus(v)) }
+    for (const a of data.value) {
+      if (a.category_code != null) add(a.category_code, a.kgCO2eLocation)
+      if (a.supersedes) add(a.supersedes.category_code, new Decimal(a.supersedes.kgCO2eLocation).neg())
+    }
+    return sums
+  }
+
+  it('answers bad input with 400 naming the reporting year', async () => {
+    const { status, data } = await GET('/odata/v4/inventory/Inventory')
+    expect(status).to.equal(400)
+    expect(data.error.target).to.equal('reportingYear')
+  })
+
+  it('totals per category equal the sum of the attributions exactly, also after figures were superseded', async () => {
+    // supersede some figures: a new version of the steel rule with another factor, recomputed
+    const { AttributionRules } = cds.entities('scope3')
+    const rule = await SELECT.one.from(AttributionRules).where({ ruleKey: 'MG-ZSTEEL' })
+    await INSERT.into(AttributionRules).entries({ ...rule, ID: cds.utils.uuid(), version: 2, factor_ID: 'US-EPA-SCGHG-1.3/327310' })
+    expect((await POST('/odata/v4/accounting/recompute', {})).data.created).to.be.greaterThan(0)
+    const { status, data } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
+    expect(status).to.equal(200)
+    expect(data.value).to.have.length(15)
+    const sums = await ledger(2026)
+    expect([...sums.values()].some(s => !s.isZero())).to.equal(true)
+    for (const line of data.value) {
+      const kg = sums.get(line.category)
+      if (line.lines > 0) {
+        expect(line.status, `category ${line.category as number}`).to.equal('calculated')
+        expect(new Decimal(line.tCO2eLocation).times(1000).toFixed(6), `category ${line.category as number}`).to.equal(kg!.toFixed(6))
+      } else {
+        // a category without lines shows no figure at all, never a 0 that looks calculated
+        expect(kg, `category ${line.category as number}`).to.equal(undefined)
+        expect(line, `category ${line.category as number}`).to.include({ status: 'notCalculated', tCO2eLocation: null, tCO2eMarket: null })
+      }
+    }
+    expect(data.value.filter((l: any) => l.status === 'calculated').map((l: any) => l.category)).to.deep.equal([...sums.keys()].sort((a, b) => a - b))
+    const purchased = data.value.find((l: any) => l.category === 1)
+    expect(purchased.methods).to.match(/spend-based [\d.]+ %/)
+    expect(purchased.factorSources).to.match(/US-EPA-SCGHG-1\.3 1\.3\.0 \(U\.S\. Environmental Protection Agency\)/)
+    expect(Number(purchased.primaryDataShare)).to.be.within(0, 100)
+    expect(purchased.previousTCO2eLocation).to.equal(null)
+  })
+
+  it('shows excluded categories with their justification', async () => {
+    const { status } = await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 14, justification: 'no franchises' })
+    expect(status).to.equal(201)
+    const { data } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
+    expect(data.value.find((l: any) => l.category === 14)).to.include({ excluded: true, status: 'excluded', justification: 'no franchises', tCO2eLocation: null })
+    expect((await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 13 })).status).to.equal(400)
+  })
+
+  it('downloads the inventory as CSV whose total equals the sum of the lines', async () => {
+    const { status, headers, data } = await GET('/odata/v4/inventory/inventoryCsv(reportingYear=2026)')
+    expect(status).to.equal(200)
+    expect(headers['content-type']).to.match(/text\/csv/)
+    const rows: string[][] = parse(String(data), { relax_column_count: false })
+    expect(rows[0].slice(0, 5)).to.deep.equal(['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation'])
+    expect(rows).to.have.length(17) // header, 15 categories, total
+    // categories without figures have an empty cell, not 0
+    for (const r of rows.slice(1, 16)) expect(r[4] === '', `category ${r[1]}`).to.equal(r[3] !== 'calculated')
+    const total = rows.slice(1, 16).reduce((s, r) => s.plus(r[4] || 0), new Decimal(0))
+    expect(rows[16][4]).to.equal(total.toFixed(9))
+    // the total line names how the figures are made
+    expect(rows[0].at(-1)).to.equal('methodology')
+    // the total line names how the figures are made, and discloses the well-to-tank policy
+    expect(rows[16].at(-1)).to.match(/^docs\/methodology\.md; calculation \d+\.\d+\.\d+; well-to-tank of travel and freight \(categories 4, 6, 7, 9\) included$/)
+    const wtt = rows[0].indexOf('wellToTankTCO2e')
+    expect(rows[16][wtt]).to.equal(rows.slice(1, 16).reduce((s, r) => s.plus(r[wtt] || 0), new Decimal(0)).toFixed(9))
+    const { data: lines } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
+    expect(rows[1][4]).to.equal(lines.value[0].tCO2eLocation)
+  })
+
+  it('walks from a figure to its activity, document, factor set with licence, and rule version', async () => {
+    const { data } = await GET('/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and category_code eq 1&$top=1&$expand=activity($select=documentNumber,documentItem,sourceEventId),factor($expand=factorSet($select=code,version,licence)),rule($select=ruleKey,version)')
+    const a = data.value[0]
+    expect(a.activity.documentNumber).to.match(/^45/)
+    expect(a.factor.factorSet.licence).to.be.a('string').and.not.equal('')
+    expect(a.rule).to.have.property('version')
+    expect(a.inputs).to.be.a('string')
+  })
+})
