@@ -35,31 +35,51 @@ const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a -
 const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
 
 /** the attackers' process: `BENCH_FLOOD` loops against one URL until told to stop, then reports their count */
-async function attack (): Promise<void> {
-  const { url, kind, spread } = JSON.parse(process.env.BENCH_ATTACK!) as { url: string, kind: 'odata' | 'pact', spread?: boolean }
+async function attack(): Promise<void> {
+  const { url, kind, spread } = JSON.parse(process.env.BENCH_ATTACK!) as { url: string; kind: 'odata' | 'pact'; spread?: boolean }
   const secure = url.startsWith('https:')
-  const agent = secure ? new https.Agent({ keepAlive: true, rejectUnauthorized: false, maxSockets: ATTACKERS }) : new http.Agent({ keepAlive: true, maxSockets: ATTACKERS })
+  const agent = secure
+    ? new https.Agent({ keepAlive: true, rejectUnauthorized: false, maxSockets: ATTACKERS })
+    : new http.Agent({ keepAlive: true, maxSockets: ATTACKERS })
   let running = true
   let sent = 0
-  process.on('message', () => { running = false })
-  const one = async (a: number, i: number): Promise<void> => await new Promise(resolve => {
-    // one address per attacker, or (spread) a new address for every 10 requests: no address is ever locked out
-    const from = spread ? `10.${a}.${Math.floor(i / 10 / 250) % 250}.${Math.floor(i / 10) % 250}` : `198.51.100.${a}`
-    const headers: Record<string, string> = { authorization: basic(`mallory${kind === 'pact' ? i % 50 : i}`, `guess${i}`), 'x-forwarded-for': from }
-    if (kind === 'pact') headers['content-type'] = 'application/x-www-form-urlencoded'
-    const req = (secure ? https : http).request(url, { method: kind === 'pact' ? 'POST' : 'GET', agent, headers }, res => { res.resume(); res.on('end', resolve) })
-    req.on('error', () => resolve())
-    req.end(kind === 'pact' ? 'grant_type=client_credentials' : undefined)
+  process.on('message', () => {
+    running = false
   })
-  await Promise.all(Array.from({ length: ATTACKERS }, async (_, a) => { for (let i = 0; running; i++) { await one(a, i); sent++ } }))
+  const one = async (a: number, i: number): Promise<void> =>
+    await new Promise(resolve => {
+      // one address per attacker, or (spread) a new address for every 10 requests: no address is ever locked out
+      const from = spread ? `10.${a}.${Math.floor(i / 10 / 250) % 250}.${Math.floor(i / 10) % 250}` : `198.51.100.${a}`
+      const headers: Record<string, string> = {
+        authorization: basic(`mallory${kind === 'pact' ? i % 50 : i}`, `guess${i}`),
+        'x-forwarded-for': from
+      }
+      if (kind === 'pact') headers['content-type'] = 'application/x-www-form-urlencoded'
+      const req = (secure ? https : http).request(url, { method: kind === 'pact' ? 'POST' : 'GET', agent, headers }, res => {
+        res.resume()
+        res.on('end', resolve)
+      })
+      req.on('error', () => resolve())
+      req.end(kind === 'pact' ? 'grant_type=client_credentials' : undefined)
+    })
+  await Promise.all(
+    Array.from({ length: ATTACKERS }, async (_, a) => {
+      for (let i = 0; running; i++) {
+        await one(a, i)
+        sent++
+      }
+    })
+  )
   process.send!(sent)
   agent.destroy()
 }
 
-async function main (): Promise<void> {
+async function main(): Promise<void> {
   const cds = (await import('@sap/cds')).default as any
   cds.root = path.join(__dirname, '..')
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${ATTACKERS} attackers, ${SECONDS} s per phase`)
+  console.log(
+    `machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${ATTACKERS} attackers, ${SECONDS} s per phase`
+  )
   cds.env.requires.db = { kind: 'sqlite', credentials: { url: DB } }
   cds.env.scope3.trustedProxyHops = 1
   // as behind Cloud Foundry's router: the attackers and the user come from addresses of their own (X-Forwarded-For)
@@ -70,29 +90,47 @@ async function main (): Promise<void> {
   const port = (await listening).address().port as number
   const { hashSecret } = require('../srv/pact/pact-api') as typeof import('../srv/pact/pact-api')
   const { tls } = require('../srv/pact/pact-tls') as typeof import('../srv/pact/pact-tls')
-  await INSERT.into(cds.entities('scope3').PactClients).entries({ clientId: 'bench', name: 'Benchmark', secretHash: hashSecret('bench-secret') })
+  await INSERT.into(cds.entities('scope3').PactClients).entries({
+    clientId: 'bench',
+    name: 'Benchmark',
+    secretHash: hashSecret('bench-secret')
+  })
   while (!tls.server?.listening) await new Promise(resolve => setTimeout(resolve, 50))
   const pact = `https://localhost:${(tls.server.address() as any).port as number}/pact/auth/token`
   const ca = fs.readFileSync(path.join(WORK, 'tls', 'cert.pem'))
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets: ATTACKERS + 4 })
   const httpsAgent = new https.Agent({ keepAlive: true, ca, maxSockets: ATTACKERS + 4 })
 
-  const send = async (url: string, authorization: string, body?: string, from = '192.0.2.1'): Promise<number> => await new Promise((resolve, reject) => {
-    const secure = url.startsWith('https:')
-    const headers: Record<string, string> = { authorization, 'x-forwarded-for': from, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }
-    const req = (secure ? https : http).request(url, { method: body ? 'POST' : 'GET', agent: secure ? httpsAgent : httpAgent, headers }, res => {
-      res.resume()
-      res.on('end', () => resolve(res.statusCode!))
+  const send = async (url: string, authorization: string, body?: string, from = '192.0.2.1'): Promise<number> =>
+    await new Promise((resolve, reject) => {
+      const secure = url.startsWith('https:')
+      const headers: Record<string, string> = {
+        authorization,
+        'x-forwarded-for': from,
+        ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {})
+      }
+      const req = (secure ? https : http).request(
+        url,
+        { method: body ? 'POST' : 'GET', agent: secure ? httpsAgent : httpAgent, headers },
+        res => {
+          res.resume()
+          res.on('end', () => resolve(res.statusCode!))
+        }
+      )
+      req.on('error', reject)
+      req.end(body)
     })
-    req.on('error', reject)
-    req.end(body)
-  })
   const odata = `http://localhost:${port}/odata/v4/emissions/PurchaseOrders?$top=10`
   const tokenBody = 'grant_type=client_credentials'
 
   /** the authorised user's requests while the attackers' process floods one endpoint */
-  async function phase (name: string, target?: { url: string, kind: 'odata' | 'pact', spread?: boolean }): Promise<{ name: string, read: number[], token: number[], attacks: number }> {
-    const attackers = target ? fork(__filename, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_ATTACK: JSON.stringify(target) } }) : undefined
+  async function phase(
+    name: string,
+    target?: { url: string; kind: 'odata' | 'pact'; spread?: boolean }
+  ): Promise<{ name: string; read: number[]; token: number[]; attacks: number }> {
+    const attackers = target
+      ? fork(__filename, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_ATTACK: JSON.stringify(target) } })
+      : undefined
     const sent = attackers ? new Promise<number>(resolve => attackers.once('message', n => resolve(Number(n)))) : Promise.resolve(0)
     if (attackers) await new Promise(resolve => setTimeout(resolve, 1000)) // the attack under way
     const read: number[] = []
@@ -100,15 +138,15 @@ async function main (): Promise<void> {
     const until = performance.now() + SECONDS * 1000
     while (performance.now() < until) {
       let t = performance.now()
-      if (await send(odata, basic('alice', '')) !== 200) throw new Error('authorised read refused')
+      if ((await send(odata, basic('alice', ''))) !== 200) throw new Error('authorised read refused')
       read.push(performance.now() - t)
       t = performance.now()
-      if (await send(pact, basic('bench', 'bench-secret'), tokenBody) !== 200) throw new Error('authorised token refused')
+      if ((await send(pact, basic('bench', 'bench-secret'), tokenBody)) !== 200) throw new Error('authorised token refused')
       token.push(performance.now() - t)
     }
     attackers?.send('stop')
     const attacks = await sent
-    await new Promise(resolve => attackers ? attackers.once('exit', resolve) : resolve(undefined))
+    await new Promise(resolve => (attackers ? attackers.once('exit', resolve) : resolve(undefined)))
     return { name, read, token, attacks }
   }
 
@@ -119,7 +157,8 @@ async function main (): Promise<void> {
   if (!only || only.includes('pact')) results.push(await phase('wrong PACT secrets, lockout on', { url: pact, kind: 'pact' }))
   cds.env.requires.pact.lockout = { perClient: 1e9, perAddress: 1e9, windowSeconds: 1 }
   if (!only || only.includes('pact-unlocked')) results.push(await phase('wrong PACT secrets, lockout off', { url: pact, kind: 'pact' }))
-  if (!only || only.includes('spread')) results.push(await phase('wrong OData credentials, new addresses', { url: odata, kind: 'odata', spread: true }))
+  if (!only || only.includes('spread'))
+    results.push(await phase('wrong OData credentials, new addresses', { url: odata, kind: 'odata', spread: true }))
 
   const [base] = results
   const f = (x: number): string => `${x.toFixed(1)} ms`
@@ -127,11 +166,30 @@ async function main (): Promise<void> {
   for (const r of results) {
     const readSlow = quantile(r.read, 0.5) / quantile(base.read, 0.5)
     const tokenSlow = quantile(r.token, 0.5) / quantile(base.token, 0.5)
-    console.log(`${r.name.padEnd(34)} ${String(Math.round(r.attacks / (SECONDS + 1))).padStart(9)}  ${f(quantile(r.read, 0.5)).padStart(9)} / ${f(quantile(r.read, 0.95)).padStart(9)}  ${readSlow.toFixed(2).padStart(8)}x  ${f(quantile(r.token, 0.5)).padStart(9)} / ${f(quantile(r.token, 0.95)).padStart(9)}  ${tokenSlow.toFixed(2).padStart(8)}x`)
+    console.log(
+      `${r.name.padEnd(34)} ${String(Math.round(r.attacks / (SECONDS + 1))).padStart(9)}  ${f(quantile(r.read, 0.5)).padStart(9)} / ${f(quantile(r.read, 0.95)).padStart(9)}  ${readSlow.toFixed(2).padStart(8)}x  ${f(quantile(r.token, 0.5)).padStart(9)} / ${f(quantile(r.token, 0.95)).padStart(9)}  ${tokenSlow.toFixed(2).padStart(8)}x`
+    )
   }
   httpAgent.destroy()
   httpsAgent.destroy()
 }
 
-if (process.env.BENCH_ATTACK) attack().then(() => process.exit(0), e => { console.error(e); process.exit(1) })
-else main().then(() => { fs.rmSync(WORK, { recursive: true, force: true }); process.exit(0) }, e => { console.error(e); process.exit(1) })
+if (process.env.BENCH_ATTACK)
+  attack().then(
+    () => process.exit(0),
+    e => {
+      console.error(e)
+      process.exit(1)
+    }
+  )
+else
+  main().then(
+    () => {
+      fs.rmSync(WORK, { recursive: true, force: true })
+      process.exit(0)
+    },
+    e => {
+      console.error(e)
+      process.exit(1)
+    }
+  )

@@ -19,7 +19,11 @@ const LINES = Number(process.env.BENCH_LINES ?? 100000)
 /** attributions in the year for the second report (`BENCH_REPORT`): at most 99 copies of the closed period */
 const REPORT = Number(process.env.BENCH_REPORT ?? 5000000)
 const PG = process.env.BENCH_DB === 'pg'
-const DB = PG ? `scope3_bench_close_${process.pid}` : process.env.BENCH_DB === 'file' ? path.join(os.tmpdir(), `scope3-bench-close-${process.pid}.sqlite`) : process.env.BENCH_DB ?? ':memory:'
+const DB = PG
+  ? `scope3_bench_close_${process.pid}`
+  : process.env.BENCH_DB === 'file'
+    ? path.join(os.tmpdir(), `scope3-bench-close-${process.pid}.sqlite`)
+    : (process.env.BENCH_DB ?? ':memory:')
 process.env.CDS_ENV = PG ? 'pg,test' : 'test'
 process.env.CDS_TYPESCRIPT = 'true'
 process.env.NO_TELEMETRY = 'true'
@@ -27,12 +31,16 @@ process.env.CDS_PLUGIN_UI5_ACTIVE = 'false'
 if (PG) process.env.CDS_CONFIG = JSON.stringify(createPostgresDatabase(path.join(__dirname, '..'), DB))
 const PERIOD = { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 12 }
 
-async function main (): Promise<void> {
+async function main(): Promise<void> {
   const cds = (await import('@sap/cds')).default as any
   cds.root = path.join(__dirname, '..')
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${LINES.toLocaleString('en')} lines, database ${DB}`)
+  console.log(
+    `machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${LINES.toLocaleString('en')} lines, database ${DB}`
+  )
   let peak = 0
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 100)
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }, 100)
   if (!PG && DB !== ':memory:') {
     fs.rmSync(DB, { force: true })
     cds.env.requires.db.credentials.url = DB
@@ -41,10 +49,18 @@ async function main (): Promise<void> {
   const { url } = await cds.exec(...(DB === ':memory:' ? ['--in-memory?'] : []), '--port', '0')
   const auth = `Basic ${Buffer.from('alice:').toString('base64')}`
   const call = async (method: string, p: string, body?: unknown): Promise<any> => {
-    const send = async (): Promise<Response> => await fetch(url + p, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const send = async (): Promise<Response> =>
+      await fetch(url + p, {
+        method,
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body)
+      })
     // a kept-alive connection the server closes as the request goes out (its timer ran late while SQLite held the
     // event loop, e.g. during the copies below) fails with ECONNRESET: a read is sent once more on a new connection
-    const res = await send().catch(async e => { if (method !== 'GET' || e?.cause?.code !== 'ECONNRESET') throw e; return await send() })
+    const res = await send().catch(async e => {
+      if (method !== 'GET' || e?.cause?.code !== 'ECONNRESET') throw e
+      return await send()
+    })
     const text = await res.text()
     if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${text}`)
     return text ? JSON.parse(text) : undefined
@@ -60,7 +76,9 @@ async function main (): Promise<void> {
   console.log(`first attribution of the lines: ${((performance.now() - t) / 1000).toFixed(1)} s`)
   await call('POST', '/odata/v4/period-close/FiscalPeriods', PERIOD)
   const P = `/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=12)`
-  const checks = (await call('GET', `${P}/runChecks()`)).value.filter((c: any) => !c.passed).map((c: any) => ({ check: c.check, reason: 'benchmark' }))
+  const checks = (await call('GET', `${P}/runChecks()`)).value
+    .filter((c: any) => !c.passed)
+    .map((c: any) => ({ check: c.check, reason: 'benchmark' }))
   const peakBefore = peak
   peak = process.memoryUsage().rss
   t = performance.now()
@@ -70,7 +88,9 @@ async function main (): Promise<void> {
     await new Promise(resolve => setTimeout(resolve, 100))
     state = await call('GET', `/odata/v4/period-close/PeriodJobs(${job.ID as string})`)
   }
-  console.log(`close (recompute of unchanged lines + snapshot + lock): ${((performance.now() - t) / 1000).toFixed(1)} s, ${state.status as string}: ${state.message as string}`)
+  console.log(
+    `close (recompute of unchanged lines + snapshot + lock): ${((performance.now() - t) / 1000).toFixed(1)} s, ${state.status as string}: ${state.message as string}`
+  )
   /** the median time of 5 reads of the year's inventory, in ms */
   const reportMedian = async (): Promise<string> => {
     const runs: number[] = []
@@ -91,25 +111,41 @@ async function main (): Promise<void> {
     for (let c = 1; c <= copies; c++) {
       const code = `B${String(c).padStart(3, '0')}`
       await cds.tx(async () => {
-        await INSERT.into('scope3.CompanyCodes').entries({ code, name: `Benchmark copy ${c} of ${PERIOD.companyCode_code}`, country_code: 'DE', currency_code: 'EUR' })
-        await cds.db.run(`INSERT INTO scope3_Attributions (ID, activity_ID, companyCode_code, fiscalYear, fiscalPeriod, category_code, method_code, factor_ID, rule_ID, kgCO2eLocation, kgCO2eMarket, biogenicCO2, dqScore, isReversal, isAdjustment)
+        await INSERT.into('scope3.CompanyCodes').entries({
+          code,
+          name: `Benchmark copy ${c} of ${PERIOD.companyCode_code}`,
+          country_code: 'DE',
+          currency_code: 'EUR'
+        })
+        await cds.db
+          .run(`INSERT INTO scope3_Attributions (ID, activity_ID, companyCode_code, fiscalYear, fiscalPeriod, category_code, method_code, factor_ID, rule_ID, kgCO2eLocation, kgCO2eMarket, biogenicCO2, dqScore, isReversal, isAdjustment)
           SELECT ${newId}, activity_ID, '${code}', fiscalYear, fiscalPeriod, category_code, method_code, factor_ID, rule_ID, kgCO2eLocation, kgCO2eMarket, biogenicCO2, dqScore, isReversal, isAdjustment
           FROM scope3_Attributions WHERE companyCode_code = '${PERIOD.companyCode_code}' AND fiscalYear = ${PERIOD.fiscalYear} AND fiscalPeriod = ${PERIOD.fiscalPeriod}`)
-        await cds.db.run(`INSERT INTO scope3_PeriodTotals (companyCode_code, fiscalYear, fiscalPeriod, category_code, method_code, factorSet, lines, kgCO2eLocation, kgCO2eMarket, biogenicCO2, dqWeighted, dqWeight)
+        await cds.db
+          .run(`INSERT INTO scope3_PeriodTotals (companyCode_code, fiscalYear, fiscalPeriod, category_code, method_code, factorSet, lines, kgCO2eLocation, kgCO2eMarket, biogenicCO2, dqWeighted, dqWeight)
           SELECT '${code}', fiscalYear, fiscalPeriod, category_code, method_code, factorSet, lines, kgCO2eLocation, kgCO2eMarket, biogenicCO2, dqWeighted, dqWeight
           FROM scope3_PeriodTotals WHERE companyCode_code = '${PERIOD.companyCode_code}' AND fiscalYear = ${PERIOD.fiscalYear} AND fiscalPeriod = ${PERIOD.fiscalPeriod}`)
       })
     }
     const { n } = (await cds.db.run(`SELECT count(*) AS n FROM scope3_Attributions WHERE fiscalYear = ${PERIOD.fiscalYear}`))[0]
-    console.log(`copied the period's attributions into ${copies} more company code(s) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${Number(n).toLocaleString('en')} attributions in the year`)
-    console.log(`inventory report of the year with ${Number(n).toLocaleString('en')} attributions: median ${await reportMedian()} ms over 5 calls`)
+    console.log(
+      `copied the period's attributions into ${copies} more company code(s) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${Number(n).toLocaleString('en')} attributions in the year`
+    )
+    console.log(
+      `inventory report of the year with ${Number(n).toLocaleString('en')} attributions: median ${await reportMedian()} ms over 5 calls`
+    )
   }
   clearInterval(sampler)
-  console.log(`peak RSS: close and report ${(peak / 2 ** 20).toFixed(0)} MB, whole run ${(Math.max(peak, peakBefore) / 2 ** 20).toFixed(0)} MB`)
+  console.log(
+    `peak RSS: close and report ${(peak / 2 ** 20).toFixed(0)} MB, whole run ${(Math.max(peak, peakBefore) / 2 ** 20).toFixed(0)} MB`
+  )
   await cds.shutdown()
   if (process.env.BENCH_DB === 'file') fs.rmSync(DB, { force: true })
   if (PG) dropPostgresDatabase(DB)
   process.exit(0)
 }
 
-main().catch(e => { console.error(e); process.exit(1) })
+main().catch(e => {
+  console.error(e)
+  process.exit(1)
+})

@@ -25,7 +25,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** The lines, attributed, in the database file (in this process; the app then runs as its own process). */
-async function seed (): Promise<void> {
+async function seed(): Promise<void> {
   deployTo(DB)
   const cds = (await import('@sap/cds')).default as any
   cds.root = path.join(__dirname, '..')
@@ -44,18 +44,25 @@ async function seed (): Promise<void> {
   console.log(`seeded and attributed ${ids.length.toLocaleString('en')} lines in ${seconds(performance.now() - t)}`)
   // the purchase order totals are refreshed with each attribution; what building them all from the lines takes
   // (what a database from before them does once at start-up)
-  const { refreshAllPurchaseOrders } = require('../srv/attribution/purchase-order-totals') as typeof import('../srv/attribution/purchase-order-totals')
+  const { refreshAllPurchaseOrders } =
+    require('../srv/attribution/purchase-order-totals') as typeof import('../srv/attribution/purchase-order-totals')
   t = performance.now()
   await cds.tx({ user: new cds.User.Privileged() }, () => refreshAllPurchaseOrders())
   console.log(`purchase order totals of all lines built again in ${seconds(performance.now() - t)}`)
 }
 
-async function main (): Promise<void> {
+async function main(): Promise<void> {
   const executable = chromiumPath()
   if (!executable) throw new Error('Chromium is not installed (apt-get install -y chromium)')
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${LINES.toLocaleString('en')} lines`)
+  console.log(
+    `machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}; ${LINES.toLocaleString('en')} lines`
+  )
   await seed()
-  const app = await startApp(5400 + Math.floor(Math.random() * 100), { requires: { db: { kind: 'sqlite', credentials: { url: DB } } } }, { CDS_PLUGIN_UI5_ACTIVE: 'true' })
+  const app = await startApp(
+    5400 + Math.floor(Math.random() * 100),
+    { requires: { db: { kind: 'sqlite', credentials: { url: DB } } } },
+    { CDS_PLUGIN_UI5_ACTIVE: 'true' }
+  )
   const browser = await launch(executable)
   try {
     const page = await pageAs(browser, 'alice')
@@ -68,7 +75,9 @@ async function main (): Promise<void> {
     const warm: number[] = []
     // what a warm load asks for
     let requests = 0
-    page.on('requestfinished', () => { requests++ })
+    page.on('requestfinished', () => {
+      requests++
+    })
     for (let i = 0; i < 5; i++) {
       await page.goto('about:blank')
       requests = 0
@@ -77,7 +86,9 @@ async function main (): Promise<void> {
       await rows.first().waitFor({ timeout: 120000 })
       warm.push(performance.now() - t)
     }
-    console.log(`warm UI5 cache, page load: launchpad URL with the intent → purchase order list with rows, median ${seconds(median(warm))} (runs: ${warm.map(seconds).join(', ')})`)
+    console.log(
+      `warm UI5 cache, page load: launchpad URL with the intent → purchase order list with rows, median ${seconds(median(warm))} (runs: ${warm.map(seconds).join(', ')})`
+    )
     console.log(`  last run: ${requests} requests (SAPUI5's modules one by one, from the browser's cache)`)
     page.removeAllListeners('requestfinished')
     // from the launchpad: its home loaded, the tile clicked, until the app's table shows rows
@@ -98,28 +109,38 @@ async function main (): Promise<void> {
         await shown()
         runs.push(performance.now() - start)
       }
-      const rowsFirst = rowRuns.length ? `; the table's first rows alone median ${seconds(median(rowRuns))} (runs: ${rowRuns.map(seconds).join(', ')})` : ''
+      const rowsFirst = rowRuns.length
+        ? `; the table's first rows alone median ${seconds(median(rowRuns))} (runs: ${rowRuns.map(seconds).join(', ')})`
+        : ''
       return `median ${seconds(median(runs))} (runs: ${runs.map(seconds).join(', ')})${rowsFirst}`
     }
-    console.log(`warm UI5 cache, in the launchpad: tile → purchase order list with rows, ${await fromTile('Purchase Order Emissions', async () => await rows.first().waitFor({ timeout: 120000 }))}`)
+    console.log(
+      `warm UI5 cache, in the launchpad: tile → purchase order list with rows, ${await fromTile('Purchase Order Emissions', async () => await rows.first().waitFor({ timeout: 120000 }))}`
+    )
 
     // Scope 3 Analytics over all lines: what the browser asks for, and how long it takes
     const asks: string[] = []
-    page.on('request', r => { if (r.url().includes('/odata/v4/analytics/$batch')) asks.push(r.postData() ?? '') })
+    page.on('request', r => {
+      if (r.url().includes('/odata/v4/analytics/$batch')) asks.push(r.postData() ?? '')
+    })
     const lines = page.locator('[id*="EmissionLinesList"] tr.sapMLIB')
     await page.goto('about:blank')
     t = performance.now()
     await page.goto(`${app.url}/launchpad/index.html#EmissionLine-analyze`, { waitUntil: 'domcontentloaded' })
     await lines.first().waitFor({ timeout: 300000 })
     await page.locator('svg text', { hasText: 'Purchased goods and services' }).first().waitFor({ timeout: 120000 })
-    console.log(`analytics: chart and first rows over ${LINES.toLocaleString('en')} lines in ${seconds(performance.now() - t)}; rows in the browser: ${await lines.count()}`)
+    console.log(
+      `analytics: chart and first rows over ${LINES.toLocaleString('en')} lines in ${seconds(performance.now() - t)}; rows in the browser: ${await lines.count()}`
+    )
     const asked = asks.join('\n').match(/GET [^\s]*/g) ?? []
     console.log(`  requests: ${asked.map(r => decodeURIComponent(r).slice(0, 160)).join('\n            ')}`)
     const chartAndRows = async (): Promise<void> => {
       await lines.first().waitFor({ timeout: 120000 })
       await page.locator('svg text', { hasText: 'Purchased goods and services' }).first().waitFor({ timeout: 120000 })
     }
-    console.log(`  in the launchpad: tile → chart and first rows, ${await fromTile('Scope 3 Analytics', chartAndRows, async () => await lines.first().waitFor({ timeout: 120000 }))}`)
+    console.log(
+      `  in the launchpad: tile → chart and first rows, ${await fromTile('Scope 3 Analytics', chartAndRows, async () => await lines.first().waitFor({ timeout: 120000 }))}`
+    )
     // a filter: the supplier's lines, answered by the server (the chart and the table ask again)
     asks.length = 0
     t = performance.now()
@@ -129,7 +150,9 @@ async function main (): Promise<void> {
     await page.locator('[id$="fe::FilterBar::EmissionLines-btnSearch"]').click()
     await page.waitForResponse(r => r.url().includes('/odata/v4/analytics/$batch'), { timeout: 120000 })
     await lines.first().waitFor({ timeout: 120000 })
-    console.log(`  filter on one supplier: rows again in ${seconds(performance.now() - t)}; ${asks.length} request(s), filter sent to the server: ${asks.some(b => b.includes('17300001'))}`)
+    console.log(
+      `  filter on one supplier: rows again in ${seconds(performance.now() - t)}; ${asks.length} request(s), filter sent to the server: ${asks.some(b => b.includes('17300001'))}`
+    )
     // the next page of rows (growing), on the page loaded again, once it has settled
     await page.goto('about:blank')
     await page.goto(`${app.url}/launchpad/index.html#EmissionLine-analyze`, { waitUntil: 'domcontentloaded' })
@@ -143,8 +166,17 @@ async function main (): Promise<void> {
         if (e.scrollHeight > e.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(e).overflowY)) e.scrollTop = e.scrollHeight
       }
     })
-    const grown = await page.waitForFunction(n => document.querySelectorAll('[id*="EmissionLinesList"] tr.sapMLIB').length > n, before, { timeout: 60000 }).then(() => true, () => false)
-    console.log(grown ? `  next page: ${before} → ${await lines.count()} rows in ${seconds(performance.now() - t)}` : '  next page: the table did not grow on scrolling (not measured)')
+    const grown = await page
+      .waitForFunction(n => document.querySelectorAll('[id*="EmissionLinesList"] tr.sapMLIB').length > n, before, { timeout: 60000 })
+      .then(
+        () => true,
+        () => false
+      )
+    console.log(
+      grown
+        ? `  next page: ${before} → ${await lines.count()} rows in ${seconds(performance.now() - t)}`
+        : '  next page: the table did not grow on scrolling (not measured)'
+    )
   } finally {
     await browser.close()
     await app.kill()
@@ -152,4 +184,10 @@ async function main (): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), e => { console.error(e); process.exit(1) })
+main().then(
+  () => process.exit(0),
+  e => {
+    console.error(e)
+    process.exit(1)
+  }
+)

@@ -18,7 +18,9 @@ import { insertRowByRow } from './common/sqlite-rows'
 const UI5_RESOURCES = /^\/[\w-]+\/(test-)?resources\//
 
 // on SQLite, bulk inserts of rows run row by row with bound parameters (srv/common/sqlite-rows.ts)
-cds.on('connect', (srv: any) => { if (srv.options?.kind === 'sqlite') insertRowByRow(srv) })
+cds.on('connect', (srv: any) => {
+  if (srv.options?.kind === 'sqlite') insertRowByRow(srv)
+})
 cds.on('serving', (srv: any) => {
   if (!(srv instanceof cds.ApplicationService)) return
   guardService(srv)
@@ -51,10 +53,16 @@ cds.on('bootstrap', (app: any) => {
     next()
   })
   // where the ushell sandbox (test-resources/sap/ushell/bootstrap/sandbox.js) reads its application configuration
-  app.get('/appconfig/fioriSandboxConfig.json', (_req: any, res: any) => res.json(launchpadConfig(path.join(cds.root, cds.env.folders.app))))
+  app.get('/appconfig/fioriSandboxConfig.json', (_req: any, res: any) =>
+    res.json(launchpadConfig(path.join(cds.root, cds.env.folders.app)))
+  )
 })
 
 cds.on('served', () => loadDemoFootprints())
-cds.on('listening', () => { servePactOverTls(cds.app).catch((e: Error) => { cds.log('pact').error(`PACT API over HTTPS not served: ${e.message}`) }) })
+cds.on('listening', () => {
+  servePactOverTls(cds.app).catch((e: Error) => {
+    cds.log('pact').error(`PACT API over HTTPS not served: ${e.message}`)
+  })
+})
 
 export default cds.server

@@ -10,7 +10,16 @@ import path from 'node:path'
 describe('Layout of srv/: layers, domains and the imports between them', () => {
   const root = path.join(__dirname, '..')
   /** the domains from the bottom up: each may import the ones before it, never one after it or beside it */
-  const LAYERS = [['common'], ['factors'], ['attribution'], ['ingestion'], ['admin', 'uploads', 'pact'], ['quality'], ['close'], ['reporting']]
+  const LAYERS = [
+    ['common'],
+    ['factors'],
+    ['attribution'],
+    ['ingestion'],
+    ['admin', 'uploads', 'pact'],
+    ['quality'],
+    ['close'],
+    ['reporting']
+  ]
   const rank = new Map(LAYERS.flatMap((domains, i) => domains.map(d => [d, i] as const)))
   /**
    * The modules a domain offers to the domains above it. Each is called in the caller's transaction, where a CAP
@@ -20,27 +29,33 @@ describe('Layout of srv/: layers, domains and the imports between them', () => {
     'factors/factor-library': 'the factors and engine context every calculation reads, cached per factor set version',
     'attribution/attribute-lines': 'recompute: lines and their figures, totals and log commit with the change that caused them',
     'attribution/period-postings': 'what posts to a period and the pins to replay it, read by the close in its own lock',
-    'attribution/purchase-order-totals': 'the order totals are refreshed in the transaction that writes the order\'s lines',
-    'ingestion/purchase-order-sync': 'a transport lane change re-derives the open orders\' transport lines in the same transaction',
-    'pact/supplier-footprints': 'a supplier data request\'s answer imports the footprints all or nothing with the answer'
+    'attribution/purchase-order-totals': "the order totals are refreshed in the transaction that writes the order's lines",
+    'ingestion/purchase-order-sync': "a transport lane change re-derives the open orders' transport lines in the same transaction",
+    'pact/supplier-footprints': "a supplier data request's answer imports the footprints all or nothing with the answer"
   }
   const PACKAGES_IN_LIB = new Set(['csv-parse', 'csv-parse/sync', 'decimal.js', 'exceljs'])
 
-  const files = (dir: string): string[] => fs.readdirSync(path.join(root, dir), { withFileTypes: true })
-    .flatMap(e => e.isDirectory() ? files(`${dir}/${e.name}`) : /\.(ts|cds)$/.test(e.name) ? [`${dir}/${e.name}`] : [])
+  const files = (dir: string): string[] =>
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .flatMap(e => (e.isDirectory() ? files(`${dir}/${e.name}`) : /\.(ts|cds)$/.test(e.name) ? [`${dir}/${e.name}`] : []))
   const sources = files('srv').filter(f => !f.startsWith('srv/external/'))
   /** the modules a file imports: relative ones as paths from the project root without extension, packages as named */
   const importsOf = (file: string): string[] => {
     const text = fs.readFileSync(path.join(root, file), 'utf8')
     const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)'([^']+)'/gm)].map(m => m[1])
-    return specs.map(s => s.startsWith('.') ? path.posix.join(path.posix.dirname(file), s).replace(/\.(js|ts|cds)$/, '') : s)
+    return specs.map(s => (s.startsWith('.') ? path.posix.join(path.posix.dirname(file), s).replace(/\.(js|ts|cds)$/, '') : s))
   }
   const domainOf = (module: string): string | undefined => module.match(/^srv\/(?:lib\/)?([^/]+)\//)?.[1]
 
   it('keeps srv/lib pure: no CAP, no generated models, nothing outside srv/lib', () => {
-    const problems = sources.filter(f => f.startsWith('srv/lib/')).flatMap(file => importsOf(file)
-      .filter(m => m.startsWith('srv/') ? !m.startsWith('srv/lib/') : !m.startsWith('node:') && !PACKAGES_IN_LIB.has(m))
-      .map(m => `${file} imports ${m}`))
+    const problems = sources
+      .filter(f => f.startsWith('srv/lib/'))
+      .flatMap(file =>
+        importsOf(file)
+          .filter(m => (m.startsWith('srv/') ? !m.startsWith('srv/lib/') : !m.startsWith('node:') && !PACKAGES_IN_LIB.has(m)))
+          .map(m => `${file} imports ${m}`)
+      )
     expect(problems).to.deep.equal([])
   })
 
@@ -56,7 +71,8 @@ describe('Layout of srv/: layers, domains and the imports between them', () => {
         if (m.startsWith('srv/external/')) continue // the S/4HANA APIs as `cds import` put them, and the development stand-in
         if (to === from) continue
         if (!(rank.get(to)! < rank.get(from)!)) problems.push(`${file} imports ${m}: ${to} is not below ${from}`)
-        else if (!inLib && to !== 'common' && !(m.slice('srv/'.length) in OFFERED)) problems.push(`${file} imports ${m}, which ${to} does not offer to other domains`)
+        else if (!inLib && to !== 'common' && !(m.slice('srv/'.length) in OFFERED))
+          problems.push(`${file} imports ${m}, which ${to} does not offer to other domains`)
       }
     }
     expect(problems).to.deep.equal([])
@@ -65,7 +81,9 @@ describe('Layout of srv/: layers, domains and the imports between them', () => {
   it('offers only modules that exist and are used across domains', () => {
     for (const module of Object.keys(OFFERED)) {
       expect(fs.existsSync(path.join(root, 'srv', `${module}.ts`)), module).to.equal(true)
-      const users = sources.filter(f => domainOf(f) !== domainOf(`srv/${module}`) && !f.startsWith('srv/lib/') && importsOf(f).includes(`srv/${module}`))
+      const users = sources.filter(
+        f => domainOf(f) !== domainOf(`srv/${module}`) && !f.startsWith('srv/lib/') && importsOf(f).includes(`srv/${module}`)
+      )
       expect(users, `${module} is offered but no other domain imports it`).to.not.deep.equal([])
     }
   })

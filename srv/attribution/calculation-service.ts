@@ -4,13 +4,13 @@ import { estimate, MAX_WORK, MAX_ACTIVITIES, sizeProblem, workOf, type EstimateA
 import { loadEngineContext, loadFactors } from '../factors/factor-library'
 
 export class CalculationService extends cds.ApplicationService {
-  async init (): Promise<void> {
+  async init(): Promise<void> {
     this.estimation()
     return super.init()
   }
 
   /** The public estimate API: stateless, one result per activity, per-activity errors instead of a failed call. */
-  estimation (): void {
+  estimation(): void {
     this.on(estimateAction, async req => {
       const activities = req.data.activities as EstimateActivity[] | undefined
       if (!Array.isArray(activities)) return req.reject(400, 'activities must be an array of activities', 'activities')
@@ -19,14 +19,22 @@ export class CalculationService extends cds.ApplicationService {
       // the same bounds for a whole $batch: its parts count together (req.http is the batch's request)
       const part = (req as any)._?.req
       if (part?._subrequest === true && req.http?.req) {
-        const batch = req.http.req as { estimateActivities?: number, estimateWork?: number }
+        const batch = req.http.req as { estimateActivities?: number; estimateWork?: number }
         batch.estimateActivities = (batch.estimateActivities ?? 0) + activities.length
         batch.estimateWork = (batch.estimateWork ?? 0) + workOf(activities)
         if (batch.estimateActivities > MAX_ACTIVITIES) {
-          return req.reject(400, `activities: at most ${MAX_ACTIVITIES} activities per $batch, got ${batch.estimateActivities} so far`, 'activities')
+          return req.reject(
+            400,
+            `activities: at most ${MAX_ACTIVITIES} activities per $batch, got ${batch.estimateActivities} so far`,
+            'activities'
+          )
         }
         if (batch.estimateWork > MAX_WORK) {
-          return req.reject(400, `activities: at most ${MAX_WORK} activities and components per $batch, got ${batch.estimateWork} so far`, 'activities')
+          return req.reject(
+            400,
+            `activities: at most ${MAX_WORK} activities and components per $batch, got ${batch.estimateWork} so far`,
+            'activities'
+          )
         }
       }
       const ctx = await loadEngineContext()

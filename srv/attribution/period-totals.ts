@@ -22,10 +22,18 @@ export interface Posted {
 const setOf = (factor?: string | null): string => factor?.split('/')[0] ?? ''
 const asRow = (a: Posted): any => ({ ...a, category: a.category_code, method: a.method_code, factorSet: setOf(a.factor_ID) })
 const SUMS = ['loc', 'mkt', 'bio', 'wtt', 'dqWeighted', 'dqWeight'] as const
-const COLUMNS: Record<typeof SUMS[number], string> = { loc: 'kgCO2eLocation', mkt: 'kgCO2eMarket', bio: 'biogenicCO2', wtt: 'kgCO2eWTT', dqWeighted: 'dqWeighted', dqWeight: 'dqWeight' }
+const COLUMNS: Record<(typeof SUMS)[number], string> = {
+  loc: 'kgCO2eLocation',
+  mkt: 'kgCO2eMarket',
+  bio: 'biogenicCO2',
+  wtt: 'kgCO2eWTT',
+  dqWeighted: 'dqWeighted',
+  dqWeight: 'dqWeight'
+}
 
 /** a totals row's key as text, the same whether it comes from a posting or from the database */
-const idOf = (k: Record<string, any>): string => [k.companyCode_code, k.fiscalYear, k.fiscalPeriod, k.category_code, k.method_code, k.factorSet].map(v => String(v ?? '')).join('\n')
+const idOf = (k: Record<string, any>): string =>
+  [k.companyCode_code, k.fiscalYear, k.fiscalPeriod, k.category_code, k.method_code, k.factorSet].map(v => String(v ?? '')).join('\n')
 
 /**
  * Adds what new attributions post (each one's values, less those of the attribution it supersedes: the ledger's
@@ -33,12 +41,19 @@ const idOf = (k: Record<string, any>): string => [k.companyCode_code, k.fiscalYe
  * instances add up, not overwrite: the company codes' rows are locked first (in order, so that two instances cannot
  * deadlock), which also covers a totals row that does not exist yet and that both would otherwise insert.
  */
-export async function postToTotals (postings: Array<{ added: Posted, removed?: Posted }>): Promise<void> {
-  const groups = new Map<string, { key: Record<string, unknown>, parts: Contribution[] }>()
+export async function postToTotals(postings: Array<{ added: Posted; removed?: Posted }>): Promise<void> {
+  const groups = new Map<string, { key: Record<string, unknown>; parts: Contribution[] }>()
   for (const { added, removed } of postings) {
     if (!added.companyCode_code || !added.fiscalYear || !added.fiscalPeriod) continue
     for (const c of contributions([{ ...asRow(added), previous: removed ? asRow(removed) : null }])) {
-      const key = { companyCode_code: added.companyCode_code, fiscalYear: added.fiscalYear, fiscalPeriod: added.fiscalPeriod, category_code: c.category, method_code: c.method, factorSet: c.factorSet }
+      const key = {
+        companyCode_code: added.companyCode_code,
+        fiscalYear: added.fiscalYear,
+        fiscalPeriod: added.fiscalPeriod,
+        category_code: c.category,
+        method_code: c.method,
+        factorSet: c.factorSet
+      }
       const id = idOf(key)
       const group = groups.get(id) ?? { key, parts: [] as Contribution[] }
       group.parts.push(c)
@@ -48,10 +63,18 @@ export async function postToTotals (postings: Array<{ added: Posted, removed?: P
   if (!groups.size) return
   const keys = [...groups.values()].map(g => g.key)
   const distinct = (element: string): unknown[] => [...new Set(keys.map(k => k[element]))]
-  await SELECT.from(CompanyCodes).columns('code').where({ code: { in: distinct('companyCode_code') } }).orderBy('code').forUpdate()
+  await SELECT.from(CompanyCodes)
+    .columns('code')
+    .where({ code: { in: distinct('companyCode_code') } })
+    .orderBy('code')
+    .forUpdate()
   // the stored rows of the periods posted to, read once (a few more than needed: every combination of the keys' values)
   const stored = new Map<string, Record<string, any>>()
-  for (const row of await SELECT.from(PeriodTotals).where({ companyCode_code: { in: distinct('companyCode_code') }, fiscalYear: { in: distinct('fiscalYear') }, fiscalPeriod: { in: distinct('fiscalPeriod') } })) {
+  for (const row of await SELECT.from(PeriodTotals).where({
+    companyCode_code: { in: distinct('companyCode_code') },
+    fiscalYear: { in: distinct('fiscalYear') },
+    fiscalPeriod: { in: distinct('fiscalPeriod') }
+  })) {
     stored.set(idOf(row), row)
   }
   const rows = [...groups].map(([id, { key, parts }]) => {

@@ -7,9 +7,9 @@ import { postedTo, replayFigures, type PeriodKey, type Pins } from '../attributi
 import { snapshotHash } from '../lib/close/ledger'
 
 export class AuditService extends cds.ApplicationService {
-  async init (): Promise<void> {
+  async init(): Promise<void> {
     this.on(verifyLog, async () => await log.verifyLog())
-    this.on(replay, async req => await replaySnapshot(req, req.data.snapshot!) as any)
+    this.on(replay, async req => (await replaySnapshot(req, req.data.snapshot!)) as any)
     logRuleChanges()
     return super.init()
   }
@@ -17,7 +17,7 @@ export class AuditService extends cds.ApplicationService {
 
 let watched: unknown
 /** Every change to an attribution rule is a calculation-log entry, in the transaction of the change. */
-function logRuleChanges (): void {
+function logRuleChanges(): void {
   if (watched === cds.db) return
   watched = cds.db
   cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], AttributionRules, async (_: unknown, req: any) => {
@@ -25,7 +25,16 @@ function logRuleChanges (): void {
     // rules of one company code make an entry of that company code; others are everyone's
     const codes = new Set(data.map((r: any) => r.companyCode_code ?? null))
     const [companyCode] = codes
-    await log.appendLog({ action: 'ruleChange', subject: `${req.event as string} attribution rule(s)`, details: data.map((r: any) => `${r.ruleKey ?? r.ID ?? ''} v${r.version ?? '?'}`).join(', ').slice(0, 2000), inputs: data, companyCode: codes.size === 1 ? companyCode : null })
+    await log.appendLog({
+      action: 'ruleChange',
+      subject: `${req.event as string} attribution rule(s)`,
+      details: data
+        .map((r: any) => `${r.ruleKey ?? r.ID ?? ''} v${r.version ?? '?'}`)
+        .join(', ')
+        .slice(0, 2000),
+      inputs: data,
+      companyCode: codes.size === 1 ? companyCode : null
+    })
   })
 }
 
@@ -34,16 +43,31 @@ function logRuleChanges (): void {
  * pinned rules, factors and context, summed again and hashed: the hash must be the stored one. Only the latest
  * snapshot of a period can be replayed: a restatement changes what posts to the period.
  */
-async function replaySnapshot (req: any, ID: string): Promise<unknown> {
+async function replaySnapshot(req: any, ID: string): Promise<unknown> {
   // a snapshot of another company code than the user's does not exist for them (db/company-codes.cds)
   const snapshot = await asCurrentUser(SELECT.one.from(PeriodSnapshots, ID))
   if (!snapshot) return req.reject(404, `snapshot ${ID} does not exist`, 'snapshot')
   const later = await SELECT.one.from(PeriodSnapshots).columns('version').where({ previous_ID: ID })
   if (later) return req.reject(409, `snapshot ${ID} was restated by version ${later.version!}: replay the latest version`, 'snapshot')
-  const period: PeriodKey = { companyCode: snapshot.period_companyCode_code!, fiscalYear: snapshot.period_fiscalYear!, fiscalPeriod: snapshot.period_fiscalPeriod! }
-  const previous = snapshot.previous_ID ? (await SELECT.from(SnapshotTotals).where({ snapshot_ID: snapshot.previous_ID })).map((t: any) => ({ ...t, category: t.category_code })) : undefined
+  const period: PeriodKey = {
+    companyCode: snapshot.period_companyCode_code!,
+    fiscalYear: snapshot.period_fiscalYear!,
+    fiscalPeriod: snapshot.period_fiscalPeriod!
+  }
+  const previous = snapshot.previous_ID
+    ? (await SELECT.from(SnapshotTotals).where({ snapshot_ID: snapshot.previous_ID })).map((t: any) => ({
+        ...t,
+        category: t.category_code
+      }))
+    : undefined
   const { figures, differences } = replayFigures(period, await postedTo(period, true), JSON.parse(snapshot.pins ?? '{}') as Pins, previous)
   const replayedHash = snapshotHash(period, snapshot.version!, figures)
   // it matches when the replayed figures hash to the stored hash and every stored attribution equals its replay
-  return { snapshot: ID, storedHash: snapshot.hash, replayedHash, matches: replayedHash === snapshot.hash && !differences.length, differences }
+  return {
+    snapshot: ID,
+    storedHash: snapshot.hash,
+    replayedHash,
+    matches: replayedHash === snapshot.hash && !differences.length,
+    differences
+  }
 }

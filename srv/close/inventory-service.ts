@@ -1,17 +1,39 @@
 import cds from '@sap/cds'
 import { asCurrentUser } from '../common/company-code-isolation'
 import { Readable } from 'node:stream'
-import { CategoryExclusions, CategoryScreenings, CompanyCodes, FactorSets, FiscalPeriods, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
+import {
+  CategoryExclusions,
+  CategoryScreenings,
+  CompanyCodes,
+  FactorSets,
+  FiscalPeriods,
+  PeriodTotals,
+  Scope3Categories
+} from '#cds-models/scope3'
 import { inventoryCsv } from '#cds-models/InventoryService'
 import { Decimal } from '../lib/common/decimal'
 import { PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
 
 interface InventoryLine {
-  reportingYear: number, category: number, categoryName: string, status: 'calculated' | 'excluded' | 'notCalculated',
-  tCO2eLocation: string | null, tCO2eMarket: string | null, biogenicTCO2: string | null, wellToTankTCO2e: string | null, wellToTank: string,
-  primaryDataShare: string | null, dqScore: string | null, lines: number, methods: string, factorSources: string,
-  excluded: boolean, justification: string | null, previousTCO2eLocation: string | null, changePercent: string | null
+  reportingYear: number
+  category: number
+  categoryName: string
+  status: 'calculated' | 'excluded' | 'notCalculated'
+  tCO2eLocation: string | null
+  tCO2eMarket: string | null
+  biogenicTCO2: string | null
+  wellToTankTCO2e: string | null
+  wellToTank: string
+  primaryDataShare: string | null
+  dqScore: string | null
+  lines: number
+  methods: string
+  factorSources: string
+  excluded: boolean
+  justification: string | null
+  previousTCO2eLocation: string | null
+  changePercent: string | null
 }
 
 const D = (v: unknown): Decimal => new Decimal((v as string | number | null) ?? 0)
@@ -19,7 +41,7 @@ const D = (v: unknown): Decimal => new Decimal((v as string | number | null) ?? 
 const tonnes = (kg: Decimal): string => kg.div(1000).toFixed(9)
 
 export class InventoryService extends cds.ApplicationService {
-  async init (): Promise<void> {
+  async init(): Promise<void> {
     this.on('READ', 'Inventory', async (req: any) => {
       const year = reportingYearOf(req)
       if (!year) return req.reject(400, 'read the inventory of one reporting year: $filter=reportingYear eq <year>', 'reportingYear')
@@ -32,28 +54,38 @@ export class InventoryService extends cds.ApplicationService {
     })
     this.on(inventoryCsv, async req => {
       const year = req.data.reportingYear!
-      return { value: Readable.from([csvOf(year, await inventory(year))]), $mediaContentType: 'text/csv', $mediaContentDispositionFilename: `scope3-inventory-${year}.csv` } as any
+      return {
+        value: Readable.from([csvOf(year, await inventory(year))]),
+        $mediaContentType: 'text/csv',
+        $mediaContentDispositionFilename: `scope3-inventory-${year}.csv`
+      } as any
     })
     return super.init()
   }
 }
 
 /** the value compared with `element` in a where clause (`element = value`), if any */
-function valueOf (where: any[] | undefined, element: string): unknown {
+function valueOf(where: any[] | undefined, element: string): unknown {
   for (let i = 0; where && i < where.length - 2; i++) {
     if (where[i]?.ref?.[0] === element && where[i + 1] === '=' && where[i + 2]?.val !== undefined) return where[i + 2].val
-    if (Array.isArray(where[i]?.xpr)) { const v = valueOf(where[i].xpr, element); if (v !== undefined) return v }
+    if (Array.isArray(where[i]?.xpr)) {
+      const v = valueOf(where[i].xpr, element)
+      if (v !== undefined) return v
+    }
   }
   return undefined
 }
 
-function reportingYearOf (req: any): number | undefined {
-  const year = req.params?.[0]?.reportingYear ?? valueOf(req.query?.SELECT?.where, 'reportingYear') ?? valueOf(req.query?.SELECT?.from?.ref?.[0]?.where, 'reportingYear')
+function reportingYearOf(req: any): number | undefined {
+  const year =
+    req.params?.[0]?.reportingYear ??
+    valueOf(req.query?.SELECT?.where, 'reportingYear') ??
+    valueOf(req.query?.SELECT?.from?.ref?.[0]?.where, 'reportingYear')
   return year ? Number(year) : undefined
 }
 
 /** The disclosure of the company codes' well-to-tank policy (CompanyCodes.wellToTank) for travel and freight. */
-function wellToTankPolicy (policies: Array<{ code?: string | null, wellToTank?: boolean | null }>): string {
+function wellToTankPolicy(policies: Array<{ code?: string | null; wellToTank?: boolean | null }>): string {
   const included = policies.filter(p => p.wellToTank !== false).map(p => p.code)
   const excluded = policies.filter(p => p.wellToTank === false).map(p => p.code)
   if (!excluded.length) return 'well-to-tank of travel and freight (categories 4, 6, 7, 9) included'
@@ -66,31 +98,42 @@ function wellToTankPolicy (policies: Array<{ code?: string | null, wellToTank?: 
  * the excluded ones with their justification. Sums are exact decimals; tonnes are kg / 1000 with 9 decimals;
  * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3).
  */
-export async function inventory (year: number): Promise<InventoryLine[]> {
+export async function inventory(year: number): Promise<InventoryLine[]> {
   // the company codes the user may see: the group's inventory for a user limited to some is theirs (db/company-codes.cds)
   const [totals, categories, exclusions, sets, screenings, periods, policies] = await Promise.all([
     asCurrentUser(SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } })),
     SELECT.from(Scope3Categories).columns('code', 'name').orderBy('code'),
     SELECT.from(CategoryExclusions).where({ reportingYear: year }),
     SELECT.from(FactorSets).columns('code', 'version', 'publisher'),
-    asCurrentUser(SELECT.from(CategoryScreenings).columns('companyCode_code', 'category_code', 'relevant', 'justification').where({ reportingYear: year })),
+    asCurrentUser(
+      SELECT.from(CategoryScreenings)
+        .columns('companyCode_code', 'category_code', 'relevant', 'justification')
+        .where({ reportingYear: year })
+    ),
     asCurrentUser(SELECT.distinct.from(FiscalPeriods).columns('companyCode_code').where({ fiscalYear: year })),
     asCurrentUser(SELECT.from(CompanyCodes).columns('code', 'wellToTank').orderBy('code'))
   ])
   // the company codes the year's inventory covers: those with periods or figures in it
-  const companyCodes = [...new Set([...periods.map(p => p.companyCode_code!), ...totals.filter(t => t.fiscalYear === year).map(t => t.companyCode_code!)])].sort()
+  const companyCodes = [
+    ...new Set([...periods.map(p => p.companyCode_code!), ...totals.filter(t => t.fiscalYear === year).map(t => t.companyCode_code!)])
+  ].sort()
   const wellToTank = wellToTankPolicy(policies.filter(p => companyCodes.includes(p.code!)))
   /** screened not relevant by every company code of the year (and at least one): excluded, with each one's justification */
   const screenedOut = (code: number): string | undefined => {
     const out = companyCodes.map(c => screenings.find(s => s.companyCode_code === c && s.category_code === code && s.relevant === false))
-    return companyCodes.length && out.every(Boolean) ? out.map(s => `${s!.companyCode_code!}: ${s!.justification ?? ''}`).join('; ') : undefined
+    return companyCodes.length && out.every(Boolean)
+      ? out.map(s => `${s!.companyCode_code!}: ${s!.justification ?? ''}`).join('; ')
+      : undefined
   }
   const setText = new Map(sets.map(s => [s.code!, `${s.code!} ${s.version ?? ''} (${s.publisher ?? 'unknown publisher'})`]))
   return categories.map(({ code, name }) => {
     const rows = totals.filter(t => t.category_code === code && t.fiscalYear === year)
     const sum = (field: string, of = rows): Decimal => of.reduce((s, r) => s.plus(D((r as any)[field])), D(0))
     const loc = sum('kgCO2eLocation')
-    const previous = sum('kgCO2eLocation', totals.filter(t => t.category_code === code && t.fiscalYear === year - 1))
+    const previous = sum(
+      'kgCO2eLocation',
+      totals.filter(t => t.category_code === code && t.fiscalYear === year - 1)
+    )
     const hadPrevious = totals.some(t => t.category_code === code && t.fiscalYear === year - 1)
     const byMethod = new Map<string, Decimal>()
     for (const r of rows) byMethod.set(r.method_code!, (byMethod.get(r.method_code!) ?? D(0)).plus(D(r.kgCO2eLocation)))
@@ -99,7 +142,7 @@ export async function inventory (year: number): Promise<InventoryLine[]> {
     const lines = rows.reduce((n, r) => n + (r.lines ?? 0), 0)
     // no figure is shown as a figure: a category without lines is excluded (with why) or not calculated yet
     const status = lines > 0 ? 'calculated' : exclusion !== undefined ? 'excluded' : 'notCalculated'
-    const figure = (kg: Decimal): string | null => status === 'calculated' ? tonnes(kg) : null
+    const figure = (kg: Decimal): string | null => (status === 'calculated' ? tonnes(kg) : null)
     return {
       reportingYear: year,
       category: code!,
@@ -110,31 +153,76 @@ export async function inventory (year: number): Promise<InventoryLine[]> {
       biogenicTCO2: figure(sum('biogenicCO2')),
       wellToTankTCO2e: figure(sum('kgCO2eWTT')),
       wellToTank,
-      primaryDataShare: loc.isZero() ? null : (byMethod.get(PRIMARY_METHOD) ?? D(0)).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
+      primaryDataShare: loc.isZero()
+        ? null
+        : (byMethod.get(PRIMARY_METHOD) ?? D(0)).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
       dqScore: weight.isZero() ? null : sum('dqWeighted').div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
       lines,
-      methods: [...byMethod].filter(([, kg]) => !kg.isZero()).sort(([a], [b]) => a < b ? -1 : 1)
-        .map(([method, kg]) => `${method} ${loc.isZero() ? '-' : kg.div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4)} %`).join('; '),
-      factorSources: [...new Set(rows.filter(r => !D(r.kgCO2eLocation).isZero()).map(r => r.factorSet!))].sort().map(s => setText.get(s) ?? s).join('; '),
+      methods: [...byMethod]
+        .filter(([, kg]) => !kg.isZero())
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(
+          ([method, kg]) =>
+            `${method} ${loc.isZero() ? '-' : kg.div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4)} %`
+        )
+        .join('; '),
+      factorSources: [...new Set(rows.filter(r => !D(r.kgCO2eLocation).isZero()).map(r => r.factorSet!))]
+        .sort()
+        .map(s => setText.get(s) ?? s)
+        .join('; '),
       excluded: exclusion !== undefined,
       justification: exclusion ?? null,
       previousTCO2eLocation: hadPrevious ? tonnes(previous) : null,
-      changePercent: hadPrevious && !previous.isZero() ? loc.minus(previous).div(previous).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2) : null
+      changePercent:
+        hadPrevious && !previous.isZero()
+          ? loc.minus(previous).div(previous).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2)
+          : null
     }
   })
 }
 
-const CSV_COLUMNS: Array<keyof InventoryLine> = ['reportingYear', 'category', 'categoryName', 'status', 'tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'wellToTankTCO2e', 'primaryDataShare',
-  'dqScore', 'lines', 'methods', 'factorSources', 'excluded', 'justification', 'previousTCO2eLocation', 'changePercent']
-const cell = (v: unknown): string => v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
+const CSV_COLUMNS: Array<keyof InventoryLine> = [
+  'reportingYear',
+  'category',
+  'categoryName',
+  'status',
+  'tCO2eLocation',
+  'tCO2eMarket',
+  'biogenicTCO2',
+  'wellToTankTCO2e',
+  'primaryDataShare',
+  'dqScore',
+  'lines',
+  'methods',
+  'factorSources',
+  'excluded',
+  'justification',
+  'previousTCO2eLocation',
+  'changePercent'
+]
+const cell = (v: unknown): string => (v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
 
 /** where a reader of the CSV finds how each figure is made: the methodology document and the engine's version */
 const METHODOLOGY = `docs/methodology.md; calculation ${CALCULATION_VERSION}`
 
 /** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
-export function csvOf (year: number, lines: InventoryLine[]): string {
-  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2' | 'wellToTankTCO2e'): string => lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
+export function csvOf(year: number, lines: InventoryLine[]): string {
+  const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2' | 'wellToTankTCO2e'): string =>
+    lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
   const rows = lines.map(l => [...CSV_COLUMNS.map(c => cell(l[c])), ''].join(','))
-  const totalLine = [...CSV_COLUMNS.map(c => cell(c === 'reportingYear' ? year : c === 'categoryName' ? 'Total Scope 3' : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' || c === 'wellToTankTCO2e' ? total(c) : '')), cell(`${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`)].join(',')
+  const totalLine = [
+    ...CSV_COLUMNS.map(c =>
+      cell(
+        c === 'reportingYear'
+          ? year
+          : c === 'categoryName'
+            ? 'Total Scope 3'
+            : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' || c === 'wellToTankTCO2e'
+              ? total(c)
+              : ''
+      )
+    ),
+    cell(`${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`)
+  ].join(',')
   return [[...CSV_COLUMNS, 'methodology'].join(','), ...rows, totalLine].join('\r\n') + '\r\n'
 }

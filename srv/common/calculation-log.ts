@@ -4,7 +4,19 @@ import { entryHash, sha256, canonical, verifyChain, type LogEntry } from '../lib
 
 /** What a log entry records; hashes of inputs and outputs are computed here from the values given. */
 export interface LogRecord {
-  action: 'calculation' | 'close' | 'reopenRequest' | 'reopen' | 'reject' | 'restatement' | 'factorSetPublication' | 'ruleChange' | 'upload' | 'uploadReversal' | 'agentRun' | 'policyDecision'
+  action:
+    | 'calculation'
+    | 'close'
+    | 'reopenRequest'
+    | 'reopen'
+    | 'reject'
+    | 'restatement'
+    | 'factorSetPublication'
+    | 'ruleChange'
+    | 'upload'
+    | 'uploadReversal'
+    | 'agentRun'
+    | 'policyDecision'
   subject: string
   details?: string
   inputs?: unknown
@@ -20,7 +32,7 @@ export const hashOf = (value: unknown): string => sha256(canonical(value))
  * appending at once both take the same next number: the key refuses the second, whose transaction then fails
  * and is retried by its caller; the chain never forks.
  */
-export async function appendLog (record: LogRecord): Promise<LogEntry> {
+export async function appendLog(record: LogRecord): Promise<LogEntry> {
   const last = await SELECT.one.from(CalculationLog).columns('seq', 'hash').orderBy('seq desc')
   const entry: LogEntry = {
     seq: (last?.seq ?? 0) + 1,
@@ -40,8 +52,8 @@ export async function appendLog (record: LogRecord): Promise<LogEntry> {
 }
 
 /** Recomputes the whole chain: the first entry that was altered, removed or inserted, or none. */
-export async function verifyLog (): Promise<{ entries: number, intact: boolean, brokenAt: number | null, problem: string | null }> {
-  const entries = await SELECT.from(CalculationLog).orderBy('seq') as unknown as LogEntry[]
+export async function verifyLog(): Promise<{ entries: number; intact: boolean; brokenAt: number | null; problem: string | null }> {
+  const entries = (await SELECT.from(CalculationLog).orderBy('seq')) as unknown as LogEntry[]
   const broken = verifyChain(entries)
   return { entries: entries.length, intact: !broken, brokenAt: broken?.seq ?? null, problem: broken?.problem ?? null }
 }

@@ -22,22 +22,28 @@ const PATH = '@scope3.companyCode'
 const SHARED = '@scope3.companyCodeShared'
 
 /** where an entity's company code is, and whether rows without one are everyone's */
-export interface Binding { path: string[], shared: boolean }
+export interface Binding {
+  path: string[]
+  shared: boolean
+}
 
 type Tokens = any[]
 
 /** the company codes the user's roles limit them to; undefined: all */
-export function companyCodesOf (user: any): string[] | undefined {
+export function companyCodesOf(user: any): string[] | undefined {
   if (user == null || user._is_privileged === true || user.is?.('internal-user') === true) return undefined
   const codes = user.attr?.CompanyCode
   if (codes == null) return undefined
   // CAP's `$user.<attr> is null` semantics: an attribute without a value does not restrict
-  const list = [codes].flat().filter((c: unknown) => c != null && c !== '').map(String)
+  const list = [codes]
+    .flat()
+    .filter((c: unknown) => c != null && c !== '')
+    .map(String)
   return list.length ? [...new Set(list)] : undefined
 }
 
 /** the binding of an entity, or of the active entity of a draft; undefined: not bound to a company code */
-export function bindingOf (entity: any): Binding | undefined {
+export function bindingOf(entity: any): Binding | undefined {
   const e = entity?.actives ?? entity
   const path = e?.[PATH]
   if (typeof path !== 'string' || path === '') return undefined
@@ -45,7 +51,7 @@ export function bindingOf (entity: any): Binding | undefined {
 }
 
 /** the condition "this row belongs to one of these company codes", relative to the bound entity */
-export function companyCodeCondition (binding: Binding, codes: string[]): Tokens {
+export function companyCodeCondition(binding: Binding, codes: string[]): Tokens {
   const inList = (ref: string): Tokens => [{ ref: [ref] }, 'in', { list: codes.map(val => ({ val })) }]
   // shared: a row whose path ends nowhere (no company code, or no row to follow) is everyone's
   const build = (steps: string[]): Tokens => {
@@ -61,7 +67,7 @@ export function companyCodeCondition (binding: Binding, codes: string[]): Tokens
 const and = (existing: Tokens | undefined, condition: Tokens): Tokens =>
   existing?.length ? [{ xpr: existing }, 'and', ...condition] : condition
 
-function definition (name: string): any {
+function definition(name: string): any {
   const defs = (cds.model as any)?.definitions
   return defs?.[name] ?? (name.endsWith('.drafts') ? defs?.[name.slice(0, -7)]?.drafts : undefined)
 }
@@ -70,22 +76,28 @@ function definition (name: string): any {
  * Restricts a query (SELECT, or the SELECT inside INSERT … SELECT) in place to the company codes given: every
  * bound entity it reaches gets the condition.
  */
-export function restrictQuery (query: any, codes: string[]): void {
+export function restrictQuery(query: any, codes: string[]): void {
   if (query?.SELECT) restrictSelect(query.SELECT, codes)
   else if (query?.INSERT?.as) restrictQuery(query.INSERT.as, codes)
 }
 
-function restrictSelect (S: any, codes: string[]): void {
+function restrictSelect(S: any, codes: string[]): void {
   const target = restrictSource(S.from, codes)
   for (const column of S.columns ?? []) restrictColumn(column, target, codes)
   for (const clause of ['where', 'having', 'groupBy', 'orderBy'] as const) restrictTokens(S[clause], target, codes)
 }
 
 /** the FROM clause: each step of a path, joins and subqueries; returns the entity the columns refer to */
-function restrictSource (from: any, codes: string[]): any {
+function restrictSource(from: any, codes: string[]): any {
   if (from == null) return undefined
-  if (from.SELECT) { restrictSelect(from.SELECT, codes); return undefined }
-  if (from.join) { for (const arg of from.args ?? []) restrictSource(arg, codes); return undefined }
+  if (from.SELECT) {
+    restrictSelect(from.SELECT, codes)
+    return undefined
+  }
+  if (from.join) {
+    for (const arg of from.args ?? []) restrictSource(arg, codes)
+    return undefined
+  }
   if (!Array.isArray(from.ref)) return undefined
   let entity: any
   from.ref.forEach((step: any, i: number) => {
@@ -97,7 +109,7 @@ function restrictSource (from: any, codes: string[]): any {
 }
 
 /** a path step with the company-code condition of the entity it leads to, if bound */
-function filtered (step: any, entity: any, codes: string[]): any {
+function filtered(step: any, entity: any, codes: string[]): any {
   const binding = bindingOf(entity)
   if (!binding) return step
   const s = typeof step === 'string' ? { id: step } : { ...step }
@@ -105,13 +117,13 @@ function filtered (step: any, entity: any, codes: string[]): any {
   return s
 }
 
-function targetOf (entity: any, name: string): any {
+function targetOf(entity: any, name: string): any {
   const element = entity?.elements?.[name]
   return element?.isAssociation === true ? definition(element.target) : undefined
 }
 
 /** a column: path expressions, expands with their own filters, expressions, subqueries */
-function restrictColumn (column: any, entity: any, codes: string[]): void {
+function restrictColumn(column: any, entity: any, codes: string[]): void {
   if (column == null || typeof column !== 'object') return
   if (column.SELECT) return restrictQuery(column, codes)
   if (column.xpr) restrictTokens(column.xpr, entity, codes)
@@ -127,7 +139,7 @@ function restrictColumn (column: any, entity: any, codes: string[]): void {
 }
 
 /** each association step of a path gets the condition of its target; returns the entity the path ends on */
-function restrictRef (ref: any[], entity: any, codes: string[]): any {
+function restrictRef(ref: any[], entity: any, codes: string[]): any {
   let current = entity
   for (let i = 0; i < ref.length; i++) {
     const id = typeof ref[i] === 'string' ? ref[i] : ref[i]?.id
@@ -144,7 +156,7 @@ function restrictRef (ref: any[], entity: any, codes: string[]): any {
   return current
 }
 
-function restrictTokens (tokens: any, entity: any, codes: string[]): void {
+function restrictTokens(tokens: any, entity: any, codes: string[]): void {
   if (!Array.isArray(tokens)) return
   for (const t of tokens) {
     if (t == null || typeof t !== 'object') continue
@@ -160,7 +172,7 @@ function restrictTokens (tokens: any, entity: any, codes: string[]): void {
  * A query of the database (or of a service) as the current user may run it: restricted to their company codes where
  * their roles limit them. For handlers that read the database themselves (aggregates, files, bulk work).
  */
-export function asCurrentUser<Q> (query: Q, user: any = cds.context?.user): Q {
+export function asCurrentUser<Q>(query: Q, user: any = cds.context?.user): Q {
   const codes = companyCodesOf(user)
   if (codes) restrictQuery(query, codes)
   return query
@@ -172,7 +184,7 @@ const WRITES_NEW = new Set(['CREATE', 'NEW', 'UPSERT'])
  * The handlers of one application service: reads are restricted, rows of other company codes are out of reach of
  * writes, actions and draft events, and new rows name one of the user's company codes.
  */
-export function isolateService (srv: any): void {
+export function isolateService(srv: any): void {
   srv.before('READ', '*', (req: any) => {
     const codes = companyCodesOf(req.user)
     if (codes) restrictQuery(req.query, codes)
@@ -188,14 +200,15 @@ export function isolateService (srv: any): void {
 }
 
 /** a new or changed row must name one of the user's company codes where the entity has it as a plain element */
-function refuseForeignCompanyCode (req: any, codes: string[]): void {
+function refuseForeignCompanyCode(req: any, codes: string[]): void {
   const binding = bindingOf(req.target)
   if (!binding || binding.path.length > 1) return
   const [field] = binding.path
   for (const row of [req.data ?? []].flat()) {
     const code = row?.[field]
     if (code == null) {
-      if (!binding.shared && WRITES_NEW.has(req.event as string) && req.target.elements?.[field]?.key === true) req.reject(400, `${field} is required`, field)
+      if (!binding.shared && WRITES_NEW.has(req.event as string) && req.target.elements?.[field]?.key === true)
+        req.reject(400, `${field} is required`, field)
       continue
     }
     if (!codes.includes(String(code))) req.reject(403, `company code ${String(code)} is not among yours`, field)
@@ -203,7 +216,7 @@ function refuseForeignCompanyCode (req: any, codes: string[]): void {
 }
 
 /** an update, delete, bound action or draft event on a row the user cannot read: 404, as for a row that does not exist */
-async function refuseForeignRow (req: any, codes: string[]): Promise<void> {
+async function refuseForeignRow(req: any, codes: string[]): Promise<void> {
   const subject = req.subject
   if (!subject?.ref || !Array.isArray(subject.ref) || !subject.ref.some((s: any) => typeof s === 'object' && s.where)) return
   if (!subject.ref.some((s: any, i: number) => bindingOf(stepEntity(subject.ref, i)))) return
@@ -212,7 +225,7 @@ async function refuseForeignRow (req: any, codes: string[]): Promise<void> {
   if (!(await cds.db.run(query))) req.reject(404)
 }
 
-function stepEntity (ref: any[], index: number): any {
+function stepEntity(ref: any[], index: number): any {
   let entity: any
   for (let i = 0; i <= index; i++) {
     const id = typeof ref[i] === 'string' ? ref[i] : ref[i].id
@@ -222,7 +235,7 @@ function stepEntity (ref: any[], index: number): any {
 }
 
 /** the database entities a service entity reads from (its projection or view sources, joins included) */
-function sourcesOf (entity: any): any[] {
+function sourcesOf(entity: any): any[] {
   const sources: any[] = []
   const visit = (from: any): void => {
     if (from == null) return
@@ -243,7 +256,7 @@ function sourcesOf (entity: any): any[] {
  * deliberately not, e.g. the company codes' own value list for global roles). Thrown at startup, so a new
  * projection that loses its company code cannot be served.
  */
-export function checkBindings (srv: any): void {
+export function checkBindings(srv: any): void {
   const problems: string[] = []
   for (const entity of Object.values<any>(srv.entities ?? {})) {
     if (entity.name.endsWith('.drafts') || entity.name.endsWith('DraftAdministrativeData')) continue
@@ -252,14 +265,18 @@ export function checkBindings (srv: any): void {
       let current = entity
       for (const [i, step] of binding.path.entries()) {
         const element = current?.elements?.[step]
-        if (!element) { problems.push(`${entity.name as string}: ${PATH} '${binding.path.join('.')}' has no element ${step}`); break }
+        if (!element) {
+          problems.push(`${entity.name as string}: ${PATH} '${binding.path.join('.')}' has no element ${step}`)
+          break
+        }
         if (i < binding.path.length - 1) current = definition(element.target)
       }
       continue
     }
     if (entity[PATH] === false) continue
     const bound = sourcesOf(entity).find(s => bindingOf(s))
-    if (bound) problems.push(`${entity.name as string} reads ${bound.name as string}, which belongs to company codes, but declares no ${PATH}`)
+    if (bound)
+      problems.push(`${entity.name as string} reads ${bound.name as string}, which belongs to company codes, but declares no ${PATH}`)
   }
   if (problems.length) throw new Error(`company-code isolation (srv/common/company-code-isolation.ts):\n${problems.join('\n')}`)
 }

@@ -21,14 +21,15 @@ export const INDEXES: Array<[string, string, string[]]> = [
 ]
 
 let indexed: unknown
-export async function ensureIndexes (): Promise<void> {
+export async function ensureIndexes(): Promise<void> {
   const db = cds.db as any
   if (!db || indexed === db || !['sqlite', 'postgres'].includes(db.options?.kind ?? db.kind)) return
   indexed = db
   for (const [name, table, columns] of INDEXES) {
     // instances that start together race here: PostgreSQL's `if not exists` is no lock, and the loser of the race
     // is told the index exists (unique violation on its catalog), which is what it wanted
-    await db.run(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns.join(', ')})`)
-      .catch((e: any) => { if (!isUniqueViolation(e) && !/already exists/i.test(String(e.message))) throw e })
+    await db.run(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns.join(', ')})`).catch((e: any) => {
+      if (!isUniqueViolation(e) && !/already exists/i.test(String(e.message))) throw e
+    })
   }
 }

@@ -6,15 +6,27 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-interface Inbound { semanticObject: string, action: string, title?: string, subTitle?: string, icon?: string }
+interface Inbound {
+  semanticObject: string
+  action: string
+  title?: string
+  subTitle?: string
+  icon?: string
+}
 
-const texts = (file: string): Record<string, string> => Object.fromEntries(
-  fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => /^[^#!].*=/.test(l)).map(l => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()])
-    : [])
+const texts = (file: string): Record<string, string> =>
+  Object.fromEntries(
+    fs.existsSync(file)
+      ? fs
+          .readFileSync(file, 'utf8')
+          .split(/\r?\n/)
+          .filter(l => /^[^#!].*=/.test(l))
+          .map(l => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()])
+      : []
+  )
 
 /** the ushell sandbox configuration for the apps under `appFolder`, each served at its `cds-plugin-ui5` mount path */
-export function launchpadConfig (appFolder: string): object {
+export function launchpadConfig(appFolder: string): object {
   const applications: Record<string, object> = {}
   for (const dir of fs.readdirSync(appFolder).sort()) {
     const manifestFile = path.join(appFolder, dir, 'webapp', 'manifest.json')

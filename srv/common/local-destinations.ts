@@ -3,7 +3,7 @@
  * Development adds its own (the mock S/4HANA, the PACT demo customer) to what is set there, without replacing a
  * destination of the same name that the user configured.
  */
-export function addLocalDestination (destination: { name: string, url: string } & Record<string, unknown>): void {
+export function addLocalDestination(destination: { name: string; url: string } & Record<string, unknown>): void {
   const configured = JSON.parse(process.env.destinations ?? '[]') as Array<{ name: string }>
   if (!configured.some(d => d.name === destination.name)) process.env.destinations = JSON.stringify([...configured, destination])
 }

@@ -7,7 +7,7 @@ const normalizeIncomingMessage = require('@sap/cds/libx/_runtime/messaging/commo
  * startListening with the logger passed. REVISIT: drop it when CAP fixes redis-messaging.js.
  */
 class ResilientRedisMessaging extends RedisMessaging {
-  async startListening (): Promise<void> {
+  async startListening(): Promise<void> {
     const LOG = (this as any).LOG
     let subscriber: any
     for (const [topic] of [...(this as any).subscribedTopics]) {

@@ -15,7 +15,7 @@ const LOG = cds.log('security')
 const MAX_EXPAND_DEPTH = 3
 
 /** the guards of the HTTP server, ahead of every service */
-export function guardServer (app: any): void {
+export function guardServer(app: any): void {
   app.use(refuseFailingAddresses)
   app.use(guardResponses)
   app.use(helmet(HEADERS))
@@ -30,11 +30,12 @@ export function guardServer (app: any): void {
  * once it is recognised, and users at other addresses do not wait behind it. Behind Cloud Foundry's router the
  * address is the client's (`scope3.trustedProxyHops`). Kept per app instance.
  */
-let authLockouts: { key: string, lockout: FailureLockout } | undefined
-function authFailures (): FailureLockout {
+let authLockouts: { key: string; lockout: FailureLockout } | undefined
+function authFailures(): FailureLockout {
   const config = { perAddress: 10, windowSeconds: 60, ...(cds.env as any).scope3?.authFailures }
   const key = JSON.stringify(config)
-  if (authLockouts?.key !== key) authLockouts = { key, lockout: new FailureLockout(Number(config.perAddress), Number(config.windowSeconds) * 1000) }
+  if (authLockouts?.key !== key)
+    authLockouts = { key, lockout: new FailureLockout(Number(config.perAddress), Number(config.windowSeconds) * 1000) }
   return authLockouts.lockout
 }
 
@@ -42,23 +43,36 @@ const TARPIT_MS = 1000
 const MAX_HELD = 1000
 let held = 0
 
-function refuseFailingAddresses (req: any, res: any, next: () => void): void {
+function refuseFailingAddresses(req: any, res: any, next: () => void): void {
   const address: string = req.ip ?? req.socket?.remoteAddress ?? 'unknown'
   const lockout = authFailures()
   const wait = lockout.retryAfter(address, Date.now())
   if (wait > 0) {
     const refuse = (): void => {
-      res.writeHead(429, { 'Retry-After': String(retryAfterSeconds(wait)), 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' })
+      res.writeHead(429, {
+        'Retry-After': String(retryAfterSeconds(wait)),
+        'Content-Type': 'application/json',
+        'Cache-Control': 'no-store',
+        Connection: 'close'
+      })
       res.end('{"error":{"code":"429","message":"too many failed sign-ins from this address"}}')
     }
     // the answer takes a second (a tarpit): a flooding client waits instead of keeping the server busy; beyond
     // MAX_HELD waiting answers, at once
     if (held >= MAX_HELD) return refuse()
     held++
-    setTimeout(() => { held--; refuse() }, Math.min(wait, TARPIT_MS)).unref()
+    setTimeout(
+      () => {
+        held--
+        refuse()
+      },
+      Math.min(wait, TARPIT_MS)
+    ).unref()
     return
   }
-  res.once('finish', () => { if (res.statusCode === 401 && req.headers.authorization !== undefined) lockout.fail(address, Date.now()) })
+  res.once('finish', () => {
+    if (res.statusCode === 401 && req.headers.authorization !== undefined) lockout.fail(address, Date.now())
+  })
   next()
 }
 
@@ -71,16 +85,16 @@ function refuseFailingAddresses (req: any, res: any, next: () => void): void {
  * next event written says how many were left out, so that a flood of bad credentials costs no database write per
  * request.
  */
-let auditBuckets: { key: string, bucket: TokenBucket } | undefined
+let auditBuckets: { key: string; bucket: TokenBucket } | undefined
 const leftOut = new Map<string, number>()
-function auditedRefusals (): TokenBucket {
+function auditedRefusals(): TokenBucket {
   const perMinute = Number((cds.env as any).scope3?.securityEvents?.perAddressPerMinute ?? 60)
   const key = String(perMinute)
   if (auditBuckets?.key !== key) auditBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, perMinute) }
   return auditBuckets.bucket
 }
 
-function auditRefusals (req: any, res: any, next: () => void): void {
+function auditRefusals(req: any, res: any, next: () => void): void {
   const ip: string | undefined = req.ip ?? req.socket?.remoteAddress
   res.once('finish', () => {
     if (res.statusCode !== 401 && res.statusCode !== 403) return
@@ -92,13 +106,24 @@ function auditRefusals (req: any, res: any, next: () => void): void {
       return
     }
     const user = req.user?.id ?? req.authInfo?.getLogonName?.() ?? 'anonymous'
-    const data: Record<string, unknown> = { event: res.statusCode === 401 ? 'authentication failed' : 'authorization refused', status: res.statusCode, method: req.method, path: String(req.originalUrl ?? req.url).replace(/\?.*$/, ''), user }
+    const data: Record<string, unknown> = {
+      event: res.statusCode === 401 ? 'authentication failed' : 'authorization refused',
+      status: res.statusCode,
+      method: req.method,
+      path: String(req.originalUrl ?? req.url).replace(/\?.*$/, ''),
+      user
+    }
     const skipped = leftOut.get(address)
-    if (skipped) { data.refusalsNotLogged = skipped; leftOut.delete(address) }
-    cds.spawn({ user: cds.User.privileged } as any, async () => {
-      const audit = await cds.connect.to('audit-log')
-      await audit.send('SecurityEvent', { user, data, ip })
-    }).on('failed', (e: Error) => LOG.error(`security event not audit-logged: ${e.message}`, data))
+    if (skipped) {
+      data.refusalsNotLogged = skipped
+      leftOut.delete(address)
+    }
+    cds
+      .spawn({ user: cds.User.privileged } as any, async () => {
+        const audit = await cds.connect.to('audit-log')
+        await audit.send('SecurityEvent', { user, data, ip })
+      })
+      .on('failed', (e: Error) => LOG.error(`security event not audit-logged: ${e.message}`, data))
   })
   next()
 }
@@ -108,8 +133,8 @@ function auditRefusals (req: any, res: any, next: () => void): void {
  * in production, .cdsrc.json): beyond it, 429 with `Retry-After`. Each part of a `$batch` counts. The app's own
  * technical users are not limited. The buckets are made again when the settings change (tests).
  */
-let requestBuckets: { key: string, bucket: TokenBucket } | undefined
-function limitRequestRate (req: any): void {
+let requestBuckets: { key: string; bucket: TokenBucket } | undefined
+function limitRequestRate(req: any): void {
   const config = (cds.env as any).scope3?.requestRate ?? {}
   const perMinute = Number(config.perMinute ?? 0)
   const user = req.user
@@ -124,13 +149,25 @@ function limitRequestRate (req: any): void {
 }
 
 /** the guards of one application service */
-export function guardService (srv: any): void {
-  srv.before('*', (req: any) => { limitRequestRate(req) })
-  srv.before('READ', '*', (req: any) => { refuseMistypedLiterals(req) })
-  srv.before('*', (req: any) => { checkPartOptions(req) })
-  srv.before('*', (req: any) => { refuseUnsafeText(srv, req) })
-  srv.before('*', (req: any) => { limitRequestTime(req) })
-  srv.on('error', (err: any, context: any) => { draftOnlyAsMethodNotAllowed(err, context) })
+export function guardService(srv: any): void {
+  srv.before('*', (req: any) => {
+    limitRequestRate(req)
+  })
+  srv.before('READ', '*', (req: any) => {
+    refuseMistypedLiterals(req)
+  })
+  srv.before('*', (req: any) => {
+    checkPartOptions(req)
+  })
+  srv.before('*', (req: any) => {
+    refuseUnsafeText(srv, req)
+  })
+  srv.before('*', (req: any) => {
+    limitRequestTime(req)
+  })
+  srv.on('error', (err: any, context: any) => {
+    draftOnlyAsMethodNotAllowed(err, context)
+  })
 }
 
 /**
@@ -139,7 +176,7 @@ export function guardService (srv: any): void {
  * writing ends this response (the socket closes) and is logged, where it would otherwise reach the process as an
  * unhandled rejection, which `cds serve` answers with a shutdown.
  */
-function guardResponses (req: any, res: any, next: () => void): void {
+function guardResponses(req: any, res: any, next: () => void): void {
   const where = (): string => `${String(req.method)} ${String(req.originalUrl ?? req.url).replace(/\?.*$/, '')}`
   const setHeader = res.setHeader
   res.setHeader = function (name: string, value: unknown) {
@@ -155,10 +192,14 @@ function guardResponses (req: any, res: any, next: () => void): void {
   for (const method of ['writeHead', 'write', 'end'] as const) {
     const original = res[method]
     res[method] = function (...args: unknown[]) {
-      try { return original.apply(this, args) } catch (e) { return failed(this, e) }
+      try {
+        return original.apply(this, args)
+      } catch (e) {
+        return failed(this, e)
+      }
     }
   }
-  function failed (response: any, e: any): unknown {
+  function failed(response: any, e: any): unknown {
     LOG.error(`response to ${where()} failed and was ended: ${String(e?.message ?? e)}`)
     response.destroy?.()
     return response
@@ -171,7 +212,7 @@ function guardResponses (req: any, res: any, next: () => void): void {
  * or draft change (keys take no control characters at all) and in the parameters of an action, before any handler
  * writes; deep inserts are walked along their compositions.
  */
-function refuseUnsafeText (srv: any, req: any): void {
+function refuseUnsafeText(srv: any, req: any): void {
   if (req.event === 'READ' || req.event === 'DELETE' || req.data == null || typeof req.data !== 'object') return
   const operation = req.target?.actions?.[req.event] ?? srv.actions?.[req.event] ?? srv.operations?.[req.event]
   const elements = operation ? operation.params : req.target?.elements
@@ -179,7 +220,7 @@ function refuseUnsafeText (srv: any, req: any): void {
   if (problem) req.reject(400, `${problem.target}: ${problem.message}`, problem.target)
 }
 
-function unsafeTextIn (data: unknown, elements: any, prefix: string): { target: string, message: string } | undefined {
+function unsafeTextIn(data: unknown, elements: any, prefix: string): { target: string; message: string } | undefined {
   if (Array.isArray(data)) {
     for (const [i, item] of data.entries()) {
       const found = unsafeTextIn(item, elements, `${prefix}${i}/`)
@@ -203,10 +244,11 @@ function unsafeTextIn (data: unknown, elements: any, prefix: string): { target: 
 }
 
 /** the ushell sandbox (a development tool: in production the launchpad is Work Zone's) bootstraps with inline scripts */
-export const sandboxCsp = (): unknown => helmet.contentSecurityPolicy({ directives: { ...CSP, scriptSrc: [...CSP.scriptSrc, "'unsafe-inline'"] } })
+export const sandboxCsp = (): unknown =>
+  helmet.contentSecurityPolicy({ directives: { ...CSP, scriptSrc: [...CSP.scriptSrc, "'unsafe-inline'"] } })
 
 /** 400 for `$filter` comparisons of numbers, dates or booleans with literals of another kind (srv/lib/common/odata-limits.ts) */
-function refuseMistypedLiterals (req: any): void {
+function refuseMistypedLiterals(req: any): void {
   const typeOf = (path: string[]): string | undefined => {
     let def: any = req.target
     for (const step of path) def = (def?.elements ?? def?._target?.elements)?.[step]
@@ -228,7 +270,7 @@ function refuseMistypedLiterals (req: any): void {
  * recompute of a period, upload commit), outside the request, as does the app's own work (queue tasks, technical
  * users); computation between two statements, and a single statement, run to their end (their inputs are bounded).
  */
-function limitRequestTime (req: any): void {
+function limitRequestTime(req: any): void {
   const seconds = Number((cds.env as any).scope3?.requestTimeoutSeconds ?? 0)
   const root = cds.context as any
   if (!(seconds > 0) || !root || root._deadlineAt !== undefined) return
@@ -241,7 +283,7 @@ function limitRequestTime (req: any): void {
 
 const TRANSACTION_EVENTS = new Set(['BEGIN', 'COMMIT', 'ROLLBACK'])
 let watched: unknown
-function watchStatements (): void {
+function watchStatements(): void {
   if (watched === cds.db || !cds.db) return
   watched = cds.db
   cds.db.before('*', (req: any) => {
@@ -251,11 +293,14 @@ function watchStatements (): void {
     const res = root.http?.res
     if (res && !res.headersSent) res.setHeader('Retry-After', '60')
     LOG.warn(`a request ran longer than ${String(root._deadline)} s: stopped and rolled back`)
-    throw Object.assign(new Error(`the request took longer than ${String(root._deadline)} s and was stopped; nothing it changed was kept`), { status: 503 })
+    throw Object.assign(
+      new Error(`the request took longer than ${String(root._deadline)} s and was stopped; nothing it changed was kept`),
+      { status: 503 }
+    )
   })
 }
 
-function draftOnlyAsMethodNotAllowed (err: any, context: any): void {
+function draftOnlyAsMethodNotAllowed(err: any, context: any): void {
   const method = context?.http?.req?.method
   if (Number(err.status ?? err.code) !== 501 || !['PATCH', 'PUT', 'DELETE'].includes(method as string)) return
   err.status = 405
@@ -284,7 +329,7 @@ const HEADERS = { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedde
  * The same bounds for each part of a `$batch`: CAP hands the parts to the service's own router, past the server's
  * middleware (checkQueryOptions), so a part is checked here, before its query runs; a refused part fails alone.
  */
-function checkPartOptions (req: any): void {
+function checkPartOptions(req: any): void {
   // the part's own HTTP request (req.http is the batch's)
   const http = req._?.req
   if (http?._subrequest !== true) return
@@ -294,10 +339,9 @@ function checkPartOptions (req: any): void {
 }
 
 /** 400 for OData query options that are out of bounds (srv/lib/common/odata-limits.ts), before any query runs */
-function checkQueryOptions (req: any, res: any, next: () => void): void {
+function checkQueryOptions(req: any, res: any, next: () => void): void {
   const query = String(req.url).split('?')[1]
   const problem = query === undefined ? undefined : queryOptionProblem(new URLSearchParams(query), MAX_EXPAND_DEPTH)
   if (problem === undefined) return next()
   res.status(400).json({ error: { code: '400', message: problem.message, target: problem.target } })
 }
-

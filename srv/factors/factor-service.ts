@@ -3,14 +3,14 @@ import { importFactorSet, factorSetsImported } from '#cds-models/FactorService'
 import * as library from './factor-library'
 
 export class FactorService extends cds.ApplicationService {
-  async init (): Promise<void> {
+  async init(): Promise<void> {
     this.imports()
     this.autoImport()
     return super.init()
   }
 
   /** Admins (re)load a published dataset; an unknown set is the caller's error, not a crash. */
-  imports (): void {
+  imports(): void {
     this.on(importFactorSet, async req => {
       try {
         const report = await library.importFactorSet(req.data.setCode!)
@@ -24,14 +24,15 @@ export class FactorService extends cds.ApplicationService {
   }
 
   /** Development and tests start with the factor library loaded; production imports on an admin's request. */
-  autoImport (): void {
+  autoImport(): void {
     if (!cds.env.requires.factorLibrary?.autoImport) return
     cds.once('served', async () => {
       const reports = await library.importMissingFactorSets()
       // start-up has no user: announce as the system itself
       // (another instance may have loaded them meanwhile: then nothing changed here)
       const loaded = reports.filter(r => !r.unchanged)
-      if (loaded.length) await this.tx({ user: cds.User.privileged }, tx => tx.emit(factorSetsImported, { sets: loaded.map(r => r.setCode) }))
+      if (loaded.length)
+        await this.tx({ user: cds.User.privileged }, tx => tx.emit(factorSetsImported, { sets: loaded.map(r => r.setCode) }))
     })
   }
 }

@@ -2,8 +2,19 @@ import { InboundEvents } from '#cds-models/scope3'
 import { insertRows, isUniqueViolation, privileged } from '../common/database'
 
 /** an S/4HANA event as the inbox stores it on receipt */
-export interface Received { ID: string, eventId: string, source: string, type: string, data: string, receivedAt: string }
-interface Waiting { entry: Received, done: (inserted: boolean) => void, failed: (e: unknown) => void }
+export interface Received {
+  ID: string
+  eventId: string
+  source: string
+  type: string
+  data: string
+  receivedAt: string
+}
+interface Waiting {
+  entry: Received
+  done: (inserted: boolean) => void
+  failed: (e: unknown) => void
+}
 
 /** the events that arrive while one insert runs go into the next one together, up to this many */
 const GROUP = 500
@@ -19,14 +30,14 @@ export class InboxWriter {
   private running = false
 
   /** Resolves true once the entry is committed, false if the inbox has that event already (same source and id). */
-  async add (entry: Received): Promise<boolean> {
+  async add(entry: Received): Promise<boolean> {
     return await new Promise((resolve, reject) => {
       this.waiting.push({ entry, done: resolve, failed: reject })
       this.trigger()
     })
   }
 
-  private trigger (): void {
+  private trigger(): void {
     if (this.running) return
     this.running = true
     // the events of the same turn of the event loop join the first one
@@ -38,35 +49,56 @@ export class InboxWriter {
     })
   }
 
-  private async drain (): Promise<void> {
+  private async drain(): Promise<void> {
     while (this.waiting.length) {
       const group = this.waiting.splice(0, GROUP)
       try {
         settle(group, await insertNew(group.map(w => w.entry)))
       } catch (e) {
-        if (!isUniqueViolation(e)) { for (const w of group) w.failed(e); continue }
+        if (!isUniqueViolation(e)) {
+          for (const w of group) w.failed(e)
+          continue
+        }
         // another instance stored one of them in between: each on its own, so that the others are not refused with it;
         // alone, a unique violation means that another instance has just stored this one
-        for (const w of group) await insertNew([w.entry]).then(inserted => settle([w], inserted), f => isUniqueViolation(f) ? w.done(false) : w.failed(f))
+        for (const w of group)
+          await insertNew([w.entry]).then(
+            inserted => settle([w], inserted),
+            f => (isUniqueViolation(f) ? w.done(false) : w.failed(f))
+          )
       }
     }
   }
 }
 
-function settle (group: Waiting[], inserted: Set<string>): void {
+function settle(group: Waiting[], inserted: Set<string>): void {
   for (const w of group) w.done(inserted.has(w.entry.ID))
 }
 
 /** Inserts the entries whose event the inbox does not have yet (nor the group twice), in one transaction; returns their IDs. */
-async function insertNew (entries: Received[]): Promise<Set<string>> {
+async function insertNew(entries: Received[]): Promise<Set<string>> {
   return await privileged(async () => {
-    const keyOf = (e: { source?: string | null, eventId?: string | null }): string => `${e.source ?? ''}\n${e.eventId ?? ''}`
-    const known = new Set((await SELECT.from(InboundEvents).columns('source', 'eventId').where({
-      source: { in: [...new Set(entries.map(e => e.source))] }, eventId: { in: entries.map(e => e.eventId) }
-    })).map(keyOf))
+    const keyOf = (e: { source?: string | null; eventId?: string | null }): string => `${e.source ?? ''}\n${e.eventId ?? ''}`
+    const known = new Set(
+      (
+        await SELECT.from(InboundEvents)
+          .columns('source', 'eventId')
+          .where({
+            source: { in: [...new Set(entries.map(e => e.source))] },
+            eventId: { in: entries.map(e => e.eventId) }
+          })
+      ).map(keyOf)
+    )
     const fresh: Received[] = []
-    for (const e of entries) if (!known.has(keyOf(e))) { known.add(keyOf(e)); fresh.push(e) }
-    await insertRows(InboundEvents, fresh.map(e => ({ ...e, status: 'received', attempts: 0 })))
+    for (const e of entries)
+      if (!known.has(keyOf(e))) {
+        known.add(keyOf(e))
+        fresh.push(e)
+      }
+    await insertRows(
+      InboundEvents,
+      fresh.map(e => ({ ...e, status: 'received', attempts: 0 }))
+    )
     return new Set(fresh.map(e => e.ID))
   })
 }

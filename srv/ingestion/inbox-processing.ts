@@ -9,10 +9,21 @@ import { batchSpan, logEvent, recordHandOver, recordProcessed } from './inbox-te
 
 const LOG = cds.log('ingestion')
 
-interface Entry { ID: string, eventId: string, type: string, data: string, receivedAt?: string }
+interface Entry {
+  ID: string
+  eventId: string
+  type: string
+  data: string
+  receivedAt?: string
+}
 type Partner = Awaited<ReturnType<typeof s4.readBusinessPartner>>
-interface Reads { orders: Map<string, string[]>, partners: Map<string, Partner>, documents: Map<string, PurchaseOrderDocuments | undefined>, suppliers: Map<string, Partner>, ms: number }
-
+interface Reads {
+  orders: Map<string, string[]>
+  partners: Map<string, Partner>
+  documents: Map<string, PurchaseOrderDocuments | undefined>
+  suppliers: Map<string, Partner>
+  ms: number
+}
 
 /**
  * The fast path of the inbox. CAP's persistent queue handles one event at a time, and each event costs several
@@ -32,22 +43,29 @@ export class InboxBatches {
   private running = false
   private again = false
 
-  constructor (
+  constructor(
     private readonly handOver: (entries: Entry[], error: Error) => Promise<void>,
     private readonly size: number = cds.env.requires.inbox?.batchSize ?? 100
   ) {}
 
   /** An entry was received (its transaction committed): process it with the next batch. */
-  add (entry: Entry): void {
+  add(entry: Entry): void {
     this.pending.push(entry)
     this.trigger()
   }
 
   /** Something arrived (or the app started): process what waits, now or right after the running batch. */
-  trigger (): void {
-    if (this.running) { this.again = true; return }
+  trigger(): void {
+    if (this.running) {
+      this.again = true
+      return
+    }
     this.running = true
-    this.drain().catch(e => LOG.error('inbox batch processing stopped:', e)).finally(() => { this.running = false })
+    this.drain()
+      .catch(e => LOG.error('inbox batch processing stopped:', e))
+      .finally(() => {
+        this.running = false
+      })
   }
 
   /**
@@ -55,20 +73,30 @@ export class InboxBatches {
    * instance received; when none is pending, from the database (entries received before a restart or by another
    * instance). Entries with an attempt behind them belong to the queue.
    */
-  private async drain (): Promise<void> {
+  private async drain(): Promise<void> {
     let writing: Promise<void> = Promise.resolve()
     do {
       this.again = false
       let entries = this.pending.splice(0, this.size)
       if (!entries.length) {
         await writing
-        entries = (await privileged(() => SELECT.from(InboundEvents).columns('ID', 'eventId', 'type', 'data', 'receivedAt')
-          .where({ status: 'received', attempts: 0 }).orderBy('receivedAt', 'ID').limit(this.size + this.inFlight.size)) as unknown as Entry[])
-          .filter(e => !this.inFlight.has(e.ID)).slice(0, this.size)
+        entries = (
+          (await privileged(() =>
+            SELECT.from(InboundEvents)
+              .columns('ID', 'eventId', 'type', 'data', 'receivedAt')
+              .where({ status: 'received', attempts: 0 })
+              .orderBy('receivedAt', 'ID')
+              .limit(this.size + this.inFlight.size)
+          )) as unknown as Entry[]
+        )
+          .filter(e => !this.inFlight.has(e.ID))
+          .slice(0, this.size)
       }
       if (!entries.length) break
       for (const e of entries) this.inFlight.add(e.ID)
-      const release = (): void => { for (const e of entries) this.inFlight.delete(e.ID) }
+      const release = (): void => {
+        for (const e of entries) this.inFlight.delete(e.ID)
+      }
       const span = batchSpan(entries)
       const failed = async (e: any): Promise<void> => {
         LOG.warn(`batch of ${entries.length} inbound events handed to the queue event by event: ${e.message}`)
@@ -77,10 +105,21 @@ export class InboxBatches {
         span.end(e)
         await this.handOver(entries, e)
       }
-      const read = await span.run(async () => await this.read(entries)).catch(async e => { await failed(e); release() })
+      const read = await span
+        .run(async () => await this.read(entries))
+        .catch(async e => {
+          await failed(e)
+          release()
+        })
       if (read) {
         await writing // one writer at a time
-        writing = span.run(async () => { await this.write(entries, read); span.end() }).catch(failed).finally(release)
+        writing = span
+          .run(async () => {
+            await this.write(entries, read)
+            span.end()
+          })
+          .catch(failed)
+          .finally(release)
       }
       if (entries.length === this.size || this.pending.length) this.again = true
     } while (this.again)
@@ -88,28 +127,36 @@ export class InboxBatches {
   }
 
   /** S/4HANA first, before the database is touched: which orders each event is about, then all of their documents at once. */
-  private async read (entries: Entry[]): Promise<Reads> {
+  private async read(entries: Entry[]): Promise<Reads> {
     const started = Date.now()
     const orders = new Map<string, string[]>()
     const partners = new Map<string, Partner>()
-    await Promise.all(entries.map(async ({ ID, type, data }) => {
-      const key = JSON.parse(data ?? '{}')
-      if (type.includes('.businesspartner.')) partners.set(key.BusinessPartner, await s4.readBusinessPartner(key.BusinessPartner))
-      else orders.set(ID, await s4.ordersOfEvent(type, key))
-    }))
+    await Promise.all(
+      entries.map(async ({ ID, type, data }) => {
+        const key = JSON.parse(data ?? '{}')
+        if (type.includes('.businesspartner.')) partners.set(key.BusinessPartner, await s4.readBusinessPartner(key.BusinessPartner))
+        else orders.set(ID, await s4.ordersOfEvent(type, key))
+      })
+    )
     const documents = await s4.readPurchaseOrders([...orders.values()].flat())
     const suppliers = await sync.prefetchSuppliers([...documents.values()].filter((d): d is PurchaseOrderDocuments => d !== undefined))
     return { orders, partners, documents, suppliers, ms: Date.now() - started }
   }
 
   /** One transaction: claims the entries still waiting, applies their orders set-based, marks them. */
-  private async write (entries: Entry[], { orders, partners, documents, suppliers, ms }: Reads): Promise<void> {
+  private async write(entries: Entry[], { orders, partners, documents, suppliers, ms }: Reads): Promise<void> {
     const started = Date.now()
     const done = await privileged(async () => {
-      const waiting = new Set((await SELECT.from(InboundEvents).columns('ID')
-        .where({ ID: { in: entries.map(e => e.ID) }, status: 'received' }).forUpdate()).map(e => e.ID))
+      const waiting = new Set(
+        (
+          await SELECT.from(InboundEvents)
+            .columns('ID')
+            .where({ ID: { in: entries.map(e => e.ID) }, status: 'received' })
+            .forUpdate()
+        ).map(e => e.ID)
+      )
       const claimed = entries.filter(e => waiting.has(e.ID))
-      const apply = new Map<string, { purchaseOrder: string, docs: PurchaseOrderDocuments, eventId: string }>()
+      const apply = new Map<string, { purchaseOrder: string; docs: PurchaseOrderDocuments; eventId: string }>()
       for (const { ID, eventId } of claimed) {
         for (const po of orders.get(ID) ?? []) {
           const docs = documents.get(po)
@@ -128,13 +175,23 @@ export class InboxBatches {
         if (missing) logEvent(eventId, 'warn', `event ${eventId} (${type}) skipped: ${reason}`)
         return missing
           ? { ID, status: 'skipped' as const, processedAt, attempts: 1, lastError: reason, businessKeys: null, companyCode: null }
-          : { ID, status: 'processed' as const, processedAt, attempts: 1, lastError: null, businessKeys: keys.join(','), companyCode: partner ? null : companyCodeOfKeys(keys, companyCodes) }
+          : {
+              ID,
+              status: 'processed' as const,
+              processedAt,
+              attempts: 1,
+              lastError: null,
+              businessKeys: keys.join(','),
+              companyCode: partner ? null : companyCodeOfKeys(keys, companyCodes)
+            }
       })
       // the claimed entries exist (locked above): one statement updates them all
       if (outcomes.length) await UPSERT.into(InboundEvents).entries(outcomes)
       return claimed
     })
     for (const e of done) recordProcessed(e.receivedAt)
-    LOG.debug(`inbox batch: ${entries.length} events, ${documents.size} purchase orders; S/4HANA reads ${ms} ms, database ${Date.now() - started} ms`)
+    LOG.debug(
+      `inbox batch: ${entries.length} events, ${documents.size} purchase orders; S/4HANA reads ${ms} ms, database ${Date.now() - started} ms`
+    )
   }
 }

@@ -23,52 +23,80 @@ const LOG = cds.log('ingestion')
  * JSON log line in production, the id that the batch span's `scope3.event_ids` hold. (The line is written in a
  * nested context; the caller's context and transaction stay as they are.)
  */
-export function logEvent (eventId: string | undefined, level: 'info' | 'warn' | 'error', message: string): void {
-  if (!eventId) { LOG[level](message); return }
+export function logEvent(eventId: string | undefined, level: 'info' | 'warn' | 'error', message: string): void {
+  if (!eventId) {
+    LOG[level](message)
+    return
+  }
   const outer = cds.context
   // REVISIT: cds._with(context, fn) is what `cds.context = ...` uses, scoped to fn; CAP has no public API for it
   ;(cds as any)._with(new cds.EventContext({ id: eventId, tenant: outer?.tenant, user: outer?.user } as any), () => LOG[level](message))
 }
 
 /** seconds from an event's receipt to its processing */
-const latency = meter.createHistogram('scope3.inbox.latency', { unit: 's', description: 'from the receipt of an S/4HANA event to its processing' })
+const latency = meter.createHistogram('scope3.inbox.latency', {
+  unit: 's',
+  description: 'from the receipt of an S/4HANA event to its processing'
+})
 /** batches that failed and went to the persistent queue, event by event (retries follow there) */
-const handOvers = meter.createCounter('scope3.inbox.handovers', { description: 'inbound events handed to the persistent queue for retries' })
+const handOvers = meter.createCounter('scope3.inbox.handovers', {
+  description: 'inbound events handed to the persistent queue for retries'
+})
 
 let observing = false
 /** inbox depth and dead letters, read from the database at each export (every instance reports the shared figures) */
-export function observeInbox (): void {
+export function observeInbox(): void {
   if (observing) return
   observing = true
   const maxAttempts = Number(cds.env.requires.queue?.maxAttempts ?? 20)
-  meter.createObservableGauge('scope3.inbox.depth', { description: 'S/4HANA events received and not yet processed' })
-    .addCallback(async result => { result.observe(await countOf(InboundEvents, { status: 'received' })) })
-  meter.createObservableGauge('scope3.inbox.dead_letters', { description: 'inbound events the queue gave up on' })
-    .addCallback(async result => { result.observe(await countOf('cds.outbox.Messages', { attempts: { '>=': maxAttempts } })) })
+  meter
+    .createObservableGauge('scope3.inbox.depth', { description: 'S/4HANA events received and not yet processed' })
+    .addCallback(async result => {
+      result.observe(await countOf(InboundEvents, { status: 'received' }))
+    })
+  meter
+    .createObservableGauge('scope3.inbox.dead_letters', { description: 'inbound events the queue gave up on' })
+    .addCallback(async result => {
+      result.observe(await countOf('cds.outbox.Messages', { attempts: { '>=': maxAttempts } }))
+    })
 }
 
 const countOf = async (entity: any, where: object): Promise<number> =>
-  await privileged(async () => Number((await SELECT.one.from(entity).columns('count(1) as n').where(where) as any)?.n ?? 0)).catch(() => 0)
+  await privileged(async () => Number(((await SELECT.one.from(entity).columns('count(1) as n').where(where)) as any)?.n ?? 0)).catch(
+    () => 0
+  )
 
 /** a span for one batch of inbound events; `run` calls nest in it */
-export function batchSpan (events: Array<{ eventId: string, type: string }>): { run: <T>(fn: () => Promise<T>) => Promise<T>, end: (error?: Error) => void } {
+export function batchSpan(events: Array<{ eventId: string; type: string }>): {
+  run: <T>(fn: () => Promise<T>) => Promise<T>
+  end: (error?: Error) => void
+} {
   // a trace of its own: the batch is not part of whichever event's delivery started it
   const span: Span = tracer().startSpan('inbox batch', {
     root: true,
-    attributes: { 'scope3.event_ids': events.map(e => e.eventId), 'scope3.event_types': [...new Set(events.map(e => e.type))], 'scope3.batch_size': events.length }
+    attributes: {
+      'scope3.event_ids': events.map(e => e.eventId),
+      'scope3.event_types': [...new Set(events.map(e => e.type))],
+      'scope3.batch_size': events.length
+    }
   })
   const active = trace.setSpan(context.active(), span)
   return {
     run: async fn => await context.with(active, fn),
     end: error => {
-      if (error) { span.recordException(error); span.setStatus({ code: SpanStatusCode.ERROR, message: error.message }) }
+      if (error) {
+        span.recordException(error)
+        span.setStatus({ code: SpanStatusCode.ERROR, message: error.message })
+      }
       span.end()
     }
   }
 }
 
-export function recordProcessed (receivedAt: string | undefined, at = Date.now()): void {
+export function recordProcessed(receivedAt: string | undefined, at = Date.now()): void {
   if (receivedAt) latency.record(Math.max(0, (at - Date.parse(receivedAt)) / 1000))
 }
 
-export function recordHandOver (count: number): void { handOvers.add(count) }
+export function recordHandOver(count: number): void {
+  handOvers.add(count)
+}

@@ -13,7 +13,10 @@ import { logEvent, observeInbox } from './inbox-telemetry'
 import { privileged } from '../common/database'
 
 /** what an event's processing read from S/4HANA before its transaction */
-interface Prefetched { documents: Map<string, PurchaseOrderDocuments | undefined>, suppliers: Map<string, sync.Partner> }
+interface Prefetched {
+  documents: Map<string, PurchaseOrderDocuments | undefined>
+  suppliers: Map<string, sync.Partner>
+}
 
 const LOG = cds.log('ingestion')
 
@@ -30,12 +33,11 @@ const HAND_OVER_AFTER: string = cds.env.requires.inbox?.handOverAfter ?? '30s'
 /** the queue task of an inbox entry: one per entry, however often it is handed over */
 const taskOf = (ID: string): string => `inbound:${ID}`
 
-
 export class IngestionService extends cds.ApplicationService {
   batches!: InboxBatches
   readonly inbox = new InboxWriter()
 
-  async init (): Promise<void> {
+  async init(): Promise<void> {
     this.mockInDevelopment()
     await this.subscriptions()
     this.processing()
@@ -46,12 +48,12 @@ export class IngestionService extends cds.ApplicationService {
   }
 
   /** `npm start` runs against a mock S/4HANA process that it starts itself. */
-  mockInDevelopment (): void {
+  mockInDevelopment(): void {
     if (cds.env.requires.s4mock?.autoStart) cds.once('listening', () => require('../external/mock/autostart').autostartMock())
   }
 
   /** Every S/4HANA event enters the inbox once (by CloudEvents source and id) and is queued for processing. */
-  async subscriptions (): Promise<void> {
+  async subscriptions(): Promise<void> {
     if (!cds.env.requires.messaging) return
     for (const [api, events] of Object.entries(EVENTS_BY_API)) {
       const remote = await s4.api(api)
@@ -62,18 +64,23 @@ export class IngestionService extends cds.ApplicationService {
     }
   }
 
-  async receive (event: string, msg: { data: unknown, headers?: Record<string, unknown> }, topic?: string): Promise<void> {
+  async receive(event: string, msg: { data: unknown; headers?: Record<string, unknown> }, topic?: string): Promise<void> {
     const problem = checkEvent(event, msg.headers, msg.data, topic)
-    if (problem) return logEvent(msg.headers?.id as string | undefined, 'warn', `event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`)
+    if (problem)
+      return logEvent(
+        msg.headers?.id as string | undefined,
+        'warn',
+        `event refused and acknowledged (${event}, id ${String(msg.headers?.id ?? '-')}): ${problem}`
+      )
     const { id: eventId, source, type } = msg.headers as Record<string, string>
     const entry = { ID: cds.utils.uuid(), eventId, source, type, data: JSON.stringify(msg.data), receivedAt: new Date().toISOString() }
     // committed (together with the events arriving meanwhile) before the broker gets its acknowledgement
-    if (!await this.inbox.add(entry)) return logEvent(eventId, 'info', `duplicate event ${eventId} from ${source}: already in the inbox`)
+    if (!(await this.inbox.add(entry))) return logEvent(eventId, 'info', `duplicate event ${eventId} from ${source}: already in the inbox`)
     this.batches.add(entry) // processed in the next batch
   }
 
   /** Processing by business key: re-read the current documents, so repeats and reordering converge. */
-  processing (): void {
+  processing(): void {
     // the fast path: waiting inbox entries in batches, their documents read together (see srv/ingestion/inbox-processing.ts)
     this.batches = new InboxBatches(async (entries, error) => await this.handOver(entries, error))
     observeInbox()
@@ -91,25 +98,38 @@ export class IngestionService extends cds.ApplicationService {
       const data = JSON.parse(entry.data ?? '{}')
       try {
         const keys = await this.process(entry.type ?? '', data, entry.eventId!, prefetched)
-        const companyCode = (entry.type ?? '').includes('.businesspartner.') ? null : companyCodeOfKeys(keys, await companyCodesOfOrders(keys))
-        await UPDATE(InboundEvents, entry.ID!).with({ status: 'processed', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, businessKeys: keys.join(','), companyCode })
+        const companyCode = (entry.type ?? '').includes('.businesspartner.')
+          ? null
+          : companyCodeOfKeys(keys, await companyCodesOfOrders(keys))
+        await UPDATE(InboundEvents, entry.ID!).with({
+          status: 'processed',
+          processedAt: new Date().toISOString(),
+          attempts: (entry.attempts ?? 0) + 1,
+          businessKeys: keys.join(','),
+          companyCode
+        })
       } catch (e: any) {
         if (!(e instanceof s4.S4NotFound)) throw e // the queue retries, then keeps it as a dead letter
         logEvent(entry.eventId!, 'warn', `event ${entry.eventId} (${entry.type}) skipped: ${e.message}`)
-        await UPDATE(InboundEvents, entry.ID!).with({ status: 'skipped', processedAt: new Date().toISOString(), attempts: (entry.attempts ?? 0) + 1, lastError: e.message })
+        await UPDATE(InboundEvents, entry.ID!).with({
+          status: 'skipped',
+          processedAt: new Date().toISOString(),
+          attempts: (entry.attempts ?? 0) + 1,
+          lastError: e.message
+        })
       }
     })
   }
 
   /** The S/4HANA reads of an event (documents, unknown suppliers), done before the database is touched. */
-  async prefetch (type: string, data: Record<string, string>): Promise<Prefetched | undefined> {
+  async prefetch(type: string, data: Record<string, string>): Promise<Prefetched | undefined> {
     if (type.includes('.businesspartner.')) return undefined
     const documents = await s4.readPurchaseOrders(await s4.ordersOfEvent(type, data))
     const suppliers = await sync.prefetchSuppliers([...documents.values()].filter((d): d is PurchaseOrderDocuments => d !== undefined))
     return { documents, suppliers }
   }
 
-  async process (type: string, data: Record<string, string>, eventId: string, prefetched?: Prefetched): Promise<string[]> {
+  async process(type: string, data: Record<string, string>, eventId: string, prefetched?: Prefetched): Promise<string[]> {
     if (type.includes('.businesspartner.')) {
       await sync.syncSupplier(data.BusinessPartner)
       return [data.BusinessPartner]
@@ -123,7 +143,7 @@ export class IngestionService extends cds.ApplicationService {
   }
 
   /** What events missed, reconciliation finds: on a schedule (cds.requires.reconciliation.every) and on demand. */
-  reconciliation (): void {
+  reconciliation(): void {
     this.on(reconcile, req => {
       if (req.http) return reconciliation.reconcile('admin')
       // the queue holds its transaction while a task runs; the run opens its own transactions, so it runs detached
@@ -137,16 +157,18 @@ export class IngestionService extends cds.ApplicationService {
    * Entries the batch processing could not process go to CAP's persistent queue, event by event, with retries and
    * then a dead letter. Type and data travel with the task, so that it reads S/4HANA before it opens the database.
    */
-  async handOver (entries: Array<{ ID: string, type: string, data: string }>, error: Error): Promise<void> {
+  async handOver(entries: Array<{ ID: string; type: string; data: string }>, error: Error): Promise<void> {
     await privileged(async () => {
       // one attempt is behind them: the batches leave them to the queue from now on
-      await UPDATE(InboundEvents).set({ attempts: 1, lastError: String(error.message).slice(0, 1000) }).where({ ID: { in: entries.map(e => e.ID) }, status: 'received' })
+      await UPDATE(InboundEvents)
+        .set({ attempts: 1, lastError: String(error.message).slice(0, 1000) })
+        .where({ ID: { in: entries.map(e => e.ID) }, status: 'received' })
       for (const { ID, type, data } of entries) await (this.schedule(processInbound, { ID, type, data }) as any).asTask(taskOf(ID))
     })
   }
 
   /** After a crash or restart, inbox entries whose processing did not finish are processed (inbox and queue keep them). */
-  recovery (): void {
+  recovery(): void {
     // not awaited: start-up does not wait for the backlog
     cds.once('served', () => {
       this.batches.trigger()
@@ -154,21 +176,28 @@ export class IngestionService extends cds.ApplicationService {
     })
     // the safety net: whatever the batches left waiting (e.g. their hand-over failed) goes to the queue
     const every: number = (cds.utils as any).ms4(HAND_OVER_AFTER)
-    const timer = setInterval(() => { this.sweep(every).catch(e => LOG.error('inbox sweep failed:', e)) }, every).unref()
+    const timer = setInterval(() => {
+      this.sweep(every).catch(e => LOG.error('inbox sweep failed:', e))
+    }, every).unref()
     cds.once('shutdown', () => clearInterval(timer))
   }
 
-  async sweep (olderThanMs: number): Promise<void> {
+  async sweep(olderThanMs: number): Promise<void> {
     const before = new Date(Date.now() - olderThanMs).toISOString()
-    const waiting = await privileged(async () => await SELECT.from(InboundEvents).columns('ID', 'type', 'data')
-      .where({ status: 'received', attempts: 0, receivedAt: { '<': before } }).limit(1000)) as any[]
+    const waiting = (await privileged(
+      async () =>
+        await SELECT.from(InboundEvents)
+          .columns('ID', 'type', 'data')
+          .where({ status: 'received', attempts: 0, receivedAt: { '<': before } })
+          .limit(1000)
+    )) as any[]
     if (!waiting.length) return
     LOG.warn(`${waiting.length} inbound events waited longer than ${HAND_OVER_AFTER}: handed to the queue`)
     await this.handOver(waiting, new Error(`not processed within ${HAND_OVER_AFTER}`))
   }
 
   /** Admins bring one purchase order up to date on demand. */
-  synchronisation (): void {
+  synchronisation(): void {
     this.on(syncPurchaseOrder, async req => {
       try {
         return await sync.syncPurchaseOrder(req.data.purchaseOrder!)

@@ -9,14 +9,19 @@ import { type TransportFinding } from '../lib/attribution/upstream-transport'
 
 const LOG = cds.log('ingestion')
 
-export interface SyncReport { purchaseOrder: string, found: boolean, items: number, changed: number }
+export interface SyncReport {
+  purchaseOrder: string
+  found: boolean
+  items: number
+  changed: number
+}
 
 /**
  * Brings one purchase order's activities to S/4HANA's current state: re-reads the PO with its goods movements and
  * invoices, writes only the lines whose content changed (payload hash), cancels lines S/4HANA no longer has, and
  * re-attributes the changed ones. Idempotent and order-independent: the same state gives the same rows.
  */
-export async function syncPurchaseOrder (purchaseOrder: string, eventId?: string): Promise<SyncReport> {
+export async function syncPurchaseOrder(purchaseOrder: string, eventId?: string): Promise<SyncReport> {
   const docs = await readPurchaseOrder(purchaseOrder)
   return await applyPurchaseOrder(purchaseOrder, docs, eventId, await prefetchSuppliers(docs ? [docs] : []))
 }
@@ -29,17 +34,37 @@ export type Partner = Awaited<ReturnType<typeof readBusinessPartner>>
  * S/4HANA before any transaction of the synchronisation begins (the check runs in a short transaction of its own): a
  * stalled S/4HANA then holds no database connection, and no other request waits for it.
  */
-export async function prefetchSuppliers (documents: PurchaseOrderDocuments[]): Promise<Map<string, Partner>> {
+export async function prefetchSuppliers(documents: PurchaseOrderDocuments[]): Promise<Map<string, Partner>> {
   const wanted = [...new Set(documents.map(d => d.header.Supplier).filter(Boolean))] as string[]
   const partners = new Map<string, Partner>()
   if (!wanted.length) return partners
-  const known = new Set((await privileged(async () => await SELECT.from(Suppliers).columns('ID').where({ ID: { in: wanted } }))).map(s => s.ID))
-  await Promise.all(wanted.filter(id => !known.has(id)).map(async id => { partners.set(id, await readBusinessPartner(id)) }))
+  const known = new Set(
+    (
+      await privileged(
+        async () =>
+          await SELECT.from(Suppliers)
+            .columns('ID')
+            .where({ ID: { in: wanted } })
+      )
+    ).map(s => s.ID)
+  )
+  await Promise.all(
+    wanted
+      .filter(id => !known.has(id))
+      .map(async id => {
+        partners.set(id, await readBusinessPartner(id))
+      })
+  )
   return partners
 }
 
 /** The database half of a synchronisation: no S/4HANA call in it when its unknown suppliers were prefetched, so it holds the database briefly. */
-export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseOrderDocuments | undefined, eventId?: string, suppliers?: Map<string, Partner>): Promise<SyncReport> {
+export async function applyPurchaseOrder(
+  purchaseOrder: string,
+  docs: PurchaseOrderDocuments | undefined,
+  eventId?: string,
+  suppliers?: Map<string, Partner>
+): Promise<SyncReport> {
   if (!docs) throw new S4NotFound(`purchase order ${purchaseOrder} does not exist in S/4HANA`)
   return (await applyPurchaseOrders([{ purchaseOrder, docs, eventId }], suppliers))[0]
 }
@@ -49,26 +74,47 @@ export async function applyPurchaseOrder (purchaseOrder: string, docs: PurchaseO
  * attribution run for all changed lines. Each order's lines are compared by payload hash, so an unchanged order
  * costs no write. The existing lines are read for update: two instances cannot supersede the same figure twice.
  */
-export async function applyPurchaseOrders (orders: Array<{ purchaseOrder: string, docs: PurchaseOrderDocuments, eventId?: string }>, suppliers = new Map<string, Partner>()): Promise<SyncReport[]> {
+export async function applyPurchaseOrders(
+  orders: Array<{ purchaseOrder: string; docs: PurchaseOrderDocuments; eventId?: string }>,
+  suppliers = new Map<string, Partner>()
+): Promise<SyncReport[]> {
   orders = [...new Map(orders.map(o => [o.purchaseOrder, o])).values()] // one order twice in a batch: its latest read counts
   if (!orders.length) return []
-  await ensureMasterData(orders.map(o => o.docs), suppliers)
+  await ensureMasterData(
+    orders.map(o => o.docs),
+    suppliers
+  )
   const { units } = await engineContext()
   const unitOf = (unit: string | null | undefined): string | null => units.find(unit as string)?.code ?? null
   const existing = new Map<string, Map<string, Known>>(orders.map(o => [o.purchaseOrder, new Map()]))
-  for (const a of await SELECT.from(Activities).columns('ID', 'documentType', 'documentNumber', 'documentItem', 'payloadHash', 'status_code')
-    .where({ sourceSystem: 'S4HANA', documentType: { in: [PURCHASE_ORDER_ITEM, ...TRANSPORT_LINES] }, documentNumber: { in: [...existing.keys()] } }).forUpdate()) {
+  for (const a of await SELECT.from(Activities)
+    .columns('ID', 'documentType', 'documentNumber', 'documentItem', 'payloadHash', 'status_code')
+    .where({
+      sourceSystem: 'S4HANA',
+      documentType: { in: [PURCHASE_ORDER_ITEM, ...TRANSPORT_LINES] },
+      documentNumber: { in: [...existing.keys()] }
+    })
+    .forUpdate()) {
     existing.get(a.documentNumber!)!.set(lineKey(a), a)
   }
   // the items with their IDs (kept where the line exists), then the transport lines derived from them
-  const items = orders.map(({ purchaseOrder, docs, eventId }) => purchaseOrderActivities(docs, unitOf).map(row => ({
-    ...row, sourceEventId: eventId ?? null, ID: existing.get(purchaseOrder)!.get(lineKey(row))?.ID ?? cds.utils.uuid()
-  })))
+  const items = orders.map(({ purchaseOrder, docs, eventId }) =>
+    purchaseOrderActivities(docs, unitOf).map(row => ({
+      ...row,
+      sourceEventId: eventId ?? null,
+      ID: existing.get(purchaseOrder)!.get(lineKey(row))?.ID ?? cds.utils.uuid()
+    }))
+  )
   const derive = await transportDeriver(items.flat())
   const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
   const reports = orders.map(({ purchaseOrder, eventId }, i) => {
     const transport = items[i].flatMap(item => derive(item).map(t => ({ ...t, values: { ...t.values, sourceEventId: eventId ?? null } })))
-    const changed = reconcile([...items[i].map(values => ({ values })), ...transport], existing.get(purchaseOrder)!, eventId ?? null, changes)
+    const changed = reconcile(
+      [...items[i].map(values => ({ values })), ...transport],
+      existing.get(purchaseOrder)!,
+      eventId ?? null,
+      changes
+    )
     return { purchaseOrder, found: true, items: items[i].length, changed }
   })
   await write(changes)
@@ -81,14 +127,16 @@ export async function applyPurchaseOrders (orders: Array<{ purchaseOrder: string
  * (after a transport lane changed; of these plants only, if given): only lines whose derivation changed are written
  * and re-attributed.
  */
-export async function rederiveTransport (plants?: string[]): Promise<{ items: number, changed: number }> {
+export async function rederiveTransport(plants?: string[]): Promise<{ items: number; changed: number }> {
   const items = await transportItems(plants)
   const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
   for (let i = 0; i < items.length; i += 1000) {
     const part = items.slice(i, i + 1000)
     const existing = new Map<string, Map<string, Known>>(part.map(item => [item.ID, new Map()]))
-    for (const a of await SELECT.from(Activities).columns('ID', 'documentType', 'documentItem', 'payloadHash', 'status_code', 'derivedFrom_ID')
-      .where({ derivedFrom_ID: { in: part.map(p => p.ID) }, documentType: { in: TRANSPORT_LINES } }).forUpdate()) {
+    for (const a of await SELECT.from(Activities)
+      .columns('ID', 'documentType', 'documentItem', 'payloadHash', 'status_code', 'derivedFrom_ID')
+      .where({ derivedFrom_ID: { in: part.map(p => p.ID) }, documentType: { in: TRANSPORT_LINES } })
+      .forUpdate()) {
       existing.get(a.derivedFrom_ID!)!.set(lineKey(a), a)
     }
     const derive = await transportDeriver(part)
@@ -98,30 +146,51 @@ export async function rederiveTransport (plants?: string[]): Promise<{ items: nu
   return { items: items.length, changed: changes.inserts.length + changes.updates.length }
 }
 
-type Known = { ID?: string, documentType?: string | null, documentItem?: string | null, payloadHash?: string | null, status_code?: string | null }
-interface Changes { inserts: any[], updates: Array<{ ID: string, values: Record<string, unknown> }>, findings: Map<string, TransportFinding | undefined>, derived: any[] }
+type Known = {
+  ID?: string
+  documentType?: string | null
+  documentItem?: string | null
+  payloadHash?: string | null
+  status_code?: string | null
+}
+interface Changes {
+  inserts: any[]
+  updates: Array<{ ID: string; values: Record<string, unknown> }>
+  findings: Map<string, TransportFinding | undefined>
+  derived: any[]
+}
 
 /** a line of a document: its type and item (an item, or a transport line derived from one) */
-const lineKey = (a: { documentType?: string | null, documentItem?: string | null }): string => `${a.documentType ?? ''} ${a.documentItem ?? ''}`
+const lineKey = (a: { documentType?: string | null; documentItem?: string | null }): string =>
+  `${a.documentType ?? ''} ${a.documentItem ?? ''}`
 
 /**
  * Compares a document's lines as they are now with the stored ones by payload hash: new lines are inserted, changed
  * ones updated, stored lines that are gone are cancelled. Returns how many lines changed.
  */
-function reconcile (rows: Array<{ values: Record<string, any>, finding?: TransportFinding }>, lines: Map<string, Known>, sourceEventId: string | null, changes: Changes): number {
+function reconcile(
+  rows: Array<{ values: Record<string, any>; finding?: TransportFinding }>,
+  lines: Map<string, Known>,
+  sourceEventId: string | null,
+  changes: Changes
+): number {
   let changed = 0
   for (const { values, finding } of rows) {
     const key = lineKey(values)
     const known = lines.get(key)
     lines.delete(key)
     const ID: string = known?.ID ?? values.ID ?? cds.utils.uuid()
-    if (values.derivedFrom_ID) { changes.derived.push({ ...values, ID }); changes.findings.set(ID, finding) }
+    if (values.derivedFrom_ID) {
+      changes.derived.push({ ...values, ID })
+      changes.findings.set(ID, finding)
+    }
     if (known?.payloadHash === values.payloadHash) continue
     if (known) changes.updates.push({ ID, values: { ...values, ID: undefined } })
     else changes.inserts.push({ ...values, ID })
     changed++
   }
-  for (const gone of lines.values()) { // lines S/4HANA (or the derivation) no longer has
+  for (const gone of lines.values()) {
+    // lines S/4HANA (or the derivation) no longer has
     if (gone.status_code === 'cancelled') continue
     changes.updates.push({ ID: gone.ID!, values: { status_code: 'cancelled', sourceEventId } })
     changes.derived.push({ ID: gone.ID, status_code: 'cancelled' })
@@ -131,7 +200,7 @@ function reconcile (rows: Array<{ values: Record<string, any>, finding?: Transpo
 }
 
 /** Writes the changed lines, attributes them, and records the findings of the derived ones. */
-async function write ({ inserts, updates, findings, derived }: Changes): Promise<void> {
+async function write({ inserts, updates, findings, derived }: Changes): Promise<void> {
   await insertRows(Activities, inserts)
   for (const { ID, values } of updates) {
     const { ID: _, ...set } = values
@@ -145,51 +214,89 @@ async function write ({ inserts, updates, findings, derived }: Changes): Promise
   const parents = new Set<string>(written.map(d => d.derivedFrom_ID).filter(Boolean))
   const cancelled = written.filter(d => !d.derivedFrom_ID).map(d => d.ID as string)
   for (let i = 0; i < cancelled.length; i += 1000) {
-    for (const line of await SELECT.from(Activities).columns('derivedFrom_ID').where({ ID: { in: cancelled.slice(i, i + 1000) }, derivedFrom_ID: { '!=': null } })) parents.add(line.derivedFrom_ID!)
+    for (const line of await SELECT.from(Activities)
+      .columns('derivedFrom_ID')
+      .where({ ID: { in: cancelled.slice(i, i + 1000) }, derivedFrom_ID: { '!=': null } }))
+      parents.add(line.derivedFrom_ID!)
   }
   for (const ID of changed) parents.delete(ID)
   const items = [...parents]
-  for (let i = 0; i < items.length; i += 1000) await UPDATE(Activities).set({ attributedWith: null }).where({ ID: { in: items.slice(i, i + 1000) } })
+  for (let i = 0; i < items.length; i += 1000)
+    await UPDATE(Activities)
+      .set({ attributedWith: null })
+      .where({ ID: { in: items.slice(i, i + 1000) } })
   if (all.length) await recompute([...all, ...items])
   await recordFindings(derived, findings)
 }
 
 /** Master data the lines refer to: a supplier unknown here is fetched from S/4HANA, not guessed. */
-async function ensureMasterData (orders: PurchaseOrderDocuments[], suppliers: Map<string, Partner>): Promise<void> {
+async function ensureMasterData(orders: PurchaseOrderDocuments[], suppliers: Map<string, Partner>): Promise<void> {
   const items = orders.flatMap(o => o.items)
   const missing = async (entity: any, key: string, values: Array<string | null | undefined>): Promise<Set<string>> => {
     const wanted = [...new Set(values.filter(Boolean))] as string[]
     if (!wanted.length) return new Set()
-    const known = new Set((await SELECT.from(entity).columns(key).where({ [key]: { in: wanted } })).map((r: any) => r[key]))
+    const known = new Set(
+      (
+        await SELECT.from(entity)
+          .columns(key)
+          .where({ [key]: { in: wanted } })
+      ).map((r: any) => r[key])
+    )
     return new Set(wanted.filter(v => !known.has(v)))
   }
   // prefetched before the transaction (prefetchSuppliers); read here only where another instance's change slipped in between
-  for (const supplier of await missing(Suppliers, 'ID', orders.map(o => o.header.Supplier))) {
-    if (!suppliers.has(supplier)) { await syncSupplier(supplier); continue }
+  for (const supplier of await missing(
+    Suppliers,
+    'ID',
+    orders.map(o => o.header.Supplier)
+  )) {
+    if (!suppliers.has(supplier)) {
+      await syncSupplier(supplier)
+      continue
+    }
     const partner = suppliers.get(supplier)
     if (!partner) throw new S4NotFound(`business partner ${supplier} does not exist in S/4HANA`)
     await upsertSupplier(partner)
   }
   const [groups, materials, plants] = await Promise.all([
-    missing(MaterialGroups, 'code', items.map(i => i.MaterialGroup)),
-    missing(Materials, 'ID', items.map(i => i.Material)),
-    missing(Plants, 'code', items.map(i => i.Plant))
+    missing(
+      MaterialGroups,
+      'code',
+      items.map(i => i.MaterialGroup)
+    ),
+    missing(
+      Materials,
+      'ID',
+      items.map(i => i.Material)
+    ),
+    missing(
+      Plants,
+      'code',
+      items.map(i => i.Plant)
+    )
   ])
   // S/4HANA has their descriptions in APIs this app does not read yet: the codes stand for now. (Upserted: another
   // instance may store the same new code in between, with the same values; an insert failed the whole batch then.)
   if (groups.size) await UPSERT.into(MaterialGroups).entries([...groups].map(code => ({ code, name: code })))
-  if (materials.size) await UPSERT.into(Materials).entries([...materials].map(ID => ({ ID, name: items.find(i => i.Material === ID)?.PurchaseOrderItemText, materialGroup_code: items.find(i => i.Material === ID)?.MaterialGroup })))
+  if (materials.size)
+    await UPSERT.into(Materials).entries(
+      [...materials].map(ID => ({
+        ID,
+        name: items.find(i => i.Material === ID)?.PurchaseOrderItemText,
+        materialGroup_code: items.find(i => i.Material === ID)?.MaterialGroup
+      }))
+    )
   if (plants.size) await UPSERT.into(Plants).entries([...plants].map(code => ({ code, name: code })))
 }
 
 /** Creates or updates a supplier from its S/4HANA business partner. */
-export async function syncSupplier (businessPartner: string): Promise<void> {
+export async function syncSupplier(businessPartner: string): Promise<void> {
   const bp = await readBusinessPartner(businessPartner)
   if (!bp) throw new S4NotFound(`business partner ${businessPartner} does not exist in S/4HANA`)
   await upsertSupplier(bp)
 }
 
 /** The supplier of a business partner read from S/4HANA. */
-export async function upsertSupplier (bp: { ID: string, name: string, country: string | null }): Promise<void> {
+export async function upsertSupplier(bp: { ID: string; name: string; country: string | null }): Promise<void> {
   await UPSERT.into(Suppliers).entries({ ID: bp.ID, name: bp.name, country_code: bp.country, region_code: bp.country })
 }

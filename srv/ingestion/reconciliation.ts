@@ -15,10 +15,16 @@ const CHUNK = 40
  * together and written in one transaction. Synchronisation is idempotent, so documents whose events did arrive cost a read and no write.
  * Every run is logged in ReconciliationRuns.
  */
-export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
+export async function reconcile(trigger: 'schedule' | 'admin'): Promise<any> {
   const last = await cds.tx(() => SELECT.one.from(ReconciliationRuns).where({ status: 'succeeded' }).orderBy('startedAt desc'))
   const started = new Date()
-  const run = { ID: cds.utils.uuid(), trigger, startedAt: started.toISOString(), changedSince: last?.watermark ?? null, status: 'running' as const }
+  const run = {
+    ID: cds.utils.uuid(),
+    trigger,
+    startedAt: started.toISOString(),
+    changedSince: last?.watermark ?? null,
+    status: 'running' as const
+  }
   await cds.tx(() => INSERT.into(ReconciliationRuns).entries(run as any))
   const result = { purchaseOrders: 0, changed: 0, notFound: 0, failed: 0 }
   try {
@@ -29,7 +35,7 @@ export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
       try {
         // read S/4HANA first, then hold the database only for the writes (as event processing does)
         const docs = await s4.readPurchaseOrders(chunk)
-        const found = chunk.flatMap(po => docs.get(po) ? [{ purchaseOrder: po, docs: docs.get(po)! }] : [])
+        const found = chunk.flatMap(po => (docs.get(po) ? [{ purchaseOrder: po, docs: docs.get(po)! }] : []))
         const suppliers = await prefetchSuppliers(found.map(f => f.docs))
         const reports = await cds.tx(() => applyPurchaseOrders(found, suppliers))
         result.notFound += chunk.length - found.length
@@ -39,9 +45,16 @@ export async function reconcile (trigger: 'schedule' | 'admin'): Promise<any> {
         LOG.warn(`purchase orders ${chunk[0]} to ${chunk.at(-1)} not reconciled: ${e.message}`)
       }
     }
-    const finished = { ...result, finishedAt: new Date().toISOString(), status: result.failed ? 'failed' : 'succeeded', watermark: new Date(started.getTime() - OVERLAP_MS).toISOString() }
+    const finished = {
+      ...result,
+      finishedAt: new Date().toISOString(),
+      status: result.failed ? 'failed' : 'succeeded',
+      watermark: new Date(started.getTime() - OVERLAP_MS).toISOString()
+    }
     await cds.tx(() => UPDATE(ReconciliationRuns, run.ID).with(finished as any))
-    LOG.info(`reconciliation (${trigger}) since ${run.changedSince ?? 'the beginning'}: ${result.purchaseOrders} purchase orders read, ${result.changed} changed, ${result.notFound} gone, ${result.failed} failed`)
+    LOG.info(
+      `reconciliation (${trigger}) since ${run.changedSince ?? 'the beginning'}: ${result.purchaseOrders} purchase orders read, ${result.changed} changed, ${result.notFound} gone, ${result.failed} failed`
+    )
     return { ...run, ...finished }
   } catch (e: any) {
     LOG.error(`reconciliation (${trigger}) failed: ${e.message}`)

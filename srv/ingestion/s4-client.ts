@@ -19,7 +19,7 @@ export class S4NotFound extends Error {}
  * circuit breaker per destination, timeout per attempt) into the one middleware slot that CAP's remote service
  * fills for each request. Settings: cds.requires.s4Resilience (README).
  */
-function resilient (): any {
+function resilient(): any {
   const { timeout = 10000, retry = 3, circuitBreaker = true } = cds.env.requires.s4Resilience ?? {}
   const middlewares = resilience({ timeout, retry, circuitBreaker }) as any[]
   return (options: any) => middlewares.reduce((fn, middleware) => middleware({ ...options, fn }), options.fn)
@@ -27,18 +27,21 @@ function resilient (): any {
 
 const connected = new Map<string, Promise<cds.Service>>()
 /** The CAP remote service of an S/4HANA API (destination `S4HANA`), with resilience mounted. */
-export function api (name: string): Promise<cds.Service> {
+export function api(name: string): Promise<cds.Service> {
   if (!connected.has(name)) {
-    connected.set(name, cds.connect.to(name).then(srv => {
-      const remote = srv as any
-      if (remote.middlewares) remote.middlewares.timeout = resilient()
-      return srv
-    }))
+    connected.set(
+      name,
+      cds.connect.to(name).then(srv => {
+        const remote = srv as any
+        if (remote.middlewares) remote.middlewares.timeout = resilient()
+        return srv
+      })
+    )
   }
   return connected.get(name)!
 }
 
-async function read (name: string, query: any): Promise<any[]> {
+async function read(name: string, query: any): Promise<any[]> {
   try {
     const rows = await (await api(name)).run(query)
     return Array.isArray(rows) ? rows : rows ? [rows] : []
@@ -51,7 +54,7 @@ async function read (name: string, query: any): Promise<any[]> {
 }
 
 /** The purchase order with its items and the goods movements and supplier invoices that reference it. */
-export async function readPurchaseOrder (purchaseOrder: string): Promise<PurchaseOrderDocuments | undefined> {
+export async function readPurchaseOrder(purchaseOrder: string): Promise<PurchaseOrderDocuments | undefined> {
   return (await readPurchaseOrders([purchaseOrder])).get(purchaseOrder)
 }
 
@@ -60,14 +63,55 @@ const ORDERS_PER_READ = 50
 
 /** the fields the mapping uses (srv/lib/ingestion/s4-mapping.ts), read with $select: a fraction of the payload of whole rows */
 const FIELDS = {
-  A_PurchaseOrder: ['PurchaseOrder', 'CompanyCode', 'Supplier', 'DocumentCurrency', 'PurchaseOrderDate', 'CreationDate', 'PurchasingDocumentDeletionCode', 'PurchaseOrderType',
-    'IncotermsClassification'],
-  A_PurchaseOrderItem: ['PurchaseOrder', 'PurchaseOrderItem', 'Material', 'MaterialGroup', 'Plant', 'PurchaseOrderItemText', 'OrderQuantity', 'PurchaseOrderQuantityUnit',
-    'NetPriceAmount', 'NetPriceQuantity', 'DocumentCurrency', 'PurchasingDocumentDeletionCode', 'IncotermsClassification', 'ItemNetWeight', 'ItemWeightUnit'],
-  A_MaterialDocumentItem: ['MaterialDocument', 'MaterialDocumentYear', 'MaterialDocumentItem', 'PurchaseOrder', 'PurchaseOrderItem', 'GoodsMovementType',
-    'QuantityInEntryUnit', 'GoodsMovementIsCancelled', 'ReversedMaterialDocument'],
-  A_SuplrInvcItemPurOrdRef: ['SupplierInvoice', 'FiscalYear', 'SupplierInvoiceItem', 'PurchaseOrder', 'PurchaseOrderItem', 'SupplierInvoiceItemAmount',
-    'DocumentCurrency', 'QuantityInPurchaseOrderUnit'],
+  A_PurchaseOrder: [
+    'PurchaseOrder',
+    'CompanyCode',
+    'Supplier',
+    'DocumentCurrency',
+    'PurchaseOrderDate',
+    'CreationDate',
+    'PurchasingDocumentDeletionCode',
+    'PurchaseOrderType',
+    'IncotermsClassification'
+  ],
+  A_PurchaseOrderItem: [
+    'PurchaseOrder',
+    'PurchaseOrderItem',
+    'Material',
+    'MaterialGroup',
+    'Plant',
+    'PurchaseOrderItemText',
+    'OrderQuantity',
+    'PurchaseOrderQuantityUnit',
+    'NetPriceAmount',
+    'NetPriceQuantity',
+    'DocumentCurrency',
+    'PurchasingDocumentDeletionCode',
+    'IncotermsClassification',
+    'ItemNetWeight',
+    'ItemWeightUnit'
+  ],
+  A_MaterialDocumentItem: [
+    'MaterialDocument',
+    'MaterialDocumentYear',
+    'MaterialDocumentItem',
+    'PurchaseOrder',
+    'PurchaseOrderItem',
+    'GoodsMovementType',
+    'QuantityInEntryUnit',
+    'GoodsMovementIsCancelled',
+    'ReversedMaterialDocument'
+  ],
+  A_SuplrInvcItemPurOrdRef: [
+    'SupplierInvoice',
+    'FiscalYear',
+    'SupplierInvoiceItem',
+    'PurchaseOrder',
+    'PurchaseOrderItem',
+    'SupplierInvoiceItemAmount',
+    'DocumentCurrency',
+    'QuantityInPurchaseOrderUnit'
+  ],
   A_MaterialDocumentHeader: ['MaterialDocument', 'MaterialDocumentYear', 'PostingDate'],
   A_SupplierInvoice: ['SupplierInvoice', 'FiscalYear', 'PostingDate', 'IsReversed', 'IsReversal']
 }
@@ -77,24 +121,51 @@ const FIELDS = {
  * parallel reads with `in` filters (the documents referencing the orders, then the headers of those documents),
  * whatever the number of orders. Orders S/4HANA does not have map to undefined.
  */
-export async function readPurchaseOrders (orders: string[]): Promise<Map<string, PurchaseOrderDocuments | undefined>> {
+export async function readPurchaseOrders(orders: string[]): Promise<Map<string, PurchaseOrderDocuments | undefined>> {
   const unique = [...new Set(orders)]
-  const chunks = Array.from({ length: Math.ceil(unique.length / ORDERS_PER_READ) }, (_, i) => unique.slice(i * ORDERS_PER_READ, (i + 1) * ORDERS_PER_READ))
+  const chunks = Array.from({ length: Math.ceil(unique.length / ORDERS_PER_READ) }, (_, i) =>
+    unique.slice(i * ORDERS_PER_READ, (i + 1) * ORDERS_PER_READ)
+  )
   return new Map((await Promise.all(chunks.map(readChunk))).flatMap(chunk => [...chunk]))
 }
 
-async function readChunk (orders: string[]): Promise<Map<string, PurchaseOrderDocuments | undefined>> {
+async function readChunk(orders: string[]): Promise<Map<string, PurchaseOrderDocuments | undefined>> {
   const byOrder = { PurchaseOrder: { in: orders } }
   const [headers, items, movements, invoiceItems] = await Promise.all([
     readAll(PO, () => SELECT.from(`${PO}.A_PurchaseOrder`).columns(FIELDS.A_PurchaseOrder).where(byOrder).orderBy('PurchaseOrder')),
-    readAll(PO, () => SELECT.from(`${PO}.A_PurchaseOrderItem`).columns(FIELDS.A_PurchaseOrderItem).where(byOrder).orderBy('PurchaseOrder', 'PurchaseOrderItem')),
-    readAll(GOODS, () => SELECT.from(`${GOODS}.A_MaterialDocumentItem`).columns(FIELDS.A_MaterialDocumentItem).where(byOrder).orderBy('MaterialDocumentYear', 'MaterialDocument', 'MaterialDocumentItem')),
-    readAll(INVOICES, () => SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).columns(FIELDS.A_SuplrInvcItemPurOrdRef).where(byOrder).orderBy('FiscalYear', 'SupplierInvoice', 'SupplierInvoiceItem'))
+    readAll(PO, () =>
+      SELECT.from(`${PO}.A_PurchaseOrderItem`)
+        .columns(FIELDS.A_PurchaseOrderItem)
+        .where(byOrder)
+        .orderBy('PurchaseOrder', 'PurchaseOrderItem')
+    ),
+    readAll(GOODS, () =>
+      SELECT.from(`${GOODS}.A_MaterialDocumentItem`)
+        .columns(FIELDS.A_MaterialDocumentItem)
+        .where(byOrder)
+        .orderBy('MaterialDocumentYear', 'MaterialDocument', 'MaterialDocumentItem')
+    ),
+    readAll(INVOICES, () =>
+      SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`)
+        .columns(FIELDS.A_SuplrInvcItemPurOrdRef)
+        .where(byOrder)
+        .orderBy('FiscalYear', 'SupplierInvoice', 'SupplierInvoiceItem')
+    )
   ])
-  const documentHeaders = async (name: string, entity: 'A_MaterialDocumentHeader' | 'A_SupplierInvoice', [id, year]: [string, string], rows: any[]): Promise<Map<string, any>> => {
+  const documentHeaders = async (
+    name: string,
+    entity: 'A_MaterialDocumentHeader' | 'A_SupplierInvoice',
+    [id, year]: [string, string],
+    rows: any[]
+  ): Promise<Map<string, any>> => {
     const ids = [...new Set(rows.map(r => r[id]))]
     if (!ids.length) return new Map()
-    const found = await readAll(name, () => SELECT.from(`${name}.${entity}`).columns(FIELDS[entity]).where({ [id]: { in: ids } }).orderBy(year, id))
+    const found = await readAll(name, () =>
+      SELECT.from(`${name}.${entity}`)
+        .columns(FIELDS[entity])
+        .where({ [id]: { in: ids } })
+        .orderBy(year, id)
+    )
     return new Map(found.map(h => [`${h[id]}/${h[year]}`, h]))
   }
   const [materialDocs, invoices] = await Promise.all([
@@ -108,7 +179,10 @@ async function readChunk (orders: string[]): Promise<Map<string, PurchaseOrderDo
     result.set(po, {
       header,
       items: of(items, po),
-      goodsMovements: of(movements, po).map(m => ({ ...m, PostingDate: materialDocs.get(`${m.MaterialDocument}/${m.MaterialDocumentYear}`)?.PostingDate })),
+      goodsMovements: of(movements, po).map(m => ({
+        ...m,
+        PostingDate: materialDocs.get(`${m.MaterialDocument}/${m.MaterialDocumentYear}`)?.PostingDate
+      })),
       invoiceItems: of(invoiceItems, po).map(i => {
         const invoice = invoices.get(`${i.SupplierInvoice}/${i.FiscalYear}`)
         return { ...i, PostingDate: invoice?.PostingDate, IsReversed: invoice?.IsReversed, IsReversal: invoice?.IsReversal }
@@ -119,29 +193,43 @@ async function readChunk (orders: string[]): Promise<Map<string, PurchaseOrderDo
 }
 
 /** The purchase orders a goods movement or supplier invoice refers to. */
-export async function purchaseOrdersOf (kind: 'materialDocument' | 'supplierInvoice', key: Record<string, string>): Promise<string[]> {
-  const rows = kind === 'materialDocument'
-    ? await read(GOODS, SELECT.from(`${GOODS}.A_MaterialDocumentItem`).columns('PurchaseOrder').where({ MaterialDocument: key.MaterialDocument, MaterialDocumentYear: key.MaterialDocumentYear }))
-    : await read(INVOICES, SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`).columns('PurchaseOrder').where({ SupplierInvoice: key.SupplierInvoice, FiscalYear: key.FiscalYear }))
+export async function purchaseOrdersOf(kind: 'materialDocument' | 'supplierInvoice', key: Record<string, string>): Promise<string[]> {
+  const rows =
+    kind === 'materialDocument'
+      ? await read(
+          GOODS,
+          SELECT.from(`${GOODS}.A_MaterialDocumentItem`)
+            .columns('PurchaseOrder')
+            .where({ MaterialDocument: key.MaterialDocument, MaterialDocumentYear: key.MaterialDocumentYear })
+        )
+      : await read(
+          INVOICES,
+          SELECT.from(`${INVOICES}.A_SuplrInvcItemPurOrdRef`)
+            .columns('PurchaseOrder')
+            .where({ SupplierInvoice: key.SupplierInvoice, FiscalYear: key.FiscalYear })
+        )
   return [...new Set(rows.map(r => r.PurchaseOrder).filter(Boolean))]
 }
 
 /** The purchase orders a purchase-order, goods-movement or supplier-invoice event is about. */
-export async function ordersOfEvent (type: string, key: Record<string, string>): Promise<string[]> {
+export async function ordersOfEvent(type: string, key: Record<string, string>): Promise<string[]> {
   if (type.includes('.purchaseorder.')) return [key.PurchaseOrder]
   return await purchaseOrdersOf(type.includes('.materialdocument.') ? 'materialDocument' : 'supplierInvoice', key)
 }
 
 /** A business partner with its country (from its first address). */
-export async function readBusinessPartner (id: string): Promise<{ ID: string, name: string, country: string | null } | undefined> {
+export async function readBusinessPartner(id: string): Promise<{ ID: string; name: string; country: string | null } | undefined> {
   const [bp] = await read(PARTNERS, SELECT.from(`${PARTNERS}.A_BusinessPartner`).where({ BusinessPartner: id }))
   if (!bp) return undefined
-  const [address] = await read(PARTNERS, SELECT.from(`${PARTNERS}.A_BusinessPartnerAddress`).columns('Country').where({ BusinessPartner: id }))
+  const [address] = await read(
+    PARTNERS,
+    SELECT.from(`${PARTNERS}.A_BusinessPartnerAddress`).columns('Country').where({ BusinessPartner: id })
+  )
   return { ID: id, name: bp.BusinessPartnerFullName ?? bp.BusinessPartnerName, country: address?.Country ?? null }
 }
 
 /** Reads all pages of a query (S/4HANA pages large results). */
-async function readAll (name: string, query: () => any, pageSize = 1000): Promise<any[]> {
+async function readAll(name: string, query: () => any, pageSize = 1000): Promise<any[]> {
   const rows: any[] = []
   for (let skip = 0; ; skip += pageSize) {
     const page = await read(name, query().limit(pageSize, skip))
@@ -154,12 +242,31 @@ async function readAll (name: string, query: () => any, pageSize = 1000): Promis
  * The purchase orders changed since a point in time: by their own LastChangeDateTime, and through goods movements
  * and supplier invoices posted since that day. Without a point in time: all of them.
  */
-export async function changedPurchaseOrders (since?: string): Promise<string[]> {
+export async function changedPurchaseOrders(since?: string): Promise<string[]> {
   const day = since?.slice(0, 10)
   const [orders, movements, invoices] = await Promise.all([
-    readAll(PO, () => SELECT.from(`${PO}.A_PurchaseOrder`).columns('PurchaseOrder').where(since ? { LastChangeDateTime: { '>=': since } } : {}).orderBy('PurchaseOrder')),
-    day ? readAll(GOODS, () => SELECT.from(`${GOODS}.A_MaterialDocumentHeader`).columns('MaterialDocument', 'MaterialDocumentYear').where({ PostingDate: { '>=': day } }).orderBy('MaterialDocument')) : [],
-    day ? readAll(INVOICES, () => SELECT.from(`${INVOICES}.A_SupplierInvoice`).columns('SupplierInvoice', 'FiscalYear').where({ PostingDate: { '>=': day } }).orderBy('SupplierInvoice')) : []
+    readAll(PO, () =>
+      SELECT.from(`${PO}.A_PurchaseOrder`)
+        .columns('PurchaseOrder')
+        .where(since ? { LastChangeDateTime: { '>=': since } } : {})
+        .orderBy('PurchaseOrder')
+    ),
+    day
+      ? readAll(GOODS, () =>
+          SELECT.from(`${GOODS}.A_MaterialDocumentHeader`)
+            .columns('MaterialDocument', 'MaterialDocumentYear')
+            .where({ PostingDate: { '>=': day } })
+            .orderBy('MaterialDocument')
+        )
+      : [],
+    day
+      ? readAll(INVOICES, () =>
+          SELECT.from(`${INVOICES}.A_SupplierInvoice`)
+            .columns('SupplierInvoice', 'FiscalYear')
+            .where({ PostingDate: { '>=': day } })
+            .orderBy('SupplierInvoice')
+        )
+      : []
   ])
   const referenced = await Promise.all([
     ...movements.map(m => purchaseOrdersOf('materialDocument', m)),

@@ -21,32 +21,55 @@ export const tls: { server?: https.Server } = {}
  */
 export const TLS_POLICY = {
   minVersion: 'TLSv1.2' as const,
-  ciphers: ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384',
-    'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'].join(':'),
+  ciphers: [
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-CHACHA20-POLY1305'
+  ].join(':'),
   honorCipherOrder: true
 }
 
-export async function servePactOverTls (app: any): Promise<https.Server | undefined> {
+export async function servePactOverTls(app: any): Promise<https.Server | undefined> {
   const port = process.env.PACT_PORT ?? cds.env.requires.pact?.port
   if (port === undefined || port === null || port === '' || port === 'off') return undefined
-  const { key, cert, file } = await certificate(path.resolve(cds.root, process.env.PACT_TLS_DIR ?? cds.env.requires.pact?.tls?.folder ?? '.pact-tls'))
+  const { key, cert, file } = await certificate(
+    path.resolve(cds.root, process.env.PACT_TLS_DIR ?? cds.env.requires.pact?.tls?.folder ?? '.pact-tls')
+  )
   const server = https.createServer({ key, cert, ...TLS_POLICY }, app)
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(Number(port), resolve) })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(Number(port), resolve)
+  })
   const { port: bound } = server.address() as { port: number }
   LOG.info(`PACT API over HTTPS at https://localhost:${bound}${BASE_PATH} (self-signed certificate ${path.relative(cds.root, file)})`)
-  cds.on('shutdown', () => { server.close() })
+  cds.on('shutdown', () => {
+    server.close()
+  })
   tls.server = server
   return server
 }
 
 /** The folder's key and certificate, made (RSA 2048, SHA-256, 825 days, localhost and 127.0.0.1) when missing. */
-export async function certificate (folder: string): Promise<{ key: string, cert: string, file: string }> {
+export async function certificate(folder: string): Promise<{ key: string; cert: string; file: string }> {
   const keyFile = path.join(folder, 'key.pem')
   const certFile = path.join(folder, 'cert.pem')
   if (!fs.existsSync(keyFile) || !fs.existsSync(certFile)) {
     const made = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keySize: 2048, days: 825, algorithm: 'sha256',
-      extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }]
+      keySize: 2048,
+      days: 825,
+      algorithm: 'sha256',
+      extensions: [
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' }
+          ]
+        }
+      ]
     } as any)
     fs.mkdirSync(folder, { recursive: true })
     fs.writeFileSync(keyFile, made.private, { mode: 0o600 })

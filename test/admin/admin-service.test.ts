@@ -10,8 +10,10 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
   const draftOf = (set: string): string => `${admin}/FactorSets(code='${set}',IsActiveEntity=false)`
 
   /** A new factor set draft with one factor, as the Manage Emission Factors app creates it. */
-  async function factorSetDraft (code: string, factor: Record<string, unknown>): Promise<any> {
-    expect((await POST(`${admin}/FactorSets`, { code, title: `${code} factors`, publisher: 'Test supplier', version: '1' })).status).to.equal(201)
+  async function factorSetDraft(code: string, factor: Record<string, unknown>): Promise<any> {
+    expect(
+      (await POST(`${admin}/FactorSets`, { code, title: `${code} factors`, publisher: 'Test supplier', version: '1' })).status
+    ).to.equal(201)
     const created = await POST(`${draftOf(code)}/factors`, {})
     expect(created.status).to.equal(201)
     const { ID } = created.data
@@ -20,7 +22,14 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
   }
 
   it('creates a factor set draft, numbers its factors and activates it as a draft-status set', async () => {
-    const factor = await factorSetDraft('TEST-PCF', { description: 'Steel coil, supplier-specific', value: '1.85', unit_code: 'KGM', region_code: 'DE', year: 2025, family: 'test-steel' })
+    const factor = await factorSetDraft('TEST-PCF', {
+      description: 'Steel coil, supplier-specific',
+      value: '1.85',
+      unit_code: 'KGM',
+      region_code: 'DE',
+      year: 2025,
+      family: 'test-steel'
+    })
     expect(factor).to.include({ ID: 'TEST-PCF/F001', code: 'F001', factorSet_code: 'TEST-PCF' })
     const { status, data } = await POST(`${draftOf('TEST-PCF')}/AdminService.draftActivate`, {})
     expect(status, JSON.stringify(data)).to.equal(201)
@@ -31,7 +40,13 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
   })
 
   it('refuses bad factors at the field on activation and writes nothing: negative value, unknown unit, inverted validity', async () => {
-    const factor = await factorSetDraft('TEST-BAD', { description: 'wrong', value: '-2', unit_code: 'NOPE', validFrom: '2025-12-31', validTo: '2025-01-01' })
+    const factor = await factorSetDraft('TEST-BAD', {
+      description: 'wrong',
+      value: '-2',
+      unit_code: 'NOPE',
+      validFrom: '2025-12-31',
+      validTo: '2025-01-01'
+    })
     const factorPath = `${admin}/EmissionFactors(ID='${encodeURIComponent(factor.ID as string)}',IsActiveEntity=false)`
     const activate = async (): Promise<any> => {
       const { status, data } = await POST(`${draftOf('TEST-BAD')}/AdminService.draftActivate`, {})
@@ -45,7 +60,10 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       [`in/factors(ID='TEST-BAD%2FF001',IsActiveEntity=false)/unit_code`, 'Unknown unit of measure NOPE']
     ])
     await PATCH(factorPath, { value: '2', unit_code: 'KGM' })
-    expect(await activate()).to.include({ target: `in/factors(ID='TEST-BAD%2FF001',IsActiveEntity=false)/validTo`, message: 'The validity of the factor ends before it starts' })
+    expect(await activate()).to.include({
+      target: `in/factors(ID='TEST-BAD%2FF001',IsActiveEntity=false)/validTo`,
+      message: 'The validity of the factor ends before it starts'
+    })
     expect((await GET(`${admin}/FactorSets(code='TEST-BAD',IsActiveEntity=true)`)).status).to.equal(404)
     expect((await GET("/odata/v4/factors/EmissionFactors('TEST-BAD%2FF001')")).status).to.equal(404)
     await PATCH(factorPath, { validTo: null })
@@ -79,7 +97,10 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
     const rules = `${admin}/AttributionRules`
     const used = async (): Promise<any> => {
       const { Attributions } = cds.entities('scope3')
-      const a = await SELECT.one.from(Attributions).columns('rule_ID').where({ rule_ID: { '!=': null }, supersededBy_ID: null })
+      const a = await SELECT.one
+        .from(Attributions)
+        .columns('rule_ID')
+        .where({ rule_ID: { '!=': null }, supersededBy_ID: null })
       return (await GET(`${rules}(ID=${a.rule_ID as string},IsActiveEntity=true)`)).data
     }
 
@@ -96,13 +117,20 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       await PATCH(`${rules}(ID=${draft.ID as string},IsActiveEntity=false)`, { priority: rule.priority + 1 })
       const activated = await POST(`${rules}(ID=${draft.ID as string},IsActiveEntity=false)/AdminService.draftActivate`, {})
       expect(activated.status, JSON.stringify(activated.data)).to.equal(201)
-      const versions = (await GET(`${rules}?$filter=ruleKey eq '${rule.ruleKey as string}' and IsActiveEntity eq true&$orderby=version`)).data.value
-      expect(versions.map((v: any) => [v.version, v.active])).to.deep.equal([[rule.version, false], [rule.version + 1, true]])
+      const versions = (await GET(`${rules}?$filter=ruleKey eq '${rule.ruleKey as string}' and IsActiveEntity eq true&$orderby=version`))
+        .data.value
+      expect(versions.map((v: any) => [v.version, v.active])).to.deep.equal([
+        [rule.version, false],
+        [rule.version + 1, true]
+      ])
     })
 
     it('previews the impact of a rule draft per category against the current figures, changing nothing', async () => {
       const { Attributions, EmissionFactors } = cds.entities('scope3')
-      const line = await SELECT.one.from(Attributions).columns('factor_ID', 'category_code', 'rule_ID').where({ supersededBy_ID: null, method_code: 'spend-based', kgCO2eLocation: { '>': 0 } })
+      const line = await SELECT.one
+        .from(Attributions)
+        .columns('factor_ID', 'category_code', 'rule_ID')
+        .where({ supersededBy_ID: null, method_code: 'spend-based', kgCO2eLocation: { '>': 0 } })
       const held = await SELECT.from(Attributions).columns('kgCO2eLocation').where({ supersededBy_ID: null, rule_ID: line.rule_ID })
       const { data: draft } = await POST(`${rules}(ID=${line.rule_ID as string},IsActiveEntity=true)/AdminService.newVersion`, {})
       const draftPath = `${rules}(ID=${draft.ID as string},IsActiveEntity=false)`
@@ -113,7 +141,16 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       expect(same.data.value.every((l: any) => l.changedLines === 0 && l.deltaLocation === '0.000000')).to.equal(true)
       // a factor three times as high triples the rule's lines: the delta is twice what they hold now
       const factor = await SELECT.one.from(EmissionFactors, line.factor_ID)
-      const tripled = { ID: 'TEST-PCF/TRIPLE', factorSet_code: 'TEST-PCF', code: 'TRIPLE', value: new Decimal(factor.value).times(3).toString(), currency_code: factor.currency_code, currencyYear: factor.currencyYear, region_code: factor.region_code, unit_code: factor.unit_code }
+      const tripled = {
+        ID: 'TEST-PCF/TRIPLE',
+        factorSet_code: 'TEST-PCF',
+        code: 'TRIPLE',
+        value: new Decimal(factor.value).times(3).toString(),
+        currency_code: factor.currency_code,
+        currencyYear: factor.currencyYear,
+        region_code: factor.region_code,
+        unit_code: factor.unit_code
+      }
       await INSERT.into(EmissionFactors).entries(tripled)
       // (the engine spends in the set's currency year: the tripled factor joins the original set)
       await UPDATE(EmissionFactors, tripled.ID).with({ factorSet_code: factor.factorSet_code })
@@ -122,7 +159,13 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       const category = data.value.find((l: any) => l.category === line.category_code)
       const heldKg = held.reduce((sum: Decimal, a: any) => sum.plus(a.kgCO2eLocation), new Decimal(0))
       expect(category.changedLines).to.equal(held.length)
-      expect(new Decimal(category.deltaLocation).minus(heldKg.times(2)).abs().lte(0.00001 * held.length), `${category.deltaLocation as string} vs ${heldKg.times(2).toString()}`).to.equal(true)
+      expect(
+        new Decimal(category.deltaLocation)
+          .minus(heldKg.times(2))
+          .abs()
+          .lte(0.00001 * held.length),
+        `${category.deltaLocation as string} vs ${heldKg.times(2).toString()}`
+      ).to.equal(true)
       expect(category.categoryName).to.be.a('string')
       // Fiori elements shows the preview as messages: a summary and one line per changed category
       const messages = JSON.parse(headers['sap-messages'] as string).map((m: any) => m.message as string)
@@ -154,9 +197,22 @@ describe('AdminService: factors and rules maintained in Fiori drafts', () => {
       // a copy of an active rule's conditions and priority on overlapping dates is ambiguous
       const { AttributionRules } = cds.entities('scope3')
       const other = await SELECT.one.from(AttributionRules).where({ active: true, materialGroup_code: { '!=': null } })
-      await PATCH(path, { category_code: other.category_code, factor_ID: other.factor_ID, factorFamily: other.factorFamily, validFrom: null, validTo: null,
-        supplier_ID: other.supplier_ID, material_ID: other.material_ID, materialGroup_code: other.materialGroup_code, plant_code: other.plant_code,
-        companyCode_code: other.companyCode_code, glAccount: other.glAccount, transportMode: other.transportMode, documentType: other.documentType, priority: other.priority })
+      await PATCH(path, {
+        category_code: other.category_code,
+        factor_ID: other.factor_ID,
+        factorFamily: other.factorFamily,
+        validFrom: null,
+        validTo: null,
+        supplier_ID: other.supplier_ID,
+        material_ID: other.material_ID,
+        materialGroup_code: other.materialGroup_code,
+        plant_code: other.plant_code,
+        companyCode_code: other.companyCode_code,
+        glAccount: other.glAccount,
+        transportMode: other.transportMode,
+        documentType: other.documentType,
+        priority: other.priority
+      })
       const overlap = await POST(`${path}/AdminService.draftActivate`, {})
       expect(overlap.status).to.equal(400)
       expect(overlap.data.error.target).to.equal('in/validFrom')

@@ -9,7 +9,9 @@ describe('AccountingService: attribution of activities', () => {
   axios.defaults.validateStatus = (s: number) => s < 500
 
   const current = async (documentNumber: string): Promise<any> => {
-    const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${documentNumber}' and activity/documentItem eq '00010'&$expand=activity,rule`)
+    const { data } = await GET(
+      `/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${documentNumber}' and activity/documentItem eq '00010'&$expand=activity,rule`
+    )
     expect(data.value, documentNumber).to.have.length(1)
     return data.value[0]
   }
@@ -23,24 +25,39 @@ describe('AccountingService: attribution of activities', () => {
 
   it('uses the supplier product footprint for the supplier-specific material, with lineage', async () => {
     const cement = await current('4500000101')
-    expect(cement).to.include({ method_code: 'supplier-specific', factor_ID: 'DEMO-SUPPLIER-PCF/17300001-CEM-I-425', category_code: 1, ruleVersion: 1, calculationVersion: '1.0.0' })
+    expect(cement).to.include({
+      method_code: 'supplier-specific',
+      factor_ID: 'DEMO-SUPPLIER-PCF/17300001-CEM-I-425',
+      category_code: 1,
+      ruleVersion: 1,
+      calculationVersion: '1.0.0'
+    })
     expect(cement.rule.ruleKey).to.equal('PCF-CEMENT')
     // 200,000 kg x 0.62 kg CO2e/kg
     expect(new Decimal(cement.kgCO2eLocation).toString()).to.equal('124000')
     expect(cement.kgCO2eMarket).to.equal(cement.kgCO2eLocation)
     expect(cement.explanation).to.equal('200000 kg × 0.62 kgCO2e/kg = 124000 kgCO2e')
     const lineage = JSON.parse(cement.lineage) as string[]
-    expect(lineage.join('\n')).to.match(/rule PCF-CEMENT v1 \(supplier-product/).and.match(/rule MG-ZCEMENT v1 \(material-group/)
+    expect(lineage.join('\n'))
+      .to.match(/rule PCF-CEMENT v1 \(supplier-product/)
+      .and.match(/rule MG-ZCEMENT v1 \(material-group/)
     expect(cement.inputHash).to.match(/^[0-9a-f]{64}$/)
   })
 
   it('computes road freight distance-based from mass and distance', async () => {
     const freight = await current('4500000109')
-    expect(freight).to.include({ method_code: 'distance-based', category_code: 4, factor_ID: 'UK-DESNZ-2025/27_304_3140_14_1', convertedUnit: 't.km' })
+    expect(freight).to.include({
+      method_code: 'distance-based',
+      category_code: 4,
+      factor_ID: 'UK-DESNZ-2025/27_304_3140_14_1',
+      convertedUnit: 't.km'
+    })
     // 22 t x 1,250 km x (0.10163 tank-to-wheel + the well-to-tank) kg CO2e/t.km (DESNZ: all HGVs, average laden)
     expect(desnzValue('27_304_3140_14_1').toString()).to.equal('0.10163')
     const wtt = desnzWtt('27_304_3140_14_1')
-    expect(new Decimal(freight.kgCO2eLocation).toString()).to.equal(new Decimal(22).times(1250).times(new Decimal('0.10163').plus(wtt)).toString())
+    expect(new Decimal(freight.kgCO2eLocation).toString()).to.equal(
+      new Decimal(22).times(1250).times(new Decimal('0.10163').plus(wtt)).toString()
+    )
     expect(new Decimal(freight.kgCO2eWTT).toString()).to.equal(new Decimal(22).times(1250).times(wtt).toString())
   })
 
@@ -76,7 +93,9 @@ describe('AccountingService: attribution of activities', () => {
 
   it('reports activities that no rule can attribute', async () => {
     const { AttributionRules } = cds.entities('scope3')
-    await UPDATE(AttributionRules).set({ active: false }).where({ ruleKey: { in: ['MG-ZITSERV', 'FALLBACK'] } })
+    await UPDATE(AttributionRules)
+      .set({ active: false })
+      .where({ ruleKey: { in: ['MG-ZITSERV', 'FALLBACK'] } })
     const it = await current('4500000113')
     const { data } = await POST('/odata/v4/accounting/recompute', { activities: [it.activity_ID] })
     expect(data).to.include({ activities: 1, created: 0, failed: 1 })

@@ -29,11 +29,19 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const executable = requireChromium(this)
     deployTo(db)
     pactPort = await freePort()
-    app = await startApp(await freePort(), { requires: { db: { kind: 'sqlite', credentials: { url: db } } } }, { CDS_PLUGIN_UI5_ACTIVE: 'true', PACT_PORT: String(pactPort), PACT_TLS_DIR: tlsDir })
+    app = await startApp(
+      await freePort(),
+      { requires: { db: { kind: 'sqlite', credentials: { url: db } } } },
+      { CDS_PLUGIN_UI5_ACTIVE: 'true', PACT_PORT: String(pactPort), PACT_TLS_DIR: tlsDir }
+    )
     browser = await launch(executable)
     page = await pageAs(browser, 'alice')
     // the demo purchase orders are attributed after start-up
-    await eventually(async () => (await app.get('/odata/v4/emissions/PurchaseOrders?$filter=kgCO2e ne null&$top=1')).value?.length > 0, 60000, 'attributed purchase orders')
+    await eventually(
+      async () => (await app.get('/odata/v4/emissions/PurchaseOrders?$filter=kgCO2e ne null&$top=1')).value?.length > 0,
+      60000,
+      'attributed purchase orders'
+    )
   })
   after(async () => {
     await browser?.close()
@@ -46,7 +54,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
    * Clicks until what the click should bring about holds: a Fiori elements page can take a first click on an action
    * before it is ready, and ignore it.
    */
-  async function clickUntil (target: Locator, done: () => Promise<boolean>, tries = 4): Promise<void> {
+  async function clickUntil(target: Locator, done: () => Promise<boolean>, tries = 4): Promise<void> {
     for (let i = 0; i < tries; i++) {
       await target.click()
       for (let w = 0; w < 40; w++) {
@@ -57,15 +65,23 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     throw new Error(`clicking ${target.toString()} had no effect`)
   }
 
-  const shot = async (name: string): Promise<void> => { await page.screenshot({ path: path.join(screenshots, `${name}.png`) }) }
+  const shot = async (name: string): Promise<void> => {
+    await page.screenshot({ path: path.join(screenshots, `${name}.png`) })
+  }
   /** the page a test works in, for the screenshot of a failure */
   let current: Page | undefined
   afterEach(async function () {
     // (a page that stalls must not fail the hook as well: that would skip the remaining tests)
-    if (this.currentTest?.state === 'failed') await (current ?? page)?.screenshot({ path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`), timeout: 10000 }).catch(() => {})
+    if (this.currentTest?.state === 'failed')
+      await (current ?? page)
+        ?.screenshot({
+          path: path.join(screenshots, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}.png`),
+          timeout: 10000
+        })
+        .catch(() => {})
   })
 
-  it('shows one tile per inbound of the apps\' manifests', async () => {
+  it("shows one tile per inbound of the apps' manifests", async () => {
     expect(inbounds.length).to.be.greaterThan(0)
     expect(inbounds.map(i => i.title)).to.include('Purchase Order Emissions')
     await page.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded' })
@@ -73,17 +89,18 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(await page.locator('.sapMGT').count()).to.equal(inbounds.length)
     await shot('launchpad')
     // SAPUI5's files are cached by the browser (a warm start asks the server for none of them), the app's own are not
-    const cacheOf = async (p: string): Promise<string | null> => (await fetch(`${app.url}${p}`, { headers: { authorization: basic('alice', '') } })).headers.get('cache-control')
+    const cacheOf = async (p: string): Promise<string | null> =>
+      (await fetch(`${app.url}${p}`, { headers: { authorization: basic('alice', '') } })).headers.get('cache-control')
     expect(await cacheOf('/launchpad/resources/sap-ui-version.json')).to.match(/max-age=86400/)
     expect(await cacheOf('/po-emissions/resources/sap/ui/core/Core.js')).to.match(/max-age=86400/)
-    expect(await cacheOf('/po-emissions/manifest.json') ?? '').to.not.match(/max-age/)
+    expect((await cacheOf('/po-emissions/manifest.json')) ?? '').to.not.match(/max-age/)
   })
 
   it('opens every app from its tile: its intent, and a list report with its table', async function () {
     this.timeout(120000 * inbounds.length)
     // one tab for all tiles, back to the launchpad's home in between (SAPUI5 stays loaded); should the home not come
     // back (the unload of an app stalled once in CI), the tab loads the launchpad afresh
-    const user = current = await pageAs(browser, 'alice')
+    const user = (current = await pageAs(browser, 'alice'))
     const home = async (): Promise<void> => {
       await user.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded', timeout: 180000 })
       await user.locator('.sapMGT').first().waitFor({ timeout: 180000 })
@@ -94,15 +111,19 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       await user.waitForURL(url => url.hash.startsWith(`#${intent}`), { timeout: 60000, waitUntil: 'commit' })
       // the app's list report has rendered its table (with rows, or saying it has none)
       await user.locator('.sapMListTbl tr.sapMLIB, .sapMListTbl .sapMListNoData').first().waitFor({ timeout: 180000 })
-      await user.evaluate(() => { window.location.hash = '#Shell-home' })
+      await user.evaluate(() => {
+        window.location.hash = '#Shell-home'
+      })
       await user.locator('.sapMGT', { hasText: title }).first().waitFor({ timeout: 30000 }).catch(home)
     }
     await user.close()
     current = undefined
   })
 
-  it('opens Purchase Order Emissions from its tile with the service\'s figures on screen', async () => {
-    const { value: [latest] } = await app.get('/odata/v4/emissions/PurchaseOrders?$orderby=PurchaseOrder desc&$top=1')
+  it("opens Purchase Order Emissions from its tile with the service's figures on screen", async () => {
+    const {
+      value: [latest]
+    } = await app.get('/odata/v4/emissions/PurchaseOrders?$orderby=PurchaseOrder desc&$top=1')
     const t = performance.now()
     await page.locator('.sapMGT', { hasText: 'Purchase Order Emissions' }).click()
     const row = page.locator('tr.sapMListTblRow', { hasText: latest.PurchaseOrder })
@@ -115,17 +136,25 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await shot('po-emissions-list')
   })
 
-  it('opens a purchase order\'s object page directly by intent with its number', async () => {
-    const { value: [po] } = await app.get('/odata/v4/emissions/PurchaseOrders?$filter=kgCO2e ne null&$orderby=PurchaseOrder&$top=1&$expand=items($select=kgCO2e)')
+  it("opens a purchase order's object page directly by intent with its number", async () => {
+    const {
+      value: [po]
+    } = await app.get(
+      '/odata/v4/emissions/PurchaseOrders?$filter=kgCO2e ne null&$orderby=PurchaseOrder&$top=1&$expand=items($select=kgCO2e)'
+    )
     const t = performance.now()
-    await page.goto(`${app.url}/launchpad/index.html#PurchaseOrder-displayEmissions?PurchaseOrder=${po.PurchaseOrder as string}`, { waitUntil: 'domcontentloaded' })
+    await page.goto(`${app.url}/launchpad/index.html#PurchaseOrder-displayEmissions?PurchaseOrder=${po.PurchaseOrder as string}`, {
+      waitUntil: 'domcontentloaded'
+    })
     const objectPage = page.locator('[id$="PurchaseOrdersObjectPage"]')
     const title = objectPage.locator('.sapFDynamicPageTitle', { hasText: po.PurchaseOrder })
     await title.first().waitFor({ timeout: 180000 })
     const items = objectPage.locator('[id*="fe::table::items"] tr.sapMLIB')
     // rows render one after another: wait for the last one the service has, then count
     await items.nth(po.items.length - 1).waitFor({ timeout: 60000 })
-    console.log(`      (page load of the launchpad URL with the intent to the object page with items, warm UI5 cache: ${((performance.now() - t) / 1000).toFixed(1)} s)`)
+    console.log(
+      `      (page load of the launchpad URL with the intent to the object page with items, warm UI5 cache: ${((performance.now() - t) / 1000).toFixed(1)} s)`
+    )
     expect(await items.count(), (await items.allInnerTexts()).join('\n')).to.equal(po.items.length)
     // the header figure is the sum of the items' figures, to the gram
     const header = await objectPage.locator('.sapMObjectNumber', { hasText: 'kg' }).first().innerText()
@@ -135,14 +164,17 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await shot('po-emissions-object-page')
   })
 
-  it('closes a period through the app as a controller, and reopens it with a second person\'s approval', async () => {
+  it("closes a period through the app as a controller, and reopens it with a second person's approval", async () => {
     const key = "companyCode_code='1010',fiscalYear=2026,fiscalPeriod=1"
     await app.post('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 1 })
-    const controller = current = await pageAs(browser, 'alice')
+    const controller = (current = await pageAs(browser, 'alice'))
     await controller.goto(`${app.url}/launchpad/index.html#EmissionPeriod-manage&/FiscalPeriods(${key})`, { waitUntil: 'domcontentloaded' })
-    const action = (name: string): Locator => controller.locator(`[id$="FiscalPeriodsObjectPage--fe::DataFieldForAction::PeriodCloseService.${name}"]`)
+    const action = (name: string): Locator =>
+      controller.locator(`[id$="FiscalPeriodsObjectPage--fe::DataFieldForAction::PeriodCloseService.${name}"]`)
     // the page is ready when its title shows the period's company code and its (still empty) checks table
-    await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'Scope3 Demo Deutschland GmbH' }).waitFor({ timeout: 180000 })
+    await controller
+      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'Scope3 Demo Deutschland GmbH' })
+      .waitFor({ timeout: 180000 })
     await controller.locator('[id*="fe::table::checks"]', { hasText: 'No items available' }).first().waitFor({ timeout: 60000 })
     const provisional = controller.locator('[id*="fe::table::checks"] tr.sapMLIB', { hasText: 'provisionalActivities' })
     await clickUntil(action('checkReadiness'), async () => await provisional.isVisible())
@@ -157,32 +189,46 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const jobs = controller.locator('[id*="fe::table::jobs"]').first()
     await jobs.scrollIntoViewIfNeeded()
     await jobs.locator('tr.sapMLIB', { hasText: 'close' }).waitFor({ timeout: 60000 })
-    const period = await eventually(async () => {
-      const p = await app.get(`/odata/v4/period-close/FiscalPeriods(${key})?$expand=snapshot`)
-      return p.status === 'closed' ? p : undefined
-    }, 60000, 'the close job')
+    const period = await eventually(
+      async () => {
+        const p = await app.get(`/odata/v4/period-close/FiscalPeriods(${key})?$expand=snapshot`)
+        return p.status === 'closed' ? p : undefined
+      },
+      60000,
+      'the close job'
+    )
     // the job ran in the background: the reloaded page shows the frozen figure the service holds
     await controller.reload({ waitUntil: 'domcontentloaded' })
     await controller.locator('[id*="fe::table::totals"] tr.sapMLIB').first().waitFor({ timeout: 180000 }) // (a reload boots UI5 again)
     const header = await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]').innerText()
     expect(header).to.include(period.snapshot.hash)
     const figure = header.split('\n').find(line => /^-?\d/.test(line.trim()))!
-    expect(new Decimal(numberIn(figure)!).equals(new Decimal(period.snapshot.kgCO2eLocation)), `${header} vs ${period.snapshot.kgCO2eLocation as string}`).to.equal(true)
+    expect(
+      new Decimal(numberIn(figure)!).equals(new Decimal(period.snapshot.kgCO2eLocation)),
+      `${header} vs ${period.snapshot.kgCO2eLocation as string}`
+    ).to.equal(true)
     await controller.screenshot({ path: path.join(screenshots, 'period-close-object-page.png') })
     await action('requestReopen').click()
     const reason = controller.locator('.sapMDialog textarea')
     await reason.fill('Supplier sent primary data for January')
     await reason.press('Tab')
     await controller.locator('.sapMDialog button', { hasText: 'Request Reopen' }).click()
-    await eventually(async () => (await app.get(`/odata/v4/period-close/FiscalPeriods(${key})/restatements?$filter=status eq 'requested'`)).value?.length === 1, 30000, 'the restatement request')
+    await eventually(
+      async () =>
+        (await app.get(`/odata/v4/period-close/FiscalPeriods(${key})/restatements?$filter=status eq 'requested'`)).value?.length === 1,
+      30000,
+      'the restatement request'
+    )
     // (sections below the fold render when they come into view)
     await controller.locator('[id*="fe::table::restatements"]').first().scrollIntoViewIfNeeded()
     await controller.locator('[id*="fe::table::restatements"] tr.sapMLIB', { hasText: 'requested' }).waitFor({ timeout: 30000 })
     // four eyes: another controller approves in their own session
-    const approver = current = await pageAs(browser, 'bob')
+    const approver = (current = await pageAs(browser, 'bob'))
     await approver.goto(`${app.url}/launchpad/index.html#EmissionPeriod-manage&/FiscalPeriods(${key})`, { waitUntil: 'domcontentloaded' })
     const request = approver.locator('[id*="fe::table::restatements"] tr.sapMLIB', { hasText: 'Supplier sent primary data' })
-    await approver.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'closed' }).waitFor({ timeout: 180000 })
+    await approver
+      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'closed' })
+      .waitFor({ timeout: 180000 })
     await approver.locator('[id*="fe::table::restatements"]').first().scrollIntoViewIfNeeded()
     await request.waitFor({ timeout: 60000 })
     await request.locator('.sapMCb').first().click()
@@ -191,13 +237,15 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await approver.locator('.sapMDialog button', { hasText: 'Approve' }).click()
     await request.locator('td', { hasText: 'approved' }).waitFor({ timeout: 30000 })
     expect((await app.get(`/odata/v4/period-close/FiscalPeriods(${key})`)).status).to.equal('reopened')
-    await approver.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'reopened' }).waitFor({ timeout: 30000 })
+    await approver
+      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'reopened' })
+      .waitFor({ timeout: 30000 })
     await approver.close()
     await controller.close()
   })
 
-  it('creates and publishes a factor set draft as an admin; the service\'s validation shows at the field', async () => {
-    const admin = current = await pageAs(browser, 'sam')
+  it("creates and publishes a factor set draft as an admin; the service's validation shows at the field", async () => {
+    const admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#EmissionFactor-manage`, { waitUntil: 'domcontentloaded' })
     const create = admin.locator('[id$="FactorSetsList--fe::table::FactorSets::LineItem::StandardAction::Create"]')
     await admin.locator('[id*="FactorSetsList"] tr.sapMLIB', { hasText: 'US-EPA-SCGHG-1.3' }).waitFor({ timeout: 180000 })
@@ -222,7 +270,10 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const save = admin.locator('[id$="FactorSetsObjectPage--fe::FooterBar::StandardAction::Save"]')
     await save.click()
     // the service refuses the unknown unit; Fiori elements marks the unit cell of that row and names it
-    await admin.locator('.sapMMsgPopover, .sapMMessageView', { hasText: 'Unknown unit of measure NOPE' }).first().waitFor({ timeout: 30000 })
+    await admin
+      .locator('.sapMMsgPopover, .sapMMessageView', { hasText: 'Unknown unit of measure NOPE' })
+      .first()
+      .waitFor({ timeout: 30000 })
     expect(await factor.locator('.sapMInputBaseContentWrapperError').count()).to.equal(1)
     await admin.screenshot({ path: path.join(screenshots, 'manage-factors-field-message.png') })
     expect((await app.get("/odata/v4/admin/FactorSets(code='BROWSER-PCF',IsActiveEntity=true)")).error?.code).to.equal('404')
@@ -233,18 +284,26 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const publish = admin.locator('[id$="FactorSetsObjectPage--fe::DataFieldForAction::AdminService.publish"]')
     await eventually(async () => await publish.isEnabled(), 60000, 'the saved set')
     await publish.click()
-    const saved = await eventually(async () => {
-      const set = await app.get("/odata/v4/admin/FactorSets(code='BROWSER-PCF',IsActiveEntity=true)?$expand=factors")
-      return set.status_code === 'published' ? set : undefined
-    }, 30000, 'the published set')
+    const saved = await eventually(
+      async () => {
+        const set = await app.get("/odata/v4/admin/FactorSets(code='BROWSER-PCF',IsActiveEntity=true)?$expand=factors")
+        return set.status_code === 'published' ? set : undefined
+      },
+      30000,
+      'the published set'
+    )
     expect(saved.factors.map((f: any) => [f.ID, f.unit_code, Number(f.value)])).to.deep.equal([['BROWSER-PCF/F001', 'KGM', 1.85]])
-    await admin.locator('[id$="FactorSetsObjectPage--fe::DataFieldForAction::AdminService.deprecate"]:not([disabled])').waitFor({ timeout: 30000 })
+    await admin
+      .locator('[id$="FactorSetsObjectPage--fe::DataFieldForAction::AdminService.deprecate"]:not([disabled])')
+      .waitFor({ timeout: 30000 })
     await admin.close()
   })
 
   it('drafts the next version of a rule that attributions used, from its object page', async () => {
-    const { value: [rule] } = await app.get('/odata/v4/admin/AttributionRules?$filter=inUse eq true and IsActiveEntity eq true&$top=1')
-    let admin = current = await pageAs(browser, 'sam')
+    const {
+      value: [rule]
+    } = await app.get('/odata/v4/admin/AttributionRules?$filter=inUse eq true and IsActiveEntity eq true&$top=1')
+    let admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#AttributionRule-manage`, { waitUntil: 'domcontentloaded' })
     await admin.locator('[id*="AttributionRulesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
     await admin.screenshot({ path: path.join(screenshots, 'manage-rules-list.png') })
@@ -252,26 +311,36 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const tab = await pageAs(browser, 'sam')
     await admin.close()
     admin = current = tab
-    await admin.goto(`${app.url}/launchpad/index.html#AttributionRule-manage&/AttributionRules(ID=${rule.ID as string},IsActiveEntity=true)`, { waitUntil: 'domcontentloaded' })
+    await admin.goto(
+      `${app.url}/launchpad/index.html#AttributionRule-manage&/AttributionRules(ID=${rule.ID as string},IsActiveEntity=true)`,
+      { waitUntil: 'domcontentloaded' }
+    )
     const newVersion = admin.locator('[id$="AttributionRulesObjectPage--fe::DataFieldForAction::AdminService.newVersion"]')
     await newVersion.waitFor({ timeout: 60000 })
     // a used version is not edited in place: no Edit button, only New Version
     expect(await admin.locator('[id$="AttributionRulesObjectPage--fe::StandardAction::Edit"]').isVisible()).to.equal(false)
-    await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'Used by Attributions' }).waitFor({ timeout: 60000 })
+    await admin
+      .locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'Used by Attributions' })
+      .waitFor({ timeout: 60000 })
     await clickUntil(newVersion, async () => /IsActiveEntity=false/.test(admin.url()))
     await admin.locator('[id$="AttributionRulesObjectPage--fe::FooterBar::StandardAction::Save"]').waitFor({ timeout: 30000 })
     // the draft of the next version, with the rule's key
     const header = admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPage-OPHeaderContent"]')
-    await header.filter({ hasText: new RegExp(`Rule Version:\\s*${rule.version + 1 as number}`) }).waitFor({ timeout: 30000 })
-    await admin.locator('[id$="AttributionRulesObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: rule.ruleKey }).waitFor({ timeout: 30000 })
+    await header.filter({ hasText: new RegExp(`Rule Version:\\s*${(rule.version + 1) as number}`) }).waitFor({ timeout: 30000 })
+    await admin
+      .locator('[id$="AttributionRulesObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: rule.ruleKey })
+      .waitFor({ timeout: 30000 })
     await admin.close()
   })
 
   it('creates a transport lane with a leg in Manage Transport Lanes as an admin', async () => {
-    const admin = current = await pageAs(browser, 'sam')
+    const admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#TransportLane-manage`, { waitUntil: 'domcontentloaded' })
     const create = admin.locator('[id$="TransportLanesList--fe::table::TransportLanes::LineItem::StandardAction::Create"]')
-    await admin.locator('[id*="TransportLanesList"] .sapMListNoData, [id*="TransportLanesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
+    await admin
+      .locator('[id*="TransportLanesList"] .sapMListNoData, [id*="TransportLanesList"] tr.sapMLIB')
+      .first()
+      .waitFor({ timeout: 180000 })
     // (the app's loading placeholder may still lie over the list)
     await admin.locator('[id$="appContent--placeholder"]').waitFor({ state: 'hidden', timeout: 60000 })
     await clickUntil(create, async () => /IsActiveEntity=false/.test(admin.url()))
@@ -290,7 +359,13 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await cells.nth(2).fill('880')
     await cells.nth(2).press('Tab')
     await admin.locator('[id$="TransportLanesObjectPage--fe::FooterBar::StandardAction::Save"]').click()
-    const saved = await eventually(async () => (await app.get("/odata/v4/admin/TransportLanes?$filter=name eq 'Browser lane FR → Munich' and IsActiveEntity eq true&$expand=legs")).value?.[0], 60000, 'the saved lane')
+    const saved = await eventually(
+      async () =>
+        (await app.get("/odata/v4/admin/TransportLanes?$filter=name eq 'Browser lane FR → Munich' and IsActiveEntity eq true&$expand=legs"))
+          .value?.[0],
+      60000,
+      'the saved lane'
+    )
     expect(saved).to.include({ supplierCountry_code: 'FR', plant_code: '1020', active: true })
     expect(saved.legs.map((l: any) => [l.sequence, l.mode, Number(l.distanceKm)])).to.deep.equal([[1, 'road', 880]])
     await admin.locator('[id$="TransportLanesObjectPage--fe::StandardAction::Edit"]').waitFor({ timeout: 30000 })
@@ -307,22 +382,34 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await fetch(`${agent(false)}/DataQualityService.draftActivate`, { method: 'POST', headers: auth, body: '{}' })
     const report = await (await fetch(`${agent(true)}/DataQualityService.run`, { method: 'POST', headers: auth, body: '{}' })).json()
     expect(report.raised, JSON.stringify(report)).to.be.greaterThan(0)
-    const { value: [finding] } = await app.get("/odata/v4/quality/Findings?$filter=findingType eq 'staleFactor' and status eq 'open'&$orderby=documentNumber&$top=1")
-    const admin = current = await pageAs(browser, 'sam')
+    const {
+      value: [finding]
+    } = await app.get("/odata/v4/quality/Findings?$filter=findingType eq 'staleFactor' and status eq 'open'&$orderby=documentNumber&$top=1")
+    const admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#DataQualityFinding-manage`, { waitUntil: 'domcontentloaded' })
-    const row = admin.locator('[id*="FindingsList"] tr.sapMLIB', { hasText: finding.documentNumber }).filter({ hasText: 'staleFactor' }).first()
+    const row = admin
+      .locator('[id*="FindingsList"] tr.sapMLIB', { hasText: finding.documentNumber })
+      .filter({ hasText: 'staleFactor' })
+      .first()
     await row.waitFor({ timeout: 180000 })
     await admin.screenshot({ path: path.join(screenshots, 'quality-worklist.png') })
     // (one finding at a time: the table selects by radio button)
     await row.locator('.sapMRb, .sapMCb').first().click()
     const dialog = admin.locator('.sapMDialog', { hasText: 'Reason' })
-    await clickUntil(admin.locator('[id$="fe::table::Findings::LineItem::DataFieldForAction::DataQualityService.waive"]'), async () => await dialog.isVisible())
+    await clickUntil(
+      admin.locator('[id$="fe::table::Findings::LineItem::DataFieldForAction::DataQualityService.waive"]'),
+      async () => await dialog.isVisible()
+    )
     await dialog.locator('textarea, input').first().fill('EPA v1.3 is the newest spend dataset; supplier data requested')
     await dialog.locator('button', { hasText: /^Waive$/ }).click()
-    const decided = await eventually(async () => {
-      const f = await app.get(`/odata/v4/quality/Findings(${finding.ID as string})`)
-      return f.status !== 'open' ? f : undefined
-    }, 60000, 'the waived finding')
+    const decided = await eventually(
+      async () => {
+        const f = await app.get(`/odata/v4/quality/Findings(${finding.ID as string})`)
+        return f.status !== 'open' ? f : undefined
+      },
+      60000,
+      'the waived finding'
+    )
     expect(decided.status).to.be.oneOf(['waived', 'waiverRequested'])
     expect(decided.waiverRequestedBy).to.equal('sam')
     // above the materiality the policy agent says who decides; the list shows the finding's new status
@@ -331,19 +418,29 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await row.locator('td', { hasText: decided.status }).waitFor({ timeout: 30000 })
     await admin.close()
     // the run and its decisions in Manage Agents
-    const steward = current = await pageAs(browser, 'sam')
-    await steward.goto(`${app.url}/launchpad/index.html#Agent-manage&/Agents(code='data-quality',IsActiveEntity=true)`, { waitUntil: 'domcontentloaded' })
+    const steward = (current = await pageAs(browser, 'sam'))
+    await steward.goto(`${app.url}/launchpad/index.html#Agent-manage&/Agents(code='data-quality',IsActiveEntity=true)`, {
+      waitUntil: 'domcontentloaded'
+    })
     await steward.locator('[id*="fe::table::runs"] tr.sapMLIB', { hasText: 'manual' }).first().waitFor({ timeout: 180000 })
     await steward.screenshot({ path: path.join(screenshots, 'manage-agents-object-page.png') })
     await steward.close()
   })
 
-  it('sends the remediation agent\'s first request in Supplier Data Requests as an admin', async () => {
+  it("sends the remediation agent's first request in Supplier Data Requests as an admin", async () => {
     const auth = { authorization: `Basic ${Buffer.from('sam:').toString('base64')}`, 'content-type': 'application/json' }
-    const report = await (await fetch(`${app.url}/odata/v4/quality/Agents(code='remediation',IsActiveEntity=true)/DataQualityService.run`, { method: 'POST', headers: auth, body: '{}' })).json()
+    const report = await (
+      await fetch(`${app.url}/odata/v4/quality/Agents(code='remediation',IsActiveEntity=true)/DataQualityService.run`, {
+        method: 'POST',
+        headers: auth,
+        body: '{}'
+      })
+    ).json()
     expect(report.raised, JSON.stringify(report)).to.be.greaterThan(0)
-    const { value: [first] } = await app.get("/odata/v4/quality/SupplierDataRequests?$filter=status eq 'proposed'&$orderby=priority desc&$top=1")
-    const admin = current = await pageAs(browser, 'sam')
+    const {
+      value: [first]
+    } = await app.get("/odata/v4/quality/SupplierDataRequests?$filter=status eq 'proposed'&$orderby=priority desc&$top=1")
+    const admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#SupplierDataRequest-manage`, { waitUntil: 'domcontentloaded' })
     const row = admin.locator('[id*="RequestsList"] tr.sapMLIB', { hasText: first.supplier_ID }).filter({ hasText: 'proposed' }).first()
     await row.waitFor({ timeout: 180000 })
@@ -354,19 +451,24 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const sent = await app.get(`/odata/v4/quality/SupplierDataRequests(${first.ID as string})`)
     expect(sent).to.include({ status: 'sent', sentBy: 'sam' })
     expect(JSON.parse(sent.requestEvent).type).to.equal('org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3')
-    await admin.locator('[id*="RequestsList"] tr.sapMLIB', { hasText: first.supplier_ID }).filter({ hasText: 'sent' }).first().waitFor({ timeout: 30000 })
+    await admin
+      .locator('[id*="RequestsList"] tr.sapMLIB', { hasText: first.supplier_ID })
+      .filter({ hasText: 'sent' })
+      .first()
+      .waitFor({ timeout: 30000 })
     await admin.close()
   })
 
   it('uploads a flights file in Upload Activity Data, shows its preview total and commits it', async () => {
     const year = new Date().getUTCFullYear() - 1
-    const file = [
-      'date,travellerRef,origin,destination,cabinClass,trip',
-      `${year}-05-04,T-4711,FRA,JFK,economy,return`,
-      `${year}-05-06,T-4712,LHR,CDG,business,one-way`,
-      `${year}-05-07,T-4713,MUC,XXX,economy,one-way`
-    ].join('\n') + '\n'
-    const admin = current = await pageAs(browser, 'sam')
+    const file =
+      [
+        'date,travellerRef,origin,destination,cabinClass,trip',
+        `${year}-05-04,T-4711,FRA,JFK,economy,return`,
+        `${year}-05-06,T-4712,LHR,CDG,business,one-way`,
+        `${year}-05-07,T-4713,MUC,XXX,economy,one-way`
+      ].join('\n') + '\n'
+    const admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#ActivityData-upload`, { waitUntil: 'domcontentloaded' })
     const uploadButton = admin.locator('button', { hasText: 'Upload File' })
     await uploadButton.waitFor({ timeout: 180000 })
@@ -376,7 +478,11 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await dialog.locator('input[type=file]').setInputFiles({ name: 'browser-flights.csv', mimeType: 'text/csv', buffer: Buffer.from(file) })
     await dialog.locator('button', { hasText: /^Upload$/ }).click()
     // the batch: validated, one row refused (unknown airport), a preview of the other two
-    const batch = await eventually(async () => (await app.get("/odata/v4/uploads/Batches?$filter=fileName eq 'browser-flights.csv'")).value?.[0], 60000, 'the uploaded batch')
+    const batch = await eventually(
+      async () => (await app.get("/odata/v4/uploads/Batches?$filter=fileName eq 'browser-flights.csv'")).value?.[0],
+      60000,
+      'the uploaded batch'
+    )
     expect(batch).to.include({ status: 'validated', rowsRead: 3, rowsValid: 2, rowsWithErrors: 1, activityType: 'flights' })
     const row = admin.locator('[id*="BatchesList"] tr.sapMLIB', { hasText: 'browser-flights.csv' })
     await row.waitFor({ timeout: 60000 })
@@ -397,19 +503,31 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await answer.fill('Yes')
     await answer.press('Enter')
     await parameters.locator('button', { hasText: 'Commit' }).click()
-    const committed = await eventually(async () => {
-      const b = await app.get(`/odata/v4/uploads/Batches(${batch.ID as string})`)
-      return b.status === 'committed' ? b : undefined
-    }, 60000, 'the committed batch')
+    const committed = await eventually(
+      async () => {
+        const b = await app.get(`/odata/v4/uploads/Batches(${batch.ID as string})`)
+        return b.status === 'committed' ? b : undefined
+      },
+      60000,
+      'the committed batch'
+    )
     expect(committed).to.include({ rowsCommitted: 2 })
-    expect(new Decimal(committed.kgCO2eLocation).equals(new Decimal(batch.kgCO2eLocation))).to.equal(true, `${committed.kgCO2eLocation as string} vs ${batch.kgCO2eLocation as string}`)
-    await admin.locator('[id$="BatchesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'committed' }).first().waitFor({ timeout: 60000 })
+    expect(new Decimal(committed.kgCO2eLocation).equals(new Decimal(batch.kgCO2eLocation))).to.equal(
+      true,
+      `${committed.kgCO2eLocation as string} vs ${batch.kgCO2eLocation as string}`
+    )
+    await admin
+      .locator('[id$="BatchesObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'committed' })
+      .first()
+      .waitFor({ timeout: 60000 })
     await admin.close()
   })
 
   it('charts the emissions by category in Scope 3 Analytics with the lines below', async () => {
-    const { value: totals } = await app.get('/odata/v4/analytics/EmissionLines?$apply=groupby((category_code,categoryName),aggregate(kgCO2eLocation with sum as total))')
-    const analyst = current = await pageAs(browser, 'alice')
+    const { value: totals } = await app.get(
+      '/odata/v4/analytics/EmissionLines?$apply=groupby((category_code,categoryName),aggregate(kgCO2eLocation with sum as total))'
+    )
+    const analyst = (current = await pageAs(browser, 'alice'))
     await analyst.goto(`${app.url}/launchpad/index.html#EmissionLine-analyze`, { waitUntil: 'domcontentloaded' })
     await analyst.locator('[id*="EmissionLinesList"] tr.sapMLIB').first().waitFor({ timeout: 180000 })
     // one bar per category the service aggregates, labelled with its name
@@ -420,14 +538,25 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
 
   it('publishes a saved footprint draft to customers in Own Product Footprints', async () => {
     const auth = { authorization: `Basic ${Buffer.from('sam:').toString('base64')}`, 'content-type': 'application/json' }
-    const post = async (p: string, body: unknown): Promise<any> => await (await fetch(app.url + p, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json()
+    const post = async (p: string, body: unknown): Promise<any> =>
+      await (await fetch(app.url + p, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json()
     const draft = await post('/odata/v4/pact/OwnFootprints', {
-      companyName: 'Scope3 Demo Deutschland GmbH', companyIds: 'urn:pact:company-id:lei:5299009DEMO0000000001', productIds: 'urn:gtin:4012345000079',
-      productNameCompany: 'Hinge HG-7', productDescription: 'Stainless steel hinge HG-7', declaredUnit: 'kilogram', productMassPerDeclaredUnit: '1',
-      referencePeriodStart: '2025-01-01', referencePeriodEnd: '2026-01-01', geographyCountry: 'DE', pcfExcludingBiogenicUptake: '4.118', pcfIncludingBiogenicUptake: '4.118', fossilGhgEmissions: '4.1'
+      companyName: 'Scope3 Demo Deutschland GmbH',
+      companyIds: 'urn:pact:company-id:lei:5299009DEMO0000000001',
+      productIds: 'urn:gtin:4012345000079',
+      productNameCompany: 'Hinge HG-7',
+      productDescription: 'Stainless steel hinge HG-7',
+      declaredUnit: 'kilogram',
+      productMassPerDeclaredUnit: '1',
+      referencePeriodStart: '2025-01-01',
+      referencePeriodEnd: '2026-01-01',
+      geographyCountry: 'DE',
+      pcfExcludingBiogenicUptake: '4.118',
+      pcfIncludingBiogenicUptake: '4.118',
+      fossilGhgEmissions: '4.1'
     })
     await post(`/odata/v4/pact/OwnFootprints(ID=${draft.ID as string},IsActiveEntity=false)/PactService.draftActivate`, {})
-    const admin = current = await pageAs(browser, 'sam')
+    const admin = (current = await pageAs(browser, 'sam'))
     await admin.goto(`${app.url}/launchpad/index.html#ProductFootprint-manage`, { waitUntil: 'domcontentloaded' })
     const row = admin.locator('[id*="OwnFootprintsList"] tr.sapMLIB', { hasText: 'Hinge HG-7' }).first()
     await row.waitFor({ timeout: 180000 })
@@ -436,35 +565,65 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const stored = async (): Promise<any> => await app.get(`/odata/v4/pact/OwnFootprints(ID=${draft.ID as string},IsActiveEntity=true)`)
     await clickUntil(publish, async () => (await stored()).status === 'published')
     expect(await stored()).to.include({ status: 'published', version: 1 })
-    expect(JSON.parse((await app.get(`/odata/v4/pact/ProductFootprints(${draft.ID as string})`)).document).pcf.pcfExcludingBiogenicUptake).to.equal('4.118')
-    await admin.locator('[id*="OwnFootprintsList"] tr.sapMLIB', { hasText: 'Hinge HG-7' }).filter({ hasText: 'published' }).first().waitFor({ timeout: 30000 })
+    expect(
+      JSON.parse((await app.get(`/odata/v4/pact/ProductFootprints(${draft.ID as string})`)).document).pcf.pcfExcludingBiogenicUptake
+    ).to.equal('4.118')
+    await admin
+      .locator('[id*="OwnFootprintsList"] tr.sapMLIB', { hasText: 'Hinge HG-7' })
+      .filter({ hasText: 'published' })
+      .first()
+      .waitFor({ timeout: 30000 })
     await admin.screenshot({ path: path.join(screenshots, 'own-footprints.png') })
     await admin.close()
   })
 
-  it('shows a new partner secret once and rejects a customer\'s footprint request in PACT Partners', async () => {
+  it("shows a new partner secret once and rejects a customer's footprint request in PACT Partners", async () => {
     const auth = { authorization: `Basic ${Buffer.from('sam:').toString('base64')}`, 'content-type': 'application/json' }
-    const post = async (p: string, body: unknown = {}): Promise<any> => await (await fetch(app.url + p, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json()
+    const post = async (p: string, body: unknown = {}): Promise<any> =>
+      await (await fetch(app.url + p, { method: 'POST', headers: auth, body: JSON.stringify(body) })).json()
     await post('/odata/v4/pact/Clients', { clientId: 'globex', name: 'Globex Corporation' })
     await post("/odata/v4/pact/Clients(clientId='globex',IsActiveEntity=false)/PactService.draftActivate")
-    const admin = current = await pageAs(browser, 'sam')
-    await admin.goto(`${app.url}/launchpad/index.html#PactPartner-manage&/Clients(clientId='globex',IsActiveEntity=true)`, { waitUntil: 'domcontentloaded' })
+    const admin = (current = await pageAs(browser, 'sam'))
+    await admin.goto(`${app.url}/launchpad/index.html#PactPartner-manage&/Clients(clientId='globex',IsActiveEntity=true)`, {
+      waitUntil: 'domcontentloaded'
+    })
     // a new secret, shown once in a message: it is the one the token endpoint takes
-    await admin.locator('[id$="ClientsObjectPage--fe::ObjectPage-OPHeaderContent"], .sapUxAPObjectPageHeaderTitle', { hasText: 'Globex Corporation' }).first().waitFor({ timeout: 180000 })
+    await admin
+      .locator('[id$="ClientsObjectPage--fe::ObjectPage-OPHeaderContent"], .sapUxAPObjectPageHeaderTitle', {
+        hasText: 'Globex Corporation'
+      })
+      .first()
+      .waitFor({ timeout: 180000 })
     const message = admin.locator('.sapMMessageToast, .sapMDialog', { hasText: 'New secret of globex' })
-    await clickUntil(admin.locator('[id$="ClientsObjectPage--fe::DataFieldForAction::PactService.newSecret"]'), async () => await message.first().isVisible())
+    await clickUntil(
+      admin.locator('[id$="ClientsObjectPage--fe::DataFieldForAction::PactService.newSecret"]'),
+      async () => await message.first().isVisible()
+    )
     const secret = /New secret of globex: ([\w-]+)/.exec(await message.first().innerText())![1]
     const ca = fs.readFileSync(path.join(tlsDir, 'cert.pem'), 'utf8')
     const base = `https://localhost:${pactPort}/pact`
-    const token = await pactRequest(`${base}/auth/token`, { method: 'POST', headers: { authorization: basic('globex', secret) }, body: 'grant_type=client_credentials', ca })
+    const token = await pactRequest(`${base}/auth/token`, {
+      method: 'POST',
+      headers: { authorization: basic('globex', secret) },
+      body: 'grant_type=client_credentials',
+      ca
+    })
     expect(token.status, JSON.stringify(token.body)).to.equal(200)
     const dialogOk = admin.locator('.sapMDialog button', { hasText: /^(OK|Close)$/ })
     if (await dialogOk.first().isVisible()) await dialogOk.first().click()
     // the customer asks for a footprint the company has not published: the task waits for a person, who rejects it
     const requestId = 'globex-request-1'
     const asked = await pactRequest(`${base}/3/events`, {
-      method: 'POST', ca, headers: { authorization: `Bearer ${token.body.access_token as string}`, 'content-type': 'application/cloudevents+json' },
-      body: { specversion: '1.0', id: requestId, source: 'https://globex.example.com/pact', type: 'org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3', data: { productId: ['urn:gtin:0000000000000'], comment: 'Footprint of your product 0000' } }
+      method: 'POST',
+      ca,
+      headers: { authorization: `Bearer ${token.body.access_token as string}`, 'content-type': 'application/cloudevents+json' },
+      body: {
+        specversion: '1.0',
+        id: requestId,
+        source: 'https://globex.example.com/pact',
+        type: 'org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3',
+        data: { productId: ['urn:gtin:0000000000000'], comment: 'Footprint of your product 0000' }
+      }
     })
     expect(asked.status, JSON.stringify(asked.body)).to.equal(200)
     await admin.reload({ waitUntil: 'domcontentloaded' })
@@ -472,15 +631,24 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await row.waitFor({ timeout: 180000 })
     await row.locator('.sapMRb, .sapMCb').first().click()
     const dialog = admin.locator('.sapMDialog', { hasText: 'Rejection Message' })
-    await clickUntil(admin.locator('[id$="fe::table::tasks::LineItem::DataFieldForAction::PactService.reject"]'), async () => await dialog.isVisible())
+    await clickUntil(
+      admin.locator('[id$="fe::table::tasks::LineItem::DataFieldForAction::PactService.reject"]'),
+      async () => await dialog.isVisible()
+    )
     const inputs = dialog.locator('input')
     await inputs.nth(0).fill('NotFound')
     await inputs.nth(1).fill('We do not make product 0000.')
     await dialog.locator('footer button, .sapMDialogFooter button', { hasText: /^Reject$/ }).click()
-    const task = await eventually(async () => {
-      const { value: [t] } = await app.get(`/odata/v4/pact/FulfilmentTasks?$filter=requestEventId eq '${requestId}'`)
-      return t?.status === 'rejected' ? t : undefined
-    }, 60000, 'the rejected task')
+    const task = await eventually(
+      async () => {
+        const {
+          value: [t]
+        } = await app.get(`/odata/v4/pact/FulfilmentTasks?$filter=requestEventId eq '${requestId}'`)
+        return t?.status === 'rejected' ? t : undefined
+      },
+      60000,
+      'the rejected task'
+    )
     expect(task).to.include({ rejectionCode: 'NotFound', rejectionText: 'We do not make product 0000.', answeredBy: 'sam' })
     await admin.screenshot({ path: path.join(screenshots, 'pact-partners-object-page.png') })
     await admin.close()

@@ -9,10 +9,14 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
   axios.defaults.validateStatus = () => true
 
   /** Σ over the attributions posted to the year of (value − value of the one superseded), independently */
-  async function ledger (year: number): Promise<Map<number, Decimal>> {
-    const { data } = await GET(`/odata/v4/inventory/Attributions?$filter=fiscalYear eq ${year}&$expand=supersedes($select=kgCO2eLocation,category_code)&$top=10000`)
+  async function ledger(year: number): Promise<Map<number, Decimal>> {
+    const { data } = await GET(
+      `/odata/v4/inventory/Attributions?$filter=fiscalYear eq ${year}&$expand=supersedes($select=kgCO2eLocation,category_code)&$top=10000`
+    )
     const sums = new Map<number, Decimal>()
-    const add = (c: number, v: string | Decimal): void => { sums.set(c, (sums.get(c) ?? new Decimal(0)).plus(v)) }
+    const add = (c: number, v: string | Decimal): void => {
+      sums.set(c, (sums.get(c) ?? new Decimal(0)).plus(v))
+    }
     for (const a of data.value) {
       if (a.category_code != null) add(a.category_code, a.kgCO2eLocation)
       if (a.supersedes) add(a.supersedes.category_code, new Decimal(a.supersedes.kgCO2eLocation).neg())
@@ -48,7 +52,9 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
         expect(line, `category ${line.category as number}`).to.include({ status: 'notCalculated', tCO2eLocation: null, tCO2eMarket: null })
       }
     }
-    expect(data.value.filter((l: any) => l.status === 'calculated').map((l: any) => l.category)).to.deep.equal([...sums.keys()].sort((a, b) => a - b))
+    expect(data.value.filter((l: any) => l.status === 'calculated').map((l: any) => l.category)).to.deep.equal(
+      [...sums.keys()].sort((a, b) => a - b)
+    )
     const purchased = data.value.find((l: any) => l.category === 1)
     expect(purchased.methods).to.match(/spend-based [\d.]+ %/)
     expect(purchased.factorSources).to.match(/US-EPA-SCGHG-1\.3 1\.3\.0 \(U\.S\. Environmental Protection Agency\)/)
@@ -57,10 +63,19 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
   })
 
   it('shows excluded categories with their justification', async () => {
-    const { status } = await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 14, justification: 'no franchises' })
+    const { status } = await POST('/odata/v4/inventory/CategoryExclusions', {
+      reportingYear: 2026,
+      category_code: 14,
+      justification: 'no franchises'
+    })
     expect(status).to.equal(201)
     const { data } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
-    expect(data.value.find((l: any) => l.category === 14)).to.include({ excluded: true, status: 'excluded', justification: 'no franchises', tCO2eLocation: null })
+    expect(data.value.find((l: any) => l.category === 14)).to.include({
+      excluded: true,
+      status: 'excluded',
+      justification: 'no franchises',
+      tCO2eLocation: null
+    })
     expect((await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 13 })).status).to.equal(400)
   })
 
@@ -78,15 +93,24 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     // the total line names how the figures are made
     expect(rows[0].at(-1)).to.equal('methodology')
     // the total line names how the figures are made, and discloses the well-to-tank policy
-    expect(rows[16].at(-1)).to.match(/^docs\/methodology\.md; calculation \d+\.\d+\.\d+; well-to-tank of travel and freight \(categories 4, 6, 7, 9\) included$/)
+    expect(rows[16].at(-1)).to.match(
+      /^docs\/methodology\.md; calculation \d+\.\d+\.\d+; well-to-tank of travel and freight \(categories 4, 6, 7, 9\) included$/
+    )
     const wtt = rows[0].indexOf('wellToTankTCO2e')
-    expect(rows[16][wtt]).to.equal(rows.slice(1, 16).reduce((s, r) => s.plus(r[wtt] || 0), new Decimal(0)).toFixed(9))
+    expect(rows[16][wtt]).to.equal(
+      rows
+        .slice(1, 16)
+        .reduce((s, r) => s.plus(r[wtt] || 0), new Decimal(0))
+        .toFixed(9)
+    )
     const { data: lines } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
     expect(rows[1][4]).to.equal(lines.value[0].tCO2eLocation)
   })
 
   it('walks from a figure to its activity, document, factor set with licence, and rule version', async () => {
-    const { data } = await GET('/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and category_code eq 1&$top=1&$expand=activity($select=documentNumber,documentItem,sourceEventId),factor($expand=factorSet($select=code,version,licence)),rule($select=ruleKey,version)')
+    const { data } = await GET(
+      '/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and category_code eq 1&$top=1&$expand=activity($select=documentNumber,documentItem,sourceEventId),factor($expand=factorSet($select=code,version,licence)),rule($select=ruleKey,version)'
+    )
     const a = data.value[0]
     expect(a.activity.documentNumber).to.match(/^45/)
     expect(a.factor.factorSet.licence).to.be.a('string').and.not.equal('')

@@ -16,7 +16,7 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
   ]
 
   /** closes (waiving what fails) and waits for the job */
-  async function close (waivers = WAIVERS): Promise<any> {
+  async function close(waivers = WAIVERS): Promise<any> {
     const { status, data: job } = await POST(`${P}/close`, { waivers }, alice)
     expect(status, JSON.stringify(job)).to.equal(200)
     for (let i = 0; i < 200; i++) {
@@ -28,9 +28,14 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
   }
 
   /** Σ over the attributions posted to the period of (value − value of the one it supersedes), computed here */
-  async function ledgerTotal (period: number): Promise<string> {
-    const { data } = await GET(`/odata/v4/accounting/Attributions?$filter=companyCode_code eq '1010' and fiscalYear eq 2026 and fiscalPeriod eq ${period}&$expand=supersedes($select=kgCO2eLocation)`, alice)
-    return data.value.reduce((s: Decimal, a: any) => s.plus(a.kgCO2eLocation).minus(a.supersedes?.kgCO2eLocation ?? 0), new Decimal(0)).toFixed(6)
+  async function ledgerTotal(period: number): Promise<string> {
+    const { data } = await GET(
+      `/odata/v4/accounting/Attributions?$filter=companyCode_code eq '1010' and fiscalYear eq 2026 and fiscalPeriod eq ${period}&$expand=supersedes($select=kgCO2eLocation)`,
+      alice
+    )
+    return data.value
+      .reduce((s: Decimal, a: any) => s.plus(a.kgCO2eLocation).minus(a.supersedes?.kgCO2eLocation ?? 0), new Decimal(0))
+      .toFixed(6)
   }
 
   before(async () => {
@@ -42,32 +47,62 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { status, data } = await GET(`${P}/runChecks()`, alice)
     expect(status).to.equal(200)
     const checks = Object.fromEntries(data.value.map((c: any) => [c.check, c]))
-    expect(Object.keys(checks)).to.include.members(['unattributedActivities', 'provisionalActivities', 'openDataQualityFindings', 'unprocessedInboundEvents', 'unpublishedFactorSets'])
+    expect(Object.keys(checks)).to.include.members([
+      'unattributedActivities',
+      'provisionalActivities',
+      'openDataQualityFindings',
+      'unprocessedInboundEvents',
+      'unpublishedFactorSets'
+    ])
     expect(checks.provisionalActivities).to.include({ passed: false, count: 3 })
     expect(checks.provisionalActivities.target).to.match(/fiscalPeriod eq 1 and status_code eq 'provisional'/)
     expect(checks.unattributedActivities).to.include({ passed: true, count: 0 })
   })
 
-  it('screens categories per company code and year: not relevant only with a justification; the year\'s last close needs every relevant one calculated', async () => {
+  it("screens categories per company code and year: not relevant only with a justification; the year's last close needs every relevant one calculated", async () => {
     const S = '/odata/v4/period-close/CategoryScreenings'
     const bad = await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: 14, relevant: false }, alice)
     expect(bad.status).to.equal(400)
     expect(bad.data.error.target).to.equal('justification')
-    expect((await POST(S, { companyCode_code: '9999', reportingYear: 2026, category_code: 14, relevant: false, justification: 'x' }, alice)).data.error.target).to.equal('companyCode_code')
-    expect((await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: 14, relevant: false, justification: 'no franchises' }, alice)).status).to.equal(201)
+    expect(
+      (await POST(S, { companyCode_code: '9999', reportingYear: 2026, category_code: 14, relevant: false, justification: 'x' }, alice)).data
+        .error.target
+    ).to.equal('companyCode_code')
+    expect(
+      (
+        await POST(
+          S,
+          { companyCode_code: '1010', reportingYear: 2026, category_code: 14, relevant: false, justification: 'no franchises' },
+          alice
+        )
+      ).status
+    ).to.equal(201)
     // an auditor reads, and does not write
-    expect((await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: 13, relevant: false, justification: 'x' }, { auth: { username: 'audrey', password: '' } })).status).to.equal(403)
+    expect(
+      (
+        await POST(
+          S,
+          { companyCode_code: '1010', reportingYear: 2026, category_code: 13, relevant: false, justification: 'x' },
+          { auth: { username: 'audrey', password: '' } }
+        )
+      ).status
+    ).to.equal(403)
 
     // period 1: the check waits for the year's last close, and says what is still missing
     const early = Object.fromEntries((await GET(`${P}/runChecks()`, alice)).data.value.map((c: any) => [c.check, c]))
     expect(early.categoriesAccountedFor).to.include({ passed: true, count: 0 })
-    expect(early.categoriesAccountedFor.message).to.match(/^checked at the year's last close: \d+ relevant categories without figures so far/)
+    expect(early.categoriesAccountedFor.message).to.match(
+      /^checked at the year's last close: \d+ relevant categories without figures so far/
+    )
 
     // period 12: every relevant category without figures in the year fails the check, named
     const dec = { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 12 }
     expect((await POST('/odata/v4/period-close/FiscalPeriods', dec, alice)).status).to.equal(201)
     const D = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=12)"
-    const { data: lines } = await GET("/odata/v4/accounting/Attributions?$filter=companyCode_code eq '1010' and fiscalYear eq 2026 and supersededBy_ID eq null&$select=category_code&$top=10000", alice)
+    const { data: lines } = await GET(
+      "/odata/v4/accounting/Attributions?$filter=companyCode_code eq '1010' and fiscalYear eq 2026 and supersededBy_ID eq null&$select=category_code&$top=10000",
+      alice
+    )
     const calculated = new Set(lines.value.map((a: any) => a.category_code))
     const missing = Array.from({ length: 15 }, (_, i) => i + 1).filter(c => !calculated.has(c) && c !== 14)
     const late = Object.fromEntries((await GET(`${D}/runChecks()`, alice)).data.value.map((c: any) => [c.check, c]))
@@ -77,28 +112,76 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const screen = await POST(`${D}/screenCategory`, { category: missing[0], relevant: false }, alice)
     expect(screen.status, JSON.stringify(screen.data)).to.equal(400)
     expect(screen.data.error.target).to.equal('justification')
-    const screened = await POST(`${D}/screenCategory`, { category: missing[0], relevant: false, justification: `screened: below 1 % of the total (category ${missing[0]})` }, alice)
+    const screened = await POST(
+      `${D}/screenCategory`,
+      { category: missing[0], relevant: false, justification: `screened: below 1 % of the total (category ${missing[0]})` },
+      alice
+    )
     expect(screened.data).to.include({ companyCode_code: '1010', reportingYear: 2026, category_code: missing[0], relevant: false })
     for (const category of missing.slice(1)) {
-      expect((await POST(S, { companyCode_code: '1010', reportingYear: 2026, category_code: category, relevant: false, justification: `screened: below 1 % of the total (category ${category})` }, alice)).status).to.equal(201)
+      expect(
+        (
+          await POST(
+            S,
+            {
+              companyCode_code: '1010',
+              reportingYear: 2026,
+              category_code: category,
+              relevant: false,
+              justification: `screened: below 1 % of the total (category ${category})`
+            },
+            alice
+          )
+        ).status
+      ).to.equal(201)
     }
     const done = Object.fromEntries((await GET(`${D}/runChecks()`, alice)).data.value.map((c: any) => [c.check, c]))
-    expect(done.categoriesAccountedFor).to.include({ passed: true, count: 0, message: 'every category has figures or is screened not relevant' })
+    expect(done.categoriesAccountedFor).to.include({
+      passed: true,
+      count: 0,
+      message: 'every category has figures or is screened not relevant'
+    })
     // the group's inventory: excluded only where every company code of the year screened it out (1710 has figures
     // in 2026 too), then with each one's justification
-    const line = async (): Promise<any> => (await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026', alice)).data.value.find((l: any) => l.category === missing[0])
-    const { data: all } = await GET('/odata/v4/accounting/Attributions?$filter=fiscalYear eq 2026&$select=companyCode_code&$top=10000', alice)
+    const line = async (): Promise<any> =>
+      (await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026', alice)).data.value.find(
+        (l: any) => l.category === missing[0]
+      )
+    const { data: all } = await GET(
+      '/odata/v4/accounting/Attributions?$filter=fiscalYear eq 2026&$select=companyCode_code&$top=10000',
+      alice
+    )
     const others = [...new Set<string>(all.value.map((a: any) => a.companyCode_code))].filter(c => c !== '1010').sort()
     expect(others.length).to.be.greaterThan(0)
     expect(await line()).to.include({ status: 'notCalculated', excluded: false, tCO2eLocation: null })
     for (const code of others) {
-      expect((await POST(S, { companyCode_code: code, reportingYear: 2026, category_code: missing[0], relevant: false, justification: 'no such activity' }, alice)).status).to.equal(201)
+      expect(
+        (
+          await POST(
+            S,
+            { companyCode_code: code, reportingYear: 2026, category_code: missing[0], relevant: false, justification: 'no such activity' },
+            alice
+          )
+        ).status
+      ).to.equal(201)
     }
-    expect(await line()).to.include({ status: 'excluded', excluded: true, tCO2eLocation: null, justification: ['1010: screened: below 1 % of the total (category ' + String(missing[0]) + ')', ...others.map(c => `${c}: no such activity`)].join('; ') })
+    expect(await line()).to.include({
+      status: 'excluded',
+      excluded: true,
+      tCO2eLocation: null,
+      justification: [
+        '1010: screened: below 1 % of the total (category ' + String(missing[0]) + ')',
+        ...others.map(c => `${c}: no such activity`)
+      ].join('; ')
+    })
   })
 
   it('opens periods only for company codes that exist', async () => {
-    const { status, data } = await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '9999', fiscalYear: 2026, fiscalPeriod: 1 }, alice)
+    const { status, data } = await POST(
+      '/odata/v4/period-close/FiscalPeriods',
+      { companyCode_code: '9999', fiscalYear: 2026, fiscalPeriod: 1 },
+      alice
+    )
     expect(status).to.equal(400)
     expect(data.error).to.include({ target: 'companyCode_code', message: 'company code 9999 does not exist' })
     expect((await GET("/odata/v4/period-close/FiscalPeriods?$filter=companyCode_code eq '9999'", alice)).data.value).to.deep.equal([])
@@ -118,12 +201,17 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { data } = await GET(`${P}/checks`, alice)
     const checks = Object.fromEntries(data.value.map((c: any) => [c.check, c]))
     expect(checks.provisionalActivities).to.include({ passed: false, count: 3, criticality: 1, waiverReason: null })
-    const at = (check: string): string => `/odata/v4/period-close/ReadinessChecks(period_companyCode_code='1010',period_fiscalYear=2026,period_fiscalPeriod=1,check='${check}')`
+    const at = (check: string): string =>
+      `/odata/v4/period-close/ReadinessChecks(period_companyCode_code='1010',period_fiscalYear=2026,period_fiscalPeriod=1,check='${check}')`
     const nothing = await POST(`${at('unattributedActivities')}/waive`, { reason: 'nothing to waive' }, alice)
     expect(nothing.status, JSON.stringify(nothing.data)).to.equal(409)
     expect((await POST(`${at('provisionalActivities')}/waive`, {}, alice)).status).to.equal(400)
     expect((await POST(`${at('provisionalActivities')}/waive`, { reason: WAIVERS[0].reason }, bob)).status).to.equal(204)
-    expect((await GET(at('provisionalActivities'), alice)).data).to.include({ waiverReason: WAIVERS[0].reason, waivedBy: 'bob', criticality: 2 })
+    expect((await GET(at('provisionalActivities'), alice)).data).to.include({
+      waiverReason: WAIVERS[0].reason,
+      waivedBy: 'bob',
+      criticality: 2
+    })
     // running the checks again keeps the waiver of a check that still fails
     await POST(`${P}/checkReadiness`, {}, alice)
     expect((await GET(at('provisionalActivities'), alice)).data.waiverReason).to.equal(WAIVERS[0].reason)
@@ -149,7 +237,10 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     // every category accounted for, kept with the snapshot: the ones with lines calculated, the others not (yet)
     const categories = JSON.parse(period.snapshot.categories)
     expect(categories).to.have.length(15)
-    const calculated = period.snapshot.totals.filter((t: any) => t.lines > 0).map((t: any) => t.category_code).sort((a: number, b: number) => a - b)
+    const calculated = period.snapshot.totals
+      .filter((t: any) => t.lines > 0)
+      .map((t: any) => t.category_code)
+      .sort((a: number, b: number) => a - b)
     expect(categories.filter((c: any) => c.status === 'calculated').map((c: any) => c.category)).to.deep.equal(calculated)
     // the categories screened out above are not relevant with their justification; the others have no lines yet
     expect(categories.find((c: any) => c.category === 14)).to.include({ status: 'notRelevant', justification: 'no franchises' })
@@ -170,20 +261,38 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { AttributionRules, Attributions, Activities } = cds.entities('scope3')
     // the steel line of the period is attributed by the material-group rule MG-ZSTEEL: a new version changes its factor
     const rule = await SELECT.one.from(AttributionRules).where({ ruleKey: 'MG-ZSTEEL' })
-    await INSERT.into(AttributionRules).entries({ ...rule, ID: cds.utils.uuid(), version: 2, factor_ID: 'US-EPA-SCGHG-1.3/327310', name: 'steel priced like cement' })
+    await INSERT.into(AttributionRules).entries({
+      ...rule,
+      ID: cds.utils.uuid(),
+      version: 2,
+      factor_ID: 'US-EPA-SCGHG-1.3/327310',
+      name: 'steel priced like cement'
+    })
     const ids = (await SELECT.from(Activities).columns('ID').where(key)).map((a: any) => a.ID)
     const { status } = await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)
     expect(status).to.equal(200)
     expect(await ledgerTotal(1)).to.equal(before) // the closed period did not move
-    const { data } = await GET("/odata/v4/accounting/Attributions?$filter=isAdjustment eq true and fiscalPeriod eq 2 and activity/fiscalPeriod eq 1", alice)
+    const { data } = await GET(
+      '/odata/v4/accounting/Attributions?$filter=isAdjustment eq true and fiscalPeriod eq 2 and activity/fiscalPeriod eq 1',
+      alice
+    )
     expect(data.value).to.have.length(1) // the steel line, booked in the open period 2 as an adjustment
     expect(data.value.every((a: any) => a.supersedes_ID)).to.equal(true)
     const adjustment = new Decimal(await ledgerTotal(2))
     expect(adjustment.isZero()).to.equal(false)
     // nothing writes into a closed period, nor changes or deletes an attribution, whatever the code path
     const any = await SELECT.one.from(Attributions).where(key)
-    const refusal = async (query: any): Promise<string> => { try { await query; return 'accepted' } catch (e: any) { return e.message } }
-    expect(await refusal(INSERT.into(Attributions).entries({ ...any, ID: cds.utils.uuid(), supersedes_ID: null, supersededBy_ID: null }))).to.match(/period 1010 2026\/001 is closed/)
+    const refusal = async (query: any): Promise<string> => {
+      try {
+        await query
+        return 'accepted'
+      } catch (e: any) {
+        return e.message
+      }
+    }
+    expect(
+      await refusal(INSERT.into(Attributions).entries({ ...any, ID: cds.utils.uuid(), supersedes_ID: null, supersededBy_ID: null }))
+    ).to.match(/period 1010 2026\/001 is closed/)
     expect(await refusal(UPDATE(Attributions, any.ID).with({ kgCO2eLocation: '1' }))).to.match(/never changed/)
     expect(await refusal(DELETE.from(Attributions, any.ID))).to.match(/never deleted/)
   })
@@ -196,7 +305,9 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(data.differences).to.deep.equal([])
     // a figure altered in the database behind the app's back
     // (plain SQL, past the service layer's guards; values inline, so that it runs on SQLite and PostgreSQL alike)
-    const [row] = await cds.db.run(`SELECT ID AS "ID", kgCO2eLocation AS "kgCO2eLocation" FROM scope3_Attributions WHERE companyCode_code = '1010' AND fiscalYear = 2026 AND fiscalPeriod = 1 AND isReversal = false ORDER BY ID LIMIT 1`)
+    const [row] = await cds.db.run(
+      `SELECT ID AS "ID", kgCO2eLocation AS "kgCO2eLocation" FROM scope3_Attributions WHERE companyCode_code = '1010' AND fiscalYear = 2026 AND fiscalPeriod = 1 AND isReversal = false ORDER BY ID LIMIT 1`
+    )
     await cds.db.run(`UPDATE scope3_Attributions SET kgCO2eLocation = kgCO2eLocation + 1 WHERE ID = '${row.ID as string}'`)
     const { data: tampered } = await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)
     expect(tampered.matches).to.equal(false)
@@ -211,7 +322,9 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(status).to.equal(200)
     expect(request).to.include({ status: 'requested', createdBy: 'alice' })
     const audited: any[] = []
-    cds.unqueued(await cds.connect.to('audit-log')).before('SecurityEvent', (req: any) => { audited.push(req.data.data) })
+    cds.unqueued(await cds.connect.to('audit-log')).before('SecurityEvent', (req: any) => {
+      audited.push(req.data.data)
+    })
     const own = await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/approve`, {}, alice)
     expect(own.status).to.equal(403)
     expect(own.data.error.message).to.match(/four eyes/)
@@ -246,18 +359,27 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { data: requests } = await GET(`${P}/restatements`, alice)
     expect(requests.value[0]).to.include({ status: 'done', snapshot_ID: after.snapshot.ID })
     // across both periods, every line of periods 1 and 2 still counts once: the ledger equals the current figures
-    const { data: current } = await GET("/odata/v4/accounting/CurrentAttributions?$filter=activity/companyCode_code eq '1010' and activity/fiscalYear eq 2026 and activity/fiscalPeriod le 2", alice)
+    const { data: current } = await GET(
+      "/odata/v4/accounting/CurrentAttributions?$filter=activity/companyCode_code eq '1010' and activity/fiscalYear eq 2026 and activity/fiscalPeriod le 2",
+      alice
+    )
     const currentTotal = current.value.reduce((s: Decimal, a: any) => s.plus(a.kgCO2eLocation), new Decimal(0))
     expect(new Decimal(await ledgerTotal(1)).plus(await ledgerTotal(2)).toFixed(6)).to.equal(currentTotal.toFixed(6))
   })
 
-  it('shows what a recompute with today\'s rules would change, per category, changing nothing', async () => {
+  it("shows what a recompute with today's rules would change, per category, changing nothing", async () => {
     const { AttributionRules, Attributions } = cds.entities('scope3')
     await UPDATE(AttributionRules).set({ active: true }).where({ ruleKey: 'PCF-CEMENT' }) // the footprint is back
     // the field-level history recorded both changes of the rule, whatever path made them
     const pcf = await SELECT.one.from(AttributionRules).where({ ruleKey: 'PCF-CEMENT' })
-    const { data: changes } = await GET(`/odata/v4/audit/Changes?$filter=entityKey eq '${pcf.ID as string}' and attribute eq 'active' and modification eq 'update'&$orderby=createdAt`, alice)
-    expect(changes.value.map((c: any) => [c.modification, c.valueChangedFrom, c.valueChangedTo])).to.deep.equal([['update', 'true', 'false'], ['update', 'false', 'true']])
+    const { data: changes } = await GET(
+      `/odata/v4/audit/Changes?$filter=entityKey eq '${pcf.ID as string}' and attribute eq 'active' and modification eq 'update'&$orderby=createdAt`,
+      alice
+    )
+    expect(changes.value.map((c: any) => [c.modification, c.valueChangedFrom, c.valueChangedTo])).to.deep.equal([
+      ['update', 'true', 'false'],
+      ['update', 'false', 'true']
+    ])
     const count = async (): Promise<number> => (await SELECT.one.from(Attributions).columns('count(1) as n')).n
     const before = await count()
     const { data: period } = await GET(`${P}?$expand=snapshot`, alice)
@@ -279,8 +401,13 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     // the period's line changes behind the attribution's back (as an import would): the job must not skip it
     const { Activities } = cds.entities('scope3')
     const line = await SELECT.one.from(Activities).where({ ...key, fiscalPeriod: 2 })
-    await UPDATE(Activities, line.ID).with({ quantity: new Decimal(line.quantity ?? 1).times(2).toString(), amount: new Decimal(line.amount ?? 1).times(2).toString() })
-    const figure = async (): Promise<string> => (await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity_ID eq ${line.ID as string}`, alice)).data.value[0].kgCO2eLocation
+    await UPDATE(Activities, line.ID).with({
+      quantity: new Decimal(line.quantity ?? 1).times(2).toString(),
+      amount: new Decimal(line.amount ?? 1).times(2).toString()
+    })
+    const figure = async (): Promise<string> =>
+      (await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity_ID eq ${line.ID as string}`, alice)).data.value[0]
+        .kgCO2eLocation
     const before = await figure()
     const { status, data: job } = await POST(`${P2}/recompute`, {}, alice)
     expect(status).to.equal(200)
@@ -297,7 +424,8 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
     const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
     const actions = new Set(log.value.map((e: any) => e.action))
-    for (const a of ['calculation', 'close', 'reopenRequest', 'reopen', 'restatement', 'ruleChange', 'factorSetPublication']) expect(actions, a).to.include(a)
+    for (const a of ['calculation', 'close', 'reopenRequest', 'reopen', 'restatement', 'ruleChange', 'factorSetPublication'])
+      expect(actions, a).to.include(a)
     const { data: intact } = await POST('/odata/v4/audit/verifyLog', {}, alice)
     expect(intact).to.include({ intact: true, entries: log.value.length, brokenAt: null })
     const victim = log.value[Math.floor(log.value.length / 2)]

@@ -14,9 +14,20 @@ describe('Access control: role x service x operation', () => {
   axios.defaults.validateStatus = () => true
 
   /** one mocked user per role (.cdsrc.json), and one signed-in user with no role of this app */
-  const USERS = { erin: 'ERPUser', carol: 'Controller', paula: 'Approver', sam: 'SustainabilityAdmin', audrey: 'Auditor', nora: 'no role' } as const
+  const USERS = {
+    erin: 'ERPUser',
+    carol: 'Controller',
+    paula: 'Approver',
+    sam: 'SustainabilityAdmin',
+    audrey: 'Auditor',
+    nora: 'no role'
+  } as const
   type User = keyof typeof USERS
-  const E: User = 'erin'; const C: User = 'carol'; const P: User = 'paula'; const S: User = 'sam'; const A: User = 'audrey'
+  const E: User = 'erin'
+  const C: User = 'carol'
+  const P: User = 'paula'
+  const S: User = 'sam'
+  const A: User = 'audrey'
   const EVERYONE: User[] = [E, C, P, S, A, 'nora']
 
   type WriteOp = 'CREATE' | 'UPDATE' | 'DELETE'
@@ -53,7 +64,15 @@ describe('Access control: role x service x operation', () => {
     InventoryService: { read: [C, S, A], write: { CategoryExclusions: ALL([C]) }, actions: { inventoryCsv: [C, S, A] } },
     AdminService: {
       read: [S, A],
-      write: { FactorSets: ALL([S]), EmissionFactors: ALL([S]), AttributionRules: ALL([S]), SupplierContacts: ALL([S]), TransportLanes: ALL([S]), TransportLaneLegs: ALL([S]), CompanyCodes: { UPDATE: [S] } },
+      write: {
+        FactorSets: ALL([S]),
+        EmissionFactors: ALL([S]),
+        AttributionRules: ALL([S]),
+        SupplierContacts: ALL([S]),
+        TransportLanes: ALL([S]),
+        TransportLaneLegs: ALL([S]),
+        CompanyCodes: { UPDATE: [S] }
+      },
       actions: {
         'FactorSets.publish': [S],
         'FactorSets.deprecate': [S],
@@ -67,41 +86,73 @@ describe('Access control: role x service x operation', () => {
     AuditService: { read: [C, S, A], actions: { verifyLog: [C, S, A], replay: [C, S, A] } },
     UploadService: {
       read: [C, S, A],
-      actions: { upload: [S], submitRows: [S], 'Batches.commit': [S], 'Batches.reverse': [S], 'Batches.rowsCsv': [C, S, A], templates: [C, S, A], template: [C, S, A] }
+      actions: {
+        upload: [S],
+        submitRows: [S],
+        'Batches.commit': [S],
+        'Batches.reverse': [S],
+        'Batches.rowsCsv': [C, S, A],
+        templates: [C, S, A],
+        template: [C, S, A]
+      }
     },
     DataQualityService: {
       read: [C, P, S, A],
       write: { Agents: { UPDATE: [S] } },
       actions: {
-        'Agents.run': [S], 'Findings.waive': [C, S], 'Findings.reopen': [C, S], 'Findings.approveWaiver': [P], 'Findings.rejectWaiver': [P],
-        suggestIndustries: [C, P, S, A], mapMaterialGroup: [S], rejectMapping: [S],
-        'SupplierDataRequests.send': [S], 'SupplierDataRequests.answer': [S], 'SupplierDataRequests.cancel': [S], importFootprints: [S], exportFootprints: [C, P, S, A]
+        'Agents.run': [S],
+        'Findings.waive': [C, S],
+        'Findings.reopen': [C, S],
+        'Findings.approveWaiver': [P],
+        'Findings.rejectWaiver': [P],
+        suggestIndustries: [C, P, S, A],
+        mapMaterialGroup: [S],
+        rejectMapping: [S],
+        'SupplierDataRequests.send': [S],
+        'SupplierDataRequests.answer': [S],
+        'SupplierDataRequests.cancel': [S],
+        importFootprints: [S],
+        exportFootprints: [C, P, S, A]
       }
     },
     CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } },
     PactService: {
       read: [S, A],
       write: { Clients: ALL([S]), OwnFootprints: ALL([S]) },
-      actions: { 'Clients.newSecret': [S], 'FulfilmentTasks.fulfil': [S], 'FulfilmentTasks.reject': [S], 'OwnFootprints.publish': [S], 'OwnFootprints.newVersion': [S], importOwnFootprintsCsv: [S], pullFromSuppliers: [S] }
+      actions: {
+        'Clients.newSecret': [S],
+        'FulfilmentTasks.fulfil': [S],
+        'FulfilmentTasks.reject': [S],
+        'OwnFootprints.publish': [S],
+        'OwnFootprints.newVersion': [S],
+        importOwnFootprintsCsv: [S],
+        pullFromSuppliers: [S]
+      }
     }
   }
 
   const as = (user: User): any => ({ auth: { username: user, password: '' } })
 
   const isDraftAction = (name: string): boolean => /^draft(Activate|Edit|Prepare)$/.test(name)
-  function actionsOf (srv: any): Array<{ name: string, entity?: any, def: any }> {
-    const bound = entitiesOf(srv).flatMap(e => Object.entries(e.actions ?? {})
-      .filter(([n]) => !isDraftAction(n)).map(([n, def]) => ({ name: `${localName(srv, e) as string}.${n}`, entity: e, def })))
+  function actionsOf(srv: any): Array<{ name: string; entity?: any; def: any }> {
+    const bound = entitiesOf(srv).flatMap(e =>
+      Object.entries(e.actions ?? {})
+        .filter(([n]) => !isDraftAction(n))
+        .map(([n, def]) => ({ name: `${localName(srv, e) as string}.${n}`, entity: e, def }))
+    )
     const unbound = Object.entries(srv.operations ?? srv.actions ?? {}).map(([n, def]) => ({ name: n, def }))
     return [...bound, ...unbound]
   }
 
   /** a key of the entity that no row has: an allowed change answers 404, a forbidden one 403 */
-  function missingKey (entity: any, active = true): string {
+  function missingKey(entity: any, active = true): string {
     const parts: string[] = []
     for (const k of Object.values(entity.keys as Record<string, any>)) {
       if (k.isAssociation) continue
-      if (k.name === 'IsActiveEntity') { parts.push(`IsActiveEntity=${String(active)}`); continue }
+      if (k.name === 'IsActiveEntity') {
+        parts.push(`IsActiveEntity=${String(active)}`)
+        continue
+      }
       const type = String(k._type ?? k.type)
       // a string key no row has, within the key's length (a longer one is refused as too long: 400)
       const value = type === 'cds.UUID' ? randomUUID() : /Int|Decimal|Double/.test(type) ? '987' : `'${'zz-none'.slice(0, k.length ?? 7)}'`
@@ -114,24 +165,32 @@ describe('Access control: role x service x operation', () => {
     const problems: string[] = []
     for (const srv of servedServices()) {
       const rules = MATRIX[srv.name]
-      if (!rules) { problems.push(`service ${srv.name as string} is not in the matrix`); continue }
+      if (!rules) {
+        problems.push(`service ${srv.name as string} is not in the matrix`)
+        continue
+      }
       if (!srv.definition['@requires']) problems.push(`service ${srv.name as string} has no @requires`)
       for (const e of entitiesOf(srv)) {
         const name = localName(srv, e)
         const grants = (e['@restrict'] ?? []).flatMap((r: any) => [r.grant].flat())
-        const writable = !e['@readonly'] && !e['@cds.autoexposed'] && (!e['@restrict'] || grants.some((g: string) => /^(\*|WRITE|CREATE|UPDATE|DELETE|UPSERT)$/.test(g)))
+        const writable =
+          !e['@readonly'] &&
+          !e['@cds.autoexposed'] &&
+          (!e['@restrict'] || grants.some((g: string) => /^(\*|WRITE|CREATE|UPDATE|DELETE|UPSERT)$/.test(g)))
         if (writable && !e['@restrict']) problems.push(`${e.name as string} can be written and has no @restrict`)
         if (writable && !rules.write?.[name]) problems.push(`${e.name as string} can be written: say who in the matrix`)
       }
       for (const a of actionsOf(srv)) {
         if (!rules.actions?.[a.name]) problems.push(`${srv.name as string}.${a.name} is not in the matrix`)
       }
-      for (const name of Object.keys(rules.write ?? {})) if (!srv.entities[name]) problems.push(`matrix names ${srv.name as string}.${name}, which is not served`)
+      for (const name of Object.keys(rules.write ?? {}))
+        if (!srv.entities[name]) problems.push(`matrix names ${srv.name as string}.${name}, which is not served`)
       for (const name of Object.keys(rules.actions ?? {})) {
         if (!actionsOf(srv).some(a => a.name === name)) problems.push(`matrix names ${srv.name as string}.${name}, which is not served`)
       }
     }
-    for (const name of Object.keys(MATRIX)) if (!servedServices().some(s => s.name === name)) problems.push(`matrix names ${name}, which is not served`)
+    for (const name of Object.keys(MATRIX))
+      if (!servedServices().some(s => s.name === name)) problems.push(`matrix names ${name}, which is not served`)
     expect(problems).to.deep.equal([])
   })
 
@@ -184,13 +243,20 @@ describe('Access control: role x service x operation', () => {
           // (a draft-enabled entity changes through a draft: editing one is the update; the items of a draft change
           // inside their root's draft, which the next test covers)
           const draftItem = e.drafts && !e.actions?.draftEdit
-          const patch = e.drafts ? await POST(`${url}${missingKey(e)}/draftEdit`, {}, as(user)) : await PATCH(`${url}${missingKey(e)}`, {}, as(user))
+          const patch = e.drafts
+            ? await POST(`${url}${missingKey(e)}/draftEdit`, {}, as(user))
+            : await PATCH(`${url}${missingKey(e)}`, {}, as(user))
           // an object for a key: allowed → 400 (nothing written), forbidden → 403 or 405
           const post = await POST(url, { [aKey.name]: { not: 'a value' } }, as(user))
-          for (const [op, status] of [['DELETE', del.status], ['UPDATE', draftItem ? undefined : patch.status], ['CREATE', post.status]] as Array<[WriteOp, number]>) {
+          for (const [op, status] of [
+            ['DELETE', del.status],
+            ['UPDATE', draftItem ? undefined : patch.status],
+            ['CREATE', post.status]
+          ] as Array<[WriteOp, number]>) {
             if (status === undefined) continue
             const allowed = writers[op]?.includes(user) ?? false
-            if (allowed ? status !== (op === 'CREATE' ? 400 : 404) : ![403, 405].includes(status)) wrong.push(`${user} ${op} ${e.name as string}: ${status}`)
+            if (allowed ? status !== (op === 'CREATE' ? 400 : 404) : ![403, 405].includes(status))
+              wrong.push(`${user} ${op} ${e.name as string}: ${status}`)
           }
         }
       }
@@ -200,7 +266,9 @@ describe('Access control: role x service x operation', () => {
 
   it('keeps everyone but sustainability admins out of a factor set draft and its factors', async () => {
     const admin = '/odata/v4/admin'
-    expect((await POST(`${admin}/FactorSets`, { code: 'ACL-1', title: 'ACL', publisher: 'Test', version: '1' }, as(S))).status).to.equal(201)
+    expect((await POST(`${admin}/FactorSets`, { code: 'ACL-1', title: 'ACL', publisher: 'Test', version: '1' }, as(S))).status).to.equal(
+      201
+    )
     const { status, data: factor } = await POST(`${admin}/FactorSets(code='ACL-1',IsActiveEntity=false)/factors`, {}, as(S))
     expect(status).to.equal(201)
     const url = `${admin}/EmissionFactors(ID='${encodeURIComponent(factor.ID as string)}',IsActiveEntity=false)`
@@ -214,12 +282,27 @@ describe('Access control: role x service x operation', () => {
 
   it('ignores computed and audit fields a client sends (no mass assignment)', async () => {
     const forged = { status: 'closed', closedBy: 'mallory', closedAt: '2020-01-01T00:00:00Z', createdBy: 'mallory', statusCriticality: 3 }
-    const { status } = await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '2010', fiscalYear: 2026, fiscalPeriod: 11, ...forged }, as(C))
+    const { status } = await POST(
+      '/odata/v4/period-close/FiscalPeriods',
+      { companyCode_code: '2010', fiscalYear: 2026, fiscalPeriod: 11, ...forged },
+      as(C)
+    )
     expect(status).to.equal(201)
-    const { data: period } = await GET("/odata/v4/period-close/FiscalPeriods(companyCode_code='2010',fiscalYear=2026,fiscalPeriod=11)", as(C))
+    const { data: period } = await GET(
+      "/odata/v4/period-close/FiscalPeriods(companyCode_code='2010',fiscalYear=2026,fiscalPeriod=11)",
+      as(C)
+    )
     expect(period).to.include({ status: 'open', closedBy: null, closedAt: null, createdBy: 'carol', statusCriticality: 0 })
     const admin = '/odata/v4/admin'
-    expect((await POST(`${admin}/FactorSets`, { code: 'ACL-2', title: 'ACL', publisher: 'Test', version: '1', status_code: 'published', rowsLoaded: 999, fileChecksum: 'f' }, as(S))).status).to.equal(201)
+    expect(
+      (
+        await POST(
+          `${admin}/FactorSets`,
+          { code: 'ACL-2', title: 'ACL', publisher: 'Test', version: '1', status_code: 'published', rowsLoaded: 999, fileChecksum: 'f' },
+          as(S)
+        )
+      ).status
+    ).to.equal(201)
     const { data: set } = await GET(`${admin}/FactorSets(code='ACL-2',IsActiveEntity=false)`, as(S))
     expect(set).to.include({ status_code: 'draft', rowsLoaded: null, fileChecksum: null })
   })
@@ -228,7 +311,9 @@ describe('Access control: role x service x operation', () => {
     const wrong: string[] = []
     for (const srv of servedServices()) {
       for (const a of actionsOf(srv)) {
-        const base = a.entity ? `${srv.path as string}/${localName(srv, a.entity)}${missingKey(a.entity)}/${a.def.name as string}` : `${srv.path as string}/${a.name}`
+        const base = a.entity
+          ? `${srv.path as string}/${localName(srv, a.entity)}${missingKey(a.entity)}/${a.def.name as string}`
+          : `${srv.path as string}/${a.name}`
         for (const user of EVERYONE) {
           const allowed = MATRIX[srv.name].actions![a.name].includes(user)
           // bound: on a missing instance (allowed → 404); unbound: without its mandatory parameters where it has any
@@ -245,7 +330,9 @@ describe('Access control: role x service x operation', () => {
       const e = entitiesOf(srv)[0]
       if (!e) continue
       expect((await GET(`${srv.path as string}/${localName(srv, e)}`)).status, srv.name).to.equal(401)
-      expect((await GET(`${srv.path as string}/${localName(srv, e)}`, { auth: { username: 'mallory', password: 'x' } })).status).to.equal(401)
+      expect((await GET(`${srv.path as string}/${localName(srv, e)}`, { auth: { username: 'mallory', password: 'x' } })).status).to.equal(
+        401
+      )
     }
   })
 
@@ -293,9 +380,17 @@ describe('Access control: role x service x operation', () => {
       const check = `/odata/v4/period-close/ReadinessChecks(period_companyCode_code='1710',period_fiscalYear=2026,period_fiscalPeriod=3,check='${failing[0].check as string}')`
       expect((await POST(`${check}/waive`, { reason: 'not mine' }, cora)).status).to.be.oneOf([403, 404])
       expect((await GET(check, as(C))).data.waiverReason).to.equal(null)
-      const { status, data: job } = await POST(`${url}/close`, { waivers: failing.map((c: any) => ({ check: c.check, reason: 'test' })) }, as(C))
+      const { status, data: job } = await POST(
+        `${url}/close`,
+        { waivers: failing.map((c: any) => ({ check: c.check, reason: 'test' })) },
+        as(C)
+      )
       expect(status, JSON.stringify(job)).to.equal(200)
-      for (let i = 0; i < 200 && (await GET(`/odata/v4/period-close/PeriodJobs(${job.ID as string})`, as(C))).data.status === 'running'; i++) {
+      for (
+        let i = 0;
+        i < 200 && (await GET(`/odata/v4/period-close/PeriodJobs(${job.ID as string})`, as(C))).data.status === 'running';
+        i++
+      ) {
         await new Promise(resolve => setTimeout(resolve, 50))
       }
       const { data: request } = await POST(`${url}/requestReopen`, { reason: 'late invoice' }, as(C))

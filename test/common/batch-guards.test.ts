@@ -11,8 +11,12 @@ describe('Request safety: the per-request guards hold inside $batch', () => {
   const { POST, axios } = cds.test(path.join(__dirname, '..', '..'))
   axios.defaults.validateStatus = () => true
   axios.defaults.auth = { username: 'alice', password: '' }
-  const batch = async (requests: Array<{ url: string }>): Promise<{ status: number, data: any }> =>
-    await POST('/odata/v4/emissions/$batch', { requests: requests.map((r, i) => ({ id: String(i + 1), method: 'GET', ...r })) }, { headers: { 'content-type': 'application/json' } })
+  const batch = async (requests: Array<{ url: string }>): Promise<{ status: number; data: any }> =>
+    await POST(
+      '/odata/v4/emissions/$batch',
+      { requests: requests.map((r, i) => ({ id: String(i + 1), method: 'GET', ...r })) },
+      { headers: { 'content-type': 'application/json' } }
+    )
   const statuses = (data: any): number[] => data.responses.sort((a: any, b: any) => Number(a.id) - Number(b.id)).map((r: any) => r.status)
 
   it('answers a good batch part by part', async () => {
@@ -31,11 +35,23 @@ describe('Request safety: the per-request guards hold inside $batch', () => {
     ])
     expect(status).to.equal(200)
     expect(statuses(data)).to.deep.equal([200, 400, 400, 400, 200])
-    const bodies = data.responses.sort((a: any, b: any) => Number(a.id) - Number(b.id)).slice(1, 4).map((r: any) => r.body.error)
+    const bodies = data.responses
+      .sort((a: any, b: any) => Number(a.id) - Number(b.id))
+      .slice(1, 4)
+      .map((r: any) => r.body.error)
     expect(bodies.map((e: any) => e.target)).to.deep.equal([undefined, '$top', '$skip'])
     // a real navigation nested four deep reaches the service, which refuses the part at $expand
     const deep = 'Attributions?$top=1&$expand=supersedes($expand=supersedes($expand=supersedes($expand=supersedes)))'
-    const inventory = await POST('/odata/v4/inventory/$batch', { requests: [{ id: '1', method: 'GET', url: deep }, { id: '2', method: 'GET', url: 'Attributions?$top=1&$expand=supersedes' }] }, { headers: { 'content-type': 'application/json' } })
+    const inventory = await POST(
+      '/odata/v4/inventory/$batch',
+      {
+        requests: [
+          { id: '1', method: 'GET', url: deep },
+          { id: '2', method: 'GET', url: 'Attributions?$top=1&$expand=supersedes' }
+        ]
+      },
+      { headers: { 'content-type': 'application/json' } }
+    )
     const parts = inventory.data.responses.sort((a: any, b: any) => Number(a.id) - Number(b.id))
     expect(parts.map((r: any) => r.status)).to.deep.equal([400, 200])
     expect(parts[0].body.error).to.include({ target: '$expand', message: '$expand nests deeper than 3 levels' })
@@ -61,9 +77,26 @@ describe('Request safety: the per-request guards hold inside $batch', () => {
   })
 
   it('bounds the estimate activities of a whole $batch as of a single call (10,000)', async () => {
-    const activities = (n: number): unknown[] => Array.from({ length: n }, (_, i) => ({ ref: `a${i}`, amount: '100', currency: 'USD', spendYear: 2022, factor: { id: 'US-EPA-SCGHG-1.3/327310' } }))
-    const part = (id: string, n: number): unknown => ({ id, method: 'POST', url: 'estimate', headers: { 'content-type': 'application/json' }, body: { activities: activities(n) } })
-    const { status, data } = await POST('/odata/v4/calculation/$batch', { requests: [part('1', 6000), part('2', 4000), part('3', 1)] }, { headers: { 'content-type': 'application/json' } })
+    const activities = (n: number): unknown[] =>
+      Array.from({ length: n }, (_, i) => ({
+        ref: `a${i}`,
+        amount: '100',
+        currency: 'USD',
+        spendYear: 2022,
+        factor: { id: 'US-EPA-SCGHG-1.3/327310' }
+      }))
+    const part = (id: string, n: number): unknown => ({
+      id,
+      method: 'POST',
+      url: 'estimate',
+      headers: { 'content-type': 'application/json' },
+      body: { activities: activities(n) }
+    })
+    const { status, data } = await POST(
+      '/odata/v4/calculation/$batch',
+      { requests: [part('1', 6000), part('2', 4000), part('3', 1)] },
+      { headers: { 'content-type': 'application/json' } }
+    )
     expect(status).to.equal(200)
     const parts = data.responses.sort((a: any, b: any) => Number(a.id) - Number(b.id))
     expect(parts.map((r: any) => r.status)).to.deep.equal([200, 200, 400])

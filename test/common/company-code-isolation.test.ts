@@ -26,7 +26,7 @@ describe('Company-code isolation: every service, navigation and function, as eac
   /** value → the bound entity whose foreign row it identifies, per restricted user */
   const markers = new Map<string, Map<string, string>>()
 
-  async function waitForJob (id: string): Promise<any> {
+  async function waitForJob(id: string): Promise<any> {
     for (let i = 0; i < 400; i++) {
       const { data } = await GET(`/odata/v4/period-close/PeriodJobs(${id})`, alice)
       if (data.status !== 'running') return data
@@ -35,11 +35,13 @@ describe('Company-code isolation: every service, navigation and function, as eac
   }
 
   /** a closed and a reopen-requested period, an upload, a screening, findings, a rule, a lane and an event per company code */
-  async function rowsInEveryCompanyCode (): Promise<void> {
+  async function rowsInEveryCompanyCode(): Promise<void> {
     const db = cds.entities('scope3')
     for (const code of ['1010', '1710']) {
       const url = `/odata/v4/period-close/FiscalPeriods(companyCode_code='${code}',fiscalYear=${YEAR},fiscalPeriod=1)`
-      expect((await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: code, fiscalYear: YEAR, fiscalPeriod: 1 }, alice)).status).to.equal(201)
+      expect(
+        (await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: code, fiscalYear: YEAR, fiscalPeriod: 1 }, alice)).status
+      ).to.equal(201)
       const { data: checks } = await POST(`${url}/checkReadiness`, {}, alice)
       const waivers = checks.value.filter((c: any) => !c.passed).map((c: any) => ({ check: c.check, reason: 'isolation test' }))
       const { status, data: job } = await POST(`${url}/close`, { waivers }, alice)
@@ -47,49 +49,101 @@ describe('Company-code isolation: every service, navigation and function, as eac
       const done = await waitForJob(job.ID)
       expect(done.status, JSON.stringify(done)).to.equal('succeeded')
       expect((await POST(`${url}/requestReopen`, { reason: `late invoice ${code}` }, alice)).status).to.equal(200)
-      const screening = await POST(`${url}/screenCategory`, { category: 14, relevant: false, justification: `no franchises in ${code}` }, alice)
+      const screening = await POST(
+        `${url}/screenCategory`,
+        { category: 14, relevant: false, justification: `no franchises in ${code}` },
+        alice
+      )
       expect(screening.status, JSON.stringify(screening.data)).to.be.below(300)
       const rows = [{ date: `${YEAR}-03-01`, mode: 'road', mass: '12', massUnit: 't', distanceKm: '450', carrier: `Carrier ${code}` }]
-      const upload = await POST('/odata/v4/uploads/submitRows', { activityType: 'freight', companyCode: code, batchId: `ISO-${code}`, rows, commit: true }, alice)
+      const upload = await POST(
+        '/odata/v4/uploads/submitRows',
+        { activityType: 'freight', companyCode: code, batchId: `ISO-${code}`, rows, commit: true },
+        alice
+      )
       expect(upload.status, JSON.stringify(upload.data)).to.equal(200)
-      await INSERT.into(db.AttributionRules).entries({ ID: randomUUID(), ruleKey: `ISO-${code}`, version: 1, name: `rule of ${code}`, companyCode_code: code, category_code: 1, method_code: 'spend-based', priority: 0, active: false })
+      await INSERT.into(db.AttributionRules).entries({
+        ID: randomUUID(),
+        ruleKey: `ISO-${code}`,
+        version: 1,
+        name: `rule of ${code}`,
+        companyCode_code: code,
+        category_code: 1,
+        method_code: 'spend-based',
+        priority: 0,
+        active: false
+      })
       const lane = randomUUID()
       await INSERT.into(db.TransportLanes).entries({ ID: lane, name: `lane to ${code}`, plant_code: code, supplierCountry_code: 'CN' })
-      await INSERT.into(db.TransportLaneLegs).entries({ ID: randomUUID(), lane_ID: lane, sequence: 1, mode: 'sea-container', distanceKm: 19000 })
+      await INSERT.into(db.TransportLaneLegs).entries({
+        ID: randomUUID(),
+        lane_ID: lane,
+        sequence: 1,
+        mode: 'sea-container',
+        distanceKm: 19000
+      })
       const line = await SELECT.one.from(db.Activities).columns('ID').where({ companyCode_code: code })
-      await INSERT.into(db.Findings).entries({ ID: randomUUID(), activity_ID: line.ID, companyCode_code: code, fiscalYear: YEAR, fiscalPeriod: 1, findingType: 'isolation', message: `finding of ${code}`, raisedBy: 'test', status: 'open' })
-      await INSERT.into(db.InboundEvents).entries({ ID: randomUUID(), eventId: `iso-${code}`, source: '/isolation', type: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Changed.v1', data: '{}', status: 'processed', companyCode: code, receivedAt: new Date().toISOString() })
+      await INSERT.into(db.Findings).entries({
+        ID: randomUUID(),
+        activity_ID: line.ID,
+        companyCode_code: code,
+        fiscalYear: YEAR,
+        fiscalPeriod: 1,
+        findingType: 'isolation',
+        message: `finding of ${code}`,
+        raisedBy: 'test',
+        status: 'open'
+      })
+      await INSERT.into(db.InboundEvents).entries({
+        ID: randomUUID(),
+        eventId: `iso-${code}`,
+        source: '/isolation',
+        type: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Changed.v1',
+        data: '{}',
+        status: 'processed',
+        companyCode: code,
+        receivedAt: new Date().toISOString()
+      })
     }
     const run = await POST("/odata/v4/quality/Agents(code='data-quality',IsActiveEntity=true)/DataQualityService.run", {}, alice)
     expect(run.status, JSON.stringify(run.data)).to.equal(200)
   }
 
   /** every row of a bound database entity outside these company codes, by its identifying values */
-  async function foreignMarkers (codes: string[]): Promise<Map<string, string>> {
+  async function foreignMarkers(codes: string[]): Promise<Map<string, string>> {
     const found = new Map<string, string>()
     for (const entity of Object.values<any>(cds.model!.definitions)) {
       if (entity.kind !== 'entity' || entity.query || !/^(scope3|sap\.changelog)\./.test(entity.name as string)) continue
       const binding = bindingOf(entity)
       if (!binding) continue
       // its own identifiers (not the foreign keys of a parent, which identify the parent's row)
-      const keys = Object.values<any>(entity.keys ?? {}).filter(k => !k.isAssociation && !k['@odata.foreignKey4'] && k.type === 'cds.UUID').map(k => k.name as string)
+      const keys = Object.values<any>(entity.keys ?? {})
+        .filter(k => !k.isAssociation && !k['@odata.foreignKey4'] && k.type === 'cds.UUID')
+        .map(k => k.name as string)
       const columns = [...keys, ...(entity.elements.documentNumber ? ['documentNumber'] : [])]
       if (!columns.length) continue
-      const rows = await SELECT.from(entity).columns(columns).where(['not', ...companyCodeCondition(binding, codes)] as any)
-      for (const row of rows) for (const c of columns) if (typeof row[c] === 'string' && row[c].length >= 8 && !found.has(row[c])) found.set(row[c], entity.name)
+      const rows = await SELECT.from(entity)
+        .columns(columns)
+        .where(['not', ...companyCodeCondition(binding, codes)] as any)
+      for (const row of rows)
+        for (const c of columns) if (typeof row[c] === 'string' && row[c].length >= 8 && !found.has(row[c])) found.set(row[c], entity.name)
     }
     return found
   }
 
   /** what in an answer belongs to another company code: foreign identifiers anywhere, foreign company-code fields */
-  function leaksIn (body: unknown, entity: any, codes: readonly string[], foreign: Map<string, string>): string[] {
+  function leaksIn(body: unknown, entity: any, codes: readonly string[], foreign: Map<string, string>): string[] {
     const leaks: string[] = []
     const visit = (value: unknown, at: string, def: any): void => {
       if (typeof value === 'string') {
-        for (const token of value.split(/[\s,;"]+/)) if (foreign.has(token)) leaks.push(`${at}: ${token} (a row of ${foreign.get(token)!} of another company code)`)
+        for (const token of value.split(/[\s,;"]+/))
+          if (foreign.has(token)) leaks.push(`${at}: ${token} (a row of ${foreign.get(token)!} of another company code)`)
         return
       }
-      if (Array.isArray(value)) { value.forEach((v, i) => visit(v, `${at}[${i}]`, def)); return }
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => visit(v, `${at}[${i}]`, def))
+        return
+      }
       if (value == null || typeof value !== 'object') return
       const binding = bindingOf(def)
       const own = binding?.path.length === 1 ? (value as any)[binding.path[0]] : undefined
@@ -107,7 +161,8 @@ describe('Company-code isolation: every service, navigation and function, as eac
   const keyPredicate = (entity: any, row: any): string | undefined => {
     const keys = Object.values<any>(entity.keys ?? {}).filter(k => !k.isAssociation)
     if (!keys.length || keys.some(k => row[k.name] === undefined)) return undefined
-    const literal = (k: any, v: unknown): string => typeof v === 'string' && !['cds.UUID'].includes(k.type) ? `'${v.replace(/'/g, "''")}'` : String(v)
+    const literal = (k: any, v: unknown): string =>
+      typeof v === 'string' && !['cds.UUID'].includes(k.type) ? `'${v.replace(/'/g, "''")}'` : String(v)
     return `(${keys.map(k => `${k.name as string}=${literal(k, row[k.name])}`).join(',')})`
   }
 
@@ -126,7 +181,18 @@ describe('Company-code isolation: every service, navigation and function, as eac
   it('has rows of other company codes to hide from each restricted user, in every kind of bound table', () => {
     for (const [user, foreign] of markers) {
       const kinds = new Set(foreign.values())
-      for (const kind of ['scope3.Activities', 'scope3.Attributions', 'scope3.PeriodSnapshots', 'scope3.Restatements', 'scope3.PeriodJobs', 'scope3.UploadBatches', 'scope3.Findings', 'scope3.AttributionRules', 'scope3.TransportLanes', 'scope3.InboundEvents']) {
+      for (const kind of [
+        'scope3.Activities',
+        'scope3.Attributions',
+        'scope3.PeriodSnapshots',
+        'scope3.Restatements',
+        'scope3.PeriodJobs',
+        'scope3.UploadBatches',
+        'scope3.Findings',
+        'scope3.AttributionRules',
+        'scope3.TransportLanes',
+        'scope3.InboundEvents'
+      ]) {
         expect(kinds.has(kind), `${user}: no foreign row of ${kind} (${[...kinds].join(', ')})`).to.equal(true)
       }
     }
@@ -170,19 +236,24 @@ describe('Company-code isolation: every service, navigation and function, as eac
             await check(`${set}?$top=100&$expand=${element.name as string}`, entity)
           }
           const binding = bindingOf(entity)
-          if (binding?.path.length === 1 && entity.elements[binding.path[0]]) await check(`${set}?$apply=groupby((${binding.path[0]}))`, entity)
+          if (binding?.path.length === 1 && entity.elements[binding.path[0]])
+            await check(`${set}?$apply=groupby((${binding.path[0]}))`, entity)
           // bound functions of the rows this user sees
           for (const fn of Object.values<any>(entity.actions ?? {}).filter(a => a.kind === 'function')) {
             for (const row of data.value.slice(0, 2)) {
               const key = keyPredicate(entity, row)
               if (!key) continue
-              const params = Object.values<any>(fn.params ?? {}).map(p => `${p.name as string}=${paramValue(p)}`).join(',')
+              const params = Object.values<any>(fn.params ?? {})
+                .map(p => `${p.name as string}=${paramValue(p)}`)
+                .join(',')
               await check(`${set}${key}/${srv.name as string}.${fn.name as string}(${params})`, undefined, true)
             }
           }
         }
         for (const fn of Object.values<any>(srv.operations ?? srv.actions ?? {}).filter((a: any) => a.kind === 'function')) {
-          const params = Object.values<any>(fn.params ?? {}).map(p => `${p.name as string}=${paramValue(p)}`).join(',')
+          const params = Object.values<any>(fn.params ?? {})
+            .map(p => `${p.name as string}=${paramValue(p)}`)
+            .join(',')
           await check(`${srv.path as string}/${fn.name as string}(${params})`, undefined, true)
         }
       }
@@ -204,13 +275,18 @@ describe('Company-code isolation: every service, navigation and function, as eac
         expected.set(t.category_code, (expected.get(t.category_code) ?? new Decimal(0)).add(t.kgCO2eLocation))
       }
       expect(expected.size, 'period totals of 1010').to.be.above(0)
-      expect(totals.some((t: any) => t.companyCode_code !== '1010' && Number(t.kgCO2eLocation) !== 0), 'figures of other company codes').to.equal(true)
+      expect(
+        totals.some((t: any) => t.companyCode_code !== '1010' && Number(t.kgCO2eLocation) !== 0),
+        'figures of other company codes'
+      ).to.equal(true)
       const mine = (await GET(`/odata/v4/inventory/Inventory?$filter=reportingYear eq ${YEAR}`, cora)).data.value
       const group = (await GET(`/odata/v4/inventory/Inventory?$filter=reportingYear eq ${YEAR}`, alice)).data.value
       for (const line of mine) {
         const kg = expected.get(line.category)
-        expect(line.tCO2eLocation === null ? null : new Decimal(line.tCO2eLocation).toFixed(9), `category ${line.category as number}`)
-          .to.equal(kg === undefined ? null : kg.div(1000).toFixed(9))
+        expect(
+          line.tCO2eLocation === null ? null : new Decimal(line.tCO2eLocation).toFixed(9),
+          `category ${line.category as number}`
+        ).to.equal(kg === undefined ? null : kg.div(1000).toFixed(9))
       }
       expect(mine.map((l: any) => l.tCO2eLocation)).not.to.deep.equal(group.map((l: any) => l.tCO2eLocation))
       const csv = (await GET(`/odata/v4/inventory/inventoryCsv(reportingYear=${YEAR})`, cora)).data as string
@@ -258,16 +334,36 @@ describe('Company-code isolation: every service, navigation and function, as eac
       const patch = await axios.patch(screening, { justification: 'changed by another company code' }, cora)
       expect(patch.status).to.equal(404)
       expect((await GET(screening, alice)).data.justification).to.equal('no franchises in 1710')
-      const create = await POST(`${PC}/CategoryScreenings`, { companyCode_code: '1710', reportingYear: YEAR, category_code: 15, relevant: true }, cora)
+      const create = await POST(
+        `${PC}/CategoryScreenings`,
+        { companyCode_code: '1710', reportingYear: YEAR, category_code: 15, relevant: true },
+        cora
+      )
       expect(create.status).to.equal(403)
       expect(create.data.error.target).to.equal('companyCode_code')
-      const reopen = await POST(`${PC}/FiscalPeriods(companyCode_code='1710',fiscalYear=${YEAR},fiscalPeriod=1)/requestReopen`, { reason: 'x' }, cora)
+      const reopen = await POST(
+        `${PC}/FiscalPeriods(companyCode_code='1710',fiscalYear=${YEAR},fiscalPeriod=1)/requestReopen`,
+        { reason: 'x' },
+        cora
+      )
       expect(reopen.status).to.equal(404)
       // in a $batch, each part on its own
-      const batch = await POST('/odata/v4/quality/$batch', { requests: [
-        { id: '1', method: 'GET', url: `Findings?$filter=companyCode_code eq '1710'` },
-        { id: '2', method: 'POST', url: `Findings(${finding.ID as string})/waive`, headers: { 'content-type': 'application/json' }, body: { reason: 'batched' } }
-      ] }, cora)
+      const batch = await POST(
+        '/odata/v4/quality/$batch',
+        {
+          requests: [
+            { id: '1', method: 'GET', url: `Findings?$filter=companyCode_code eq '1710'` },
+            {
+              id: '2',
+              method: 'POST',
+              url: `Findings(${finding.ID as string})/waive`,
+              headers: { 'content-type': 'application/json' },
+              body: { reason: 'batched' }
+            }
+          ]
+        },
+        cora
+      )
       expect(batch.status).to.equal(200)
       const [read, action] = batch.data.responses
       expect(read.body.value).to.deep.equal([])

@@ -13,14 +13,18 @@ describe('Personal data and the audit log', () => {
   const contacts = '/odata/v4/admin/SupplierContacts'
 
   /** what reached the audit log service, as its implementation received it (after CAP's persistent queue) */
-  const logged: Array<{ event: string, data: any }> = []
+  const logged: Array<{ event: string; data: any }> = []
   before(async () => {
     const audit: any = await cds.connect.to('audit-log')
     const target = (cds as any).unboxed?.(audit) ?? audit
-    target.prepend(() => target.before('*', (req: any) => { logged.push({ event: req.event, data: req.data }) }))
+    target.prepend(() =>
+      target.before('*', (req: any) => {
+        logged.push({ event: req.event, data: req.data })
+      })
+    )
   })
   /** waits until the queue has delivered an entry that matches */
-  async function entry (event: string, match: (data: any) => boolean): Promise<any> {
+  async function entry(event: string, match: (data: any) => boolean): Promise<any> {
     for (let i = 0; i < 100; i++) {
       const found = logged.find(e => e.event === event && match(e.data))
       if (found !== undefined) return found.data
@@ -29,8 +33,9 @@ describe('Personal data and the audit log', () => {
     throw new Error(`no ${event} in the audit log; logged: ${JSON.stringify(logged.map(e => e.event))}`)
   }
 
-  it('marks every element that holds a person\'s name or address as personal data (a new one without the annotation fails)', () => {
-    const looksPersonal = /^(first|last|full|given|family)?name$|^(first|last)Name$|email|phone|mobile|street|birth|traveller|employee(?!Count)/i
+  it("marks every element that holds a person's name or address as personal data (a new one without the annotation fails)", () => {
+    const looksPersonal =
+      /^(first|last|full|given|family)?name$|^(first|last)Name$|email|phone|mobile|street|birth|traveller|employee(?!Count)/i
     const missing: string[] = []
     for (const e of Object.values<any>(cds.model!.definitions)) {
       if (e.kind !== 'entity' || e.query !== undefined || !String(e.name).startsWith('scope3.')) continue
@@ -49,20 +54,36 @@ describe('Personal data and the audit log', () => {
   })
 
   it('logs the creation, change and deletion of a supplier contact with old and new values, and who did it', async () => {
-    const created = await POST(contacts, { supplier_ID: '17300006', firstName: 'Amira', lastName: 'Shah', email: 'amira.shah@thames-office.example', jobTitle: 'ESG analyst' }, as('sam'))
+    const created = await POST(
+      contacts,
+      { supplier_ID: '17300006', firstName: 'Amira', lastName: 'Shah', email: 'amira.shah@thames-office.example', jobTitle: 'ESG analyst' },
+      as('sam')
+    )
     expect(created.status, JSON.stringify(created.data)).to.equal(201)
     const { ID } = created.data
-    const create = await entry('PersonalDataModified', d => d.object?.id?.ID === ID && d.attributes.some((a: any) => a.name === 'email' && a.old === undefined))
+    const create = await entry(
+      'PersonalDataModified',
+      d => d.object?.id?.ID === ID && d.attributes.some((a: any) => a.name === 'email' && a.old === undefined)
+    )
     expect(create.data_subject).to.deep.include({ role: 'Supplier contact', id: { ID } })
     expect(create.user).to.equal('sam')
     expect(create.attributes.map((a: any) => a.name)).to.include.members(['firstName', 'lastName', 'email', 'jobTitle'])
 
     expect((await PATCH(`${contacts}(${ID as string})`, { email: 'a.shah@thames-office.example' }, as('sam'))).status).to.equal(200)
-    const change = await entry('PersonalDataModified', d => d.object?.id?.ID === ID && d.attributes.some((a: any) => a.name === 'email' && a.new === 'a.shah@thames-office.example'))
-    expect(change.attributes.find((a: any) => a.name === 'email')).to.include({ old: 'amira.shah@thames-office.example', new: 'a.shah@thames-office.example' })
+    const change = await entry(
+      'PersonalDataModified',
+      d => d.object?.id?.ID === ID && d.attributes.some((a: any) => a.name === 'email' && a.new === 'a.shah@thames-office.example')
+    )
+    expect(change.attributes.find((a: any) => a.name === 'email')).to.include({
+      old: 'amira.shah@thames-office.example',
+      new: 'a.shah@thames-office.example'
+    })
 
     expect((await DEL(`${contacts}(${ID as string})`, as('sam'))).status).to.equal(204)
-    const removal = await entry('PersonalDataModified', d => d.object?.id?.ID === ID && d.attributes.some((a: any) => a.name === 'lastName' && a.old === 'Shah' && a.new === undefined))
+    const removal = await entry(
+      'PersonalDataModified',
+      d => d.object?.id?.ID === ID && d.attributes.some((a: any) => a.name === 'lastName' && a.old === 'Shah' && a.new === undefined)
+    )
     expect(removal.user).to.equal('sam')
   })
 
@@ -120,6 +141,9 @@ describe('Personal data and the audit log', () => {
     } finally {
       ;(cds.env as any).scope3.securityEvents = configured
     }
-    expect(logged.some(e => e.data?.data?.path === anonymous), 'no event without credentials').to.equal(false)
+    expect(
+      logged.some(e => e.data?.data?.path === anonymous),
+      'no event without credentials'
+    ).to.equal(false)
   })
 })

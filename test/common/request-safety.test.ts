@@ -17,7 +17,13 @@ describe('Request safety: no character in a key or string stops the server or ha
   axios.defaults.auth = { username: 'alice', password: '' }
 
   const REFUSED: Record<string, string> = {
-    NUL: 'A\u0000B', CR: 'A\rB', LF: 'A\nB', 'other C0 (BEL)': 'A\u0007B', 'C1 (NEL)': 'A\u0085B', 'lone high surrogate': 'A\uD800B', 'lone low surrogate': 'A\uDC00B'
+    NUL: 'A\u0000B',
+    CR: 'A\rB',
+    LF: 'A\nB',
+    'other C0 (BEL)': 'A\u0007B',
+    'C1 (NEL)': 'A\u0085B',
+    'lone high surrogate': 'A\uD800B',
+    'lone low surrogate': 'A\uDC00B'
   }
 
   it('tells keys and text with such characters apart, and makes any header value sendable (pure)', () => {
@@ -34,15 +40,22 @@ describe('Request safety: no character in a key or string stops the server or ha
   const isApplicationService = (srv: unknown): boolean => srv instanceof cds.ApplicationService
 
   /** the OData entity sets of the served application services with a key of type String (not UUID) */
-  function stringKeyedSets (): Array<{ service: string, path: string, name: string, key: string, entity: any }> {
-    const sets: Array<{ service: string, path: string, name: string, key: string, entity: any }> = []
+  function stringKeyedSets(): Array<{ service: string; path: string; name: string; key: string; entity: any }> {
+    const sets: Array<{ service: string; path: string; name: string; key: string; entity: any }> = []
     for (const srv of cds.services as any) {
       if (!isApplicationService(srv) || !srv.path || !(srv.endpoints ?? [{ kind: 'odata' }]).some((e: any) => e.kind === 'odata')) continue
       for (const entity of srv.entities as any) {
-        if (entity['@readonly'] || entity['@cds.autoexposed'] || entity.name.endsWith('.drafts') || entity.query?._target?.['@cds.persistence.skip']) continue
+        if (
+          entity['@readonly'] ||
+          entity['@cds.autoexposed'] ||
+          entity.name.endsWith('.drafts') ||
+          entity.query?._target?.['@cds.persistence.skip']
+        )
+          continue
         const keys = Object.values(entity.keys ?? {}).filter((k: any) => !k.isAssociation && k.name !== 'IsActiveEntity') as any[]
         const key = keys.find(k => k.type === 'cds.String')
-        if (key && keys.length === 1) sets.push({ service: srv.name, path: srv.path, name: entity.name.slice(srv.name.length + 1), key: key.name, entity })
+        if (key && keys.length === 1)
+          sets.push({ service: srv.name, path: srv.path, name: entity.name.slice(srv.name.length + 1), key: key.name, entity })
       }
     }
     return sets
@@ -92,7 +105,11 @@ describe('Request safety: no character in a key or string stops the server or ha
   })
 
   it('stores a key outside Latin-1 and answers with a valid, percent-encoded Location', async () => {
-    const { status, headers, data } = await POST('/odata/v4/admin/FactorSets', { code: 'Ω-SET', title: 'Omega', publisher: 'Test', version: '1' }, { auth: { username: 'sam', password: '' } })
+    const { status, headers, data } = await POST(
+      '/odata/v4/admin/FactorSets',
+      { code: 'Ω-SET', title: 'Omega', publisher: 'Test', version: '1' },
+      { auth: { username: 'sam', password: '' } }
+    )
     expect(status, JSON.stringify(data)).to.equal(201)
     // a draft of the draft-enabled factor sets, as CAP names it
     expect(headers.location).to.match(/FactorSets(\.drafts)?\('%CE%A9-SET'\)$/)
@@ -110,15 +127,29 @@ describe('Request safety: no character in a key or string stops the server or ha
       expect(limited.status).to.equal(429)
       expect(Number(limited.headers['retry-after'])).to.be.within(1, 10)
       expect(limited.data.error.message).to.match(/too many requests/)
-      expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'audrey', password: '' } })).status, 'another user').to.equal(200)
-      const batch = await POST('/odata/v4/emissions/$batch', { requests: [1, 2, 3].map(id => ({ id: String(id), method: 'GET', url: 'PurchaseOrders?$top=1' })) }, { auth: { username: 'ella', password: '' } })
+      expect(
+        (await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'audrey', password: '' } })).status,
+        'another user'
+      ).to.equal(200)
+      const batch = await POST(
+        '/odata/v4/emissions/$batch',
+        { requests: [1, 2, 3].map(id => ({ id: String(id), method: 'GET', url: 'PurchaseOrders?$top=1' })) },
+        { auth: { username: 'ella', password: '' } }
+      )
       expect(batch.data.responses.map((r: any) => r.status)).to.deep.equal([200, 200, 200])
-      const second = await POST('/odata/v4/emissions/$batch', { requests: [1, 2].map(id => ({ id: String(id), method: 'GET', url: 'PurchaseOrders?$top=1' })) }, { auth: { username: 'ella', password: '' } })
+      const second = await POST(
+        '/odata/v4/emissions/$batch',
+        { requests: [1, 2].map(id => ({ id: String(id), method: 'GET', url: 'PurchaseOrders?$top=1' })) },
+        { auth: { username: 'ella', password: '' } }
+      )
       expect(second.data.responses.map((r: any) => r.status)).to.deep.equal([200, 429])
     } finally {
       env.scope3.requestRate = configured
     }
-    expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'erin', password: '' } })).status, 'off again').to.equal(200)
+    expect(
+      (await GET('/odata/v4/emissions/PurchaseOrders?$top=1', { auth: { username: 'erin', password: '' } })).status,
+      'off again'
+    ).to.equal(200)
   })
 
   it('answers an address with repeated failed sign-ins 429 before anything else runs (scope3.authFailures)', async () => {
@@ -126,7 +157,10 @@ describe('Request safety: no character in a key or string stops the server or ha
     const configured = env.scope3.authFailures
     env.scope3.authFailures = { perAddress: 3, windowSeconds: 60 }
     try {
-      for (let i = 0; i < 3; i++) expect((await GET('/odata/v4/emissions/PurchaseOrders', { auth: { username: 'mallory', password: `guess${i}` } })).status).to.equal(401)
+      for (let i = 0; i < 3; i++)
+        expect((await GET('/odata/v4/emissions/PurchaseOrders', { auth: { username: 'mallory', password: `guess${i}` } })).status).to.equal(
+          401
+        )
       const locked = await GET('/odata/v4/emissions/PurchaseOrders', { auth: { username: 'mallory', password: 'guess3' } })
       expect(locked.status).to.equal(429)
       expect(Number(locked.headers['retry-after'])).to.be.within(1, 60)

@@ -7,18 +7,40 @@ describe('FactorService: the factor library', () => {
   axios.defaults.validateStatus = (s: number) => s < 500
 
   it('loads both published datasets at start-up with their provenance', async () => {
-    const { data } = await GET("/odata/v4/factors/FactorSets?$filter=importFormat ne null&$orderby=code")
+    const { data } = await GET('/odata/v4/factors/FactorSets?$filter=importFormat ne null&$orderby=code')
     const [desnz, epa] = data.value
-    expect(epa).to.include({ code: 'US-EPA-SCGHG-1.3', version: '1.3.0', doi: '10.23719/1531143', currency_code: 'USD', currencyYear: 2022, priceBasis: 'purchaser', rowsRead: 1016, rowsLoaded: 1016, rowsSkipped: 0 })
+    expect(epa).to.include({
+      code: 'US-EPA-SCGHG-1.3',
+      version: '1.3.0',
+      doi: '10.23719/1531143',
+      currency_code: 'USD',
+      currencyYear: 2022,
+      priceBasis: 'purchaser',
+      rowsRead: 1016,
+      rowsLoaded: 1016,
+      rowsSkipped: 0
+    })
     expect(epa.fileChecksum).to.equal('c7f508646ee091cb2218be65dec0e2bdb6143ba8511773d486c9e87f6df84177')
-    expect(desnz).to.include({ code: 'UK-DESNZ-2025', licence: 'Open Government Licence v3.0', rowsRead: 8740, rowsLoaded: 2672 + 3906, rowsSkipped: 2162 })
+    expect(desnz).to.include({
+      code: 'UK-DESNZ-2025',
+      licence: 'Open Government Licence v3.0',
+      rowsRead: 8740,
+      rowsLoaded: 2672 + 3906,
+      rowsSkipped: 2162
+    })
     expect(desnz.attribution).to.match(/Open Government Licence v3\.0/)
     expect(desnz.fileChecksum).to.equal('d82324ce0c305480ac0d6aeb710616160f9c4623c411ee3a725773953055b7c8')
   })
 
   it('stores factors under stable ids with their values', async () => {
     const cement = (await GET("/odata/v4/factors/EmissionFactors('US-EPA-SCGHG-1.3%2F327310')")).data
-    expect(cement).to.include({ code: '327310', description: 'Cement Manufacturing', currency_code: 'USD', unit_code: null, region_code: 'US' })
+    expect(cement).to.include({
+      code: '327310',
+      description: 'Cement Manufacturing',
+      currency_code: 'USD',
+      unit_code: null,
+      region_code: 'US'
+    })
     expect(Number(cement.value)).to.equal(3.924)
     const grid = (await GET("/odata/v4/factors/EmissionFactors('UK-DESNZ-2025%2F7_400_4000_5_1')?$expand=gases")).data
     expect(grid).to.include({ unit_code: 'KWH', region_code: 'GB', sourceScope: 'Scope 2' })
@@ -31,7 +53,9 @@ describe('FactorService: the factor library', () => {
   it('keeps the skipped rows with their reason', async () => {
     const { data } = await GET("/odata/v4/factors/FactorImportSkips/$count?$filter=factorSet_code eq 'UK-DESNZ-2025'")
     expect(data).to.equal(2162)
-    const { data: first } = await GET("/odata/v4/factors/FactorImportSkips?$filter=factorSet_code eq 'UK-DESNZ-2025'&$orderby=rowNumber&$top=1")
+    const { data: first } = await GET(
+      "/odata/v4/factors/FactorImportSkips?$filter=factorSet_code eq 'UK-DESNZ-2025'&$orderby=rowNumber&$top=1"
+    )
     expect(first.value[0]).to.include({ rowNumber: 342, sourceId: '1_101_1021_8_1', reason: 'no factor in the source (not applicable)' })
   })
 
@@ -39,7 +63,15 @@ describe('FactorService: the factor library', () => {
     const before = (await GET("/odata/v4/factors/FactorSets('UK-DESNZ-2025')")).data
     const { status, data } = await POST('/odata/v4/factors/importFactorSet', { setCode: 'UK-DESNZ-2025' })
     expect(status).to.equal(200)
-    expect(data).to.include({ setCode: 'UK-DESNZ-2025', unchanged: true, rowsRead: 8740, rowsLoaded: 6578, factorsLoaded: 2672, gasValuesLoaded: 3906, rowsSkipped: 2162 })
+    expect(data).to.include({
+      setCode: 'UK-DESNZ-2025',
+      unchanged: true,
+      rowsRead: 8740,
+      rowsLoaded: 6578,
+      factorsLoaded: 2672,
+      gasValuesLoaded: 3906,
+      rowsSkipped: 2162
+    })
     expect(data.skipped).to.deep.include({ reason: 'no factor in the source (not applicable)', count: 1711 })
     const after = (await GET("/odata/v4/factors/FactorSets('UK-DESNZ-2025')")).data
     expect(after.importedAt).to.equal(before.importedAt)

@@ -8,20 +8,31 @@ import { skipOrFail } from './services'
 export const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots')
 
 /** Debian's Chromium (`apt-get install -y chromium`, done by .ci/run); never a downloaded browser. */
-export function chromiumPath (): string | undefined {
-  try { return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim() || undefined } catch { return undefined }
+export function chromiumPath(): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim() || undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Debian's Chromium for a browser suite, which is skipped or failed without it (`skipOrFail`). */
-export function requireChromium (ctx: Mocha.Context): string {
+export function requireChromium(ctx: Mocha.Context): string {
   return chromiumPath() ?? skipOrFail(ctx, 'Chromium is not installed (apt-get install -y chromium)')
 }
 
-export async function launch (executablePath: string): Promise<Browser> {
+export async function launch(executablePath: string): Promise<Browser> {
   fs.mkdirSync(screenshots, { recursive: true })
   return await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
   })
 }
 
@@ -33,7 +44,7 @@ const sessions = new WeakMap<Browser, Promise<BrowserContext>>()
  * development server lets the browser cache the framework's resources, srv/server.ts); each page sends its own
  * user's credentials. Close the page when done, not its context.
  */
-export async function pageAs (browser: Browser, user: string): Promise<Page> {
+export async function pageAs(browser: Browser, user: string): Promise<Page> {
   if (!sessions.has(browser)) sessions.set(browser, browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' }))
   const page = await (await sessions.get(browser)!).newPage()
   await page.setExtraHTTPHeaders({ authorization: `Basic ${Buffer.from(`${user}:`).toString('base64')}` })
@@ -41,6 +52,6 @@ export async function pageAs (browser: Browser, user: string): Promise<Page> {
 }
 
 /** The first decimal number in a text as the UI shows it ("7,490.776 kg CO2e" → "7490.776"). */
-export function numberIn (text: string): string | undefined {
+export function numberIn(text: string): string | undefined {
   return /-?\d[\d,]*(\.\d+)?/.exec(text)?.[0].replace(/,/g, '')
 }

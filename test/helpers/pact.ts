@@ -1,5 +1,5 @@
 /** A supplier's footprint in the PACT v3.0 data model, as the tests and the demo use it. */
-export function pactFootprint (overrides: Record<string, unknown> = {}, pcf: Record<string, unknown> = {}): Record<string, any> {
+export function pactFootprint(overrides: Record<string, unknown> = {}, pcf: Record<string, unknown> = {}): Record<string, any> {
   return {
     id: '3f2b5c1e-8a4d-4e6f-9b7a-1c2d3e4f5a6b',
     specVersion: '3.0.0',
@@ -34,42 +34,76 @@ export function pactFootprint (overrides: Record<string, unknown> = {}, pcf: Rec
   }
 }
 
-export interface PactResponse { status: number, headers: Record<string, string | string[] | undefined>, body: any }
+export interface PactResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: any
+}
 
 /**
  * One HTTPS request to a PACT API that trusts only the given certificate (the app's self-signed one, srv/pact/pact-tls.ts),
  * as a PACT client would: no certificate check is switched off. The body is form data for the token endpoint
  * (a string) or JSON.
  */
-export async function pactRequest (url: string, { method = 'GET', headers = {}, body, ca }: { method?: string, headers?: Record<string, string>, body?: unknown, ca: string }): Promise<PactResponse> {
+export async function pactRequest(
+  url: string,
+  { method = 'GET', headers = {}, body, ca }: { method?: string; headers?: Record<string, string>; body?: unknown; ca: string }
+): Promise<PactResponse> {
   const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
   const { request } = await import('node:https')
   return await new Promise((resolve, reject) => {
-    const req = request(url, { method, ca, headers: { ...(payload !== undefined && !headers['content-type'] ? { 'content-type': typeof body === 'string' ? 'application/x-www-form-urlencoded' : 'application/json' } : {}), ...headers } }, res => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (c: string) => { text += c })
-      res.on('end', () => {
-        let parsed: unknown = text
-        try { parsed = JSON.parse(text) } catch {}
-        resolve({ status: res.statusCode!, headers: res.headers, body: parsed })
-      })
-    })
+    const req = request(
+      url,
+      {
+        method,
+        ca,
+        headers: {
+          ...(payload !== undefined && !headers['content-type']
+            ? { 'content-type': typeof body === 'string' ? 'application/x-www-form-urlencoded' : 'application/json' }
+            : {}),
+          ...headers
+        }
+      },
+      res => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => {
+          text += c
+        })
+        res.on('end', () => {
+          let parsed: unknown = text
+          try {
+            parsed = JSON.parse(text)
+          } catch {}
+          resolve({ status: res.statusCode!, headers: res.headers, body: parsed })
+        })
+      }
+    )
     req.on('error', reject)
     req.end(payload)
   })
 }
 
 /** HTTP Basic authorization of a PACT client (id and secret form-urlencoded, RFC 6749 2.3.1). */
-export const basic = (id: string, secret: string): string => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`
+export const basic = (id: string, secret: string): string =>
+  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`
 
 /** One of the company's own footprints, as the PACT API tests publish them. */
-export function ownFootprint (n: number, overrides: Record<string, unknown> = {}, pcf: Record<string, unknown> = {}): Record<string, any> {
+export function ownFootprint(n: number, overrides: Record<string, unknown> = {}, pcf: Record<string, unknown> = {}): Record<string, any> {
   const hex = n.toString(16).padStart(12, '0')
-  return pactFootprint({
-    id: `7a1e0000-0000-4000-8000-${hex}`, companyName: 'Scope3 Demo Deutschland GmbH',
-    companyIds: ['urn:pact:company-id:lei:5299009DEMO0000000001'], productIds: [`urn:gtin:40123450${String(n).padStart(5, '0')}`],
-    productClassifications: ['urn:pact:productclassification:cpc:42190'], productNameCompany: `Product ${n}`, productDescription: `Demo product ${n}`,
-    validityPeriodStart: '2026-01-01T00:00:00Z', validityPeriodEnd: '2029-01-01T00:00:00Z', ...overrides
-  }, { geographyCountry: 'DE', ...pcf })
+  return pactFootprint(
+    {
+      id: `7a1e0000-0000-4000-8000-${hex}`,
+      companyName: 'Scope3 Demo Deutschland GmbH',
+      companyIds: ['urn:pact:company-id:lei:5299009DEMO0000000001'],
+      productIds: [`urn:gtin:40123450${String(n).padStart(5, '0')}`],
+      productClassifications: ['urn:pact:productclassification:cpc:42190'],
+      productNameCompany: `Product ${n}`,
+      productDescription: `Demo product ${n}`,
+      validityPeriodStart: '2026-01-01T00:00:00Z',
+      validityPeriodEnd: '2029-01-01T00:00:00Z',
+      ...overrides
+    },
+    { geographyCountry: 'DE', ...pcf }
+  )
 }

@@ -15,7 +15,12 @@ describe('Ingestion: a crash between receiving and processing loses nothing', ()
   let appPort: number
   const box = path.join(dir, 'messages')
   // a real database file and a broker both processes share (CAP's file-based messaging)
-  const config = { requires: { db: { kind: 'sqlite', credentials: { url: path.join(dir, 'app.sqlite') } }, messaging: { kind: 'file-based-messaging', format: 'cloudevents', file: box } } }
+  const config = {
+    requires: {
+      db: { kind: 'sqlite', credentials: { url: path.join(dir, 'app.sqlite') } },
+      messaging: { kind: 'file-based-messaging', format: 'cloudevents', file: box }
+    }
+  }
   const env = (): Record<string, string> => ({ destinations: JSON.stringify([{ name: 'S4HANA', url: `http://localhost:${mockPort}` }]) })
   let mock: MockS4
   let app: AppProcess | undefined
@@ -34,19 +39,42 @@ describe('Ingestion: a crash between receiving and processing loses nothing', ()
   it('processes the received event after a restart', async () => {
     app = await startApp(appPort, config, env())
     await mock.post('/mock/faults', { status: 503 }) // S/4HANA down: the event is received but cannot be processed
-    const broker = await cds.connect.to('test-broker', { kind: 'file-based-messaging', format: 'cloudevents', file: box, outboxed: false } as any)
-    await broker.emit({ event: PO_CREATED, data: { PurchaseOrder: '4500000001' }, headers: { id: 'crash-1', source: '/default/sap.s4.beh/MOCKS4', type: PO_CREATED } } as any)
-    await eventually(async () => (await app!.get("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'crash-1'")).value?.[0]?.status === 'received', 30000, 'the event in the inbox')
+    const broker = await cds.connect.to('test-broker', {
+      kind: 'file-based-messaging',
+      format: 'cloudevents',
+      file: box,
+      outboxed: false
+    } as any)
+    await broker.emit({
+      event: PO_CREATED,
+      data: { PurchaseOrder: '4500000001' },
+      headers: { id: 'crash-1', source: '/default/sap.s4.beh/MOCKS4', type: PO_CREATED }
+    } as any)
+    await eventually(
+      async () => (await app!.get("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'crash-1'")).value?.[0]?.status === 'received',
+      30000,
+      'the event in the inbox'
+    )
     await app.kill('SIGKILL') // crash
     await mock.post('/mock/faults', {})
     app = await startApp(appPort, config, env())
-    const entry = await eventually(async () => {
-      const [e] = (await app!.get("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'crash-1'")).value
-      return e?.status === 'processed' && e
-    }, 60000, 'processing after the restart')
+    const entry = await eventually(
+      async () => {
+        const [e] = (await app!.get("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'crash-1'")).value
+        return e?.status === 'processed' && e
+      },
+      60000,
+      'processing after the restart'
+    )
     expect(entry).to.include({ businessKeys: '4500000001' })
-    const items = (await mock.get("/sap/opu/odata/sap/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '4500000001'&$format=json")).d.results
-    const { value: current } = await app.get("/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '4500000001' and activity/documentType eq 'PurchaseOrderItem'")
+    const items = (
+      await mock.get(
+        "/sap/opu/odata/sap/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '4500000001'&$format=json"
+      )
+    ).d.results
+    const { value: current } = await app.get(
+      "/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '4500000001' and activity/documentType eq 'PurchaseOrderItem'"
+    )
     expect(current).to.have.length(items.length)
     const { value: events } = await app.get("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'crash-1'")
     expect(events).to.have.length(1)

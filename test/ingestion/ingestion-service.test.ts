@@ -21,7 +21,7 @@ describe('IngestionService: S/4HANA business events in', () => {
   let sequence = 0
 
   /** Delivers an event the way the broker does, and waits until the inbox has processed (or refused) it. */
-  async function deliver (type: string, data: Record<string, string>, headers: Record<string, unknown> = {}): Promise<void> {
+  async function deliver(type: string, data: Record<string, string>, headers: Record<string, unknown> = {}): Promise<void> {
     const messaging = await cds.connect.to('messaging')
     const id = (headers.id as string) ?? `evt-${++sequence}-${Date.now()}`
     await messaging.emit({ event: type, data, headers: { id, source: SOURCE, type, ...headers } } as any)
@@ -29,7 +29,7 @@ describe('IngestionService: S/4HANA business events in', () => {
   }
 
   /** Waits until no inbox entry is waiting for processing. */
-  async function settled (timeoutMs = 30000): Promise<void> {
+  async function settled(timeoutMs = 30000): Promise<void> {
     const { InboundEvents } = cds.entities('scope3')
     const until = Date.now() + timeoutMs
     while (Date.now() < until) {
@@ -43,21 +43,30 @@ describe('IngestionService: S/4HANA business events in', () => {
   const s4 = async (p: string): Promise<any[]> => (await mock.get(`${V2}${p}${p.includes('?') ? '&' : '?'}$format=json`)).d.results
 
   /** the lines of a purchase order's items (with transport: also those derived from them, srv/ingestion/purchase-order-transport.ts) */
-  async function activitiesOf (po: string, transport = false): Promise<any[]> {
-    const { data } = await GET(`/odata/v4/accounting/Activities?$filter=documentNumber eq '${po}'${transport ? '' : " and documentType eq 'PurchaseOrderItem'"}&$orderby=documentType,documentItem`)
+  async function activitiesOf(po: string, transport = false): Promise<any[]> {
+    const { data } = await GET(
+      `/odata/v4/accounting/Activities?$filter=documentNumber eq '${po}'${transport ? '' : " and documentType eq 'PurchaseOrderItem'"}&$orderby=documentType,documentItem`
+    )
     return data.value
   }
 
-  async function currentOf (po: string, transport = false): Promise<any[]> {
-    const { data } = await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${po}'${transport ? '' : " and activity/documentType eq 'PurchaseOrderItem'"}&$expand=activity($select=documentType,documentItem)`)
+  async function currentOf(po: string, transport = false): Promise<any[]> {
+    const { data } = await GET(
+      `/odata/v4/accounting/CurrentAttributions?$filter=activity/documentNumber eq '${po}'${transport ? '' : " and activity/documentType eq 'PurchaseOrderItem'"}&$expand=activity($select=documentType,documentItem)`
+    )
     const key = (a: any): string => `${a.activity.documentType as string} ${a.activity.documentItem as string}`
-    return data.value.sort((a: any, b: any) => key(a) < key(b) ? -1 : 1)
+    return data.value.sort((a: any, b: any) => (key(a) < key(b) ? -1 : 1))
   }
 
-  const total = (rows: Array<{ kgCO2eLocation: string }>): string => rows.reduce((s, r) => s.plus(r.kgCO2eLocation), new Decimal(0)).toString()
+  const total = (rows: Array<{ kgCO2eLocation: string }>): string =>
+    rows.reduce((s, r) => s.plus(r.kgCO2eLocation), new Decimal(0)).toString()
 
-  before(async () => { mock = await startMockS4({ port: PORT, purchaseOrders: 40 }) })
-  after(async () => { await mock?.stop() })
+  before(async () => {
+    mock = await startMockS4({ port: PORT, purchaseOrders: 40 })
+  })
+  after(async () => {
+    await mock?.stop()
+  })
 
   it('re-reads a purchase order on its event and attributes every item', async () => {
     await deliver(PO_CREATED, { PurchaseOrder: '4500000001' })
@@ -77,22 +86,31 @@ describe('IngestionService: S/4HANA business events in', () => {
     // ERP users see the purchase order, its figure the sum of its lines
     const po = (await GET("/odata/v4/emissions/PurchaseOrders('4500000001')")).data
     expect(po).to.include({ itemCount: items.length, supplier_ID: header.Supplier })
-    expect(new Decimal(po.kgCO2e).toString()).to.equal(new Decimal(total(await currentOf('4500000001', true))).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toString())
+    expect(new Decimal(po.kgCO2e).toString()).to.equal(
+      new Decimal(total(await currentOf('4500000001', true))).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toString()
+    )
     const statuses = (await activitiesOf('4500000001', true)).map(a => a.status_code as string)
-    expect(po.status).to.equal(statuses.includes('provisional') ? 'provisional' : statuses.every(s => s === 'cancelled') ? 'cancelled' : 'final')
+    expect(po.status).to.equal(
+      statuses.includes('provisional') ? 'provisional' : statuses.every(s => s === 'cancelled') ? 'cancelled' : 'final'
+    )
     const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=businessKeys eq '4500000001'")
     expect(data.value[0]).to.include({ status: 'processed', type: PO_CREATED, source: SOURCE })
   })
 
   it('takes quantities from goods receipts and amounts from invoices once they exist (final), else from the PO (provisional)', async () => {
-    const invoiced = (await s4('/API_SUPPLIERINVOICE_PROCESS_SRV/A_SuplrInvcItemPurOrdRef?$top=200')).filter(i => i.PurchaseOrder <= '4500000040')
+    const invoiced = (await s4('/API_SUPPLIERINVOICE_PROCESS_SRV/A_SuplrInvcItemPurOrdRef?$top=200')).filter(
+      i => i.PurchaseOrder <= '4500000040'
+    )
     const ref = invoiced[0]
     const invoices = await s4(`/API_SUPPLIERINVOICE_PROCESS_SRV/A_SupplierInvoice?$filter=SupplierInvoice eq '${ref.SupplierInvoice}'`)
-    await deliver('sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', { SupplierInvoice: ref.SupplierInvoice, FiscalYear: ref.FiscalYear })
+    await deliver('sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', {
+      SupplierInvoice: ref.SupplierInvoice,
+      FiscalYear: ref.FiscalYear
+    })
     const line = (await activitiesOf(ref.PurchaseOrder)).find(a => a.documentItem === ref.PurchaseOrderItem)
     expect(line.status_code).to.equal(invoices[0].IsReversed ? line.status_code : 'final')
     if (!invoices[0].IsReversed) expect(new Decimal(line.amount).toString()).to.equal(new Decimal(ref.SupplierInvoiceItemAmount).toString())
-    const provisional = (await s4('/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq \'4500000002\'')).length
+    const provisional = (await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder?$filter=PurchaseOrder eq '4500000002'")).length
     expect(provisional).to.equal(1)
   })
 
@@ -113,17 +131,29 @@ describe('IngestionService: S/4HANA business events in', () => {
     const before = await mock.get('/mock/requests')
     let inserts = 0
     let counting = true
-    cds.db.before('CREATE', '*', (req: any) => { if (counting && req.target?.name === 'scope3.InboundEvents') inserts++ })
+    cds.db.before('CREATE', '*', (req: any) => {
+      if (counting && req.target?.name === 'scope3.InboundEvents') inserts++
+    })
     const messaging = await cds.connect.to('messaging')
     // the first event twice within the burst: stored once
-    await Promise.all([...orders, orders[0]].map(po => messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: po }, headers: { id: `burst-${po}`, source: SOURCE, type: PO_CREATED } } as any)))
+    await Promise.all(
+      [...orders, orders[0]].map(po =>
+        messaging.emit({
+          event: PO_CREATED,
+          data: { PurchaseOrder: po },
+          headers: { id: `burst-${po}`, source: SOURCE, type: PO_CREATED }
+        } as any)
+      )
+    )
     await settled()
     counting = false
     // the inbox stores the events arriving together in one transaction, not one each
     expect(inserts).to.be.greaterThan(0).and.lessThan(orders.length)
     const after = await mock.get('/mock/requests')
     // one event at a time would read the items of each order separately
-    expect(after.A_PurchaseOrderItem - (before.A_PurchaseOrderItem ?? 0)).to.be.greaterThan(0).and.lessThan(orders.length)
+    expect(after.A_PurchaseOrderItem - (before.A_PurchaseOrderItem ?? 0))
+      .to.be.greaterThan(0)
+      .and.lessThan(orders.length)
     for (const po of orders) {
       const items = await s4(`/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '${po}'`)
       expect(await currentOf(po), po).to.have.length(items.length)
@@ -137,37 +167,69 @@ describe('IngestionService: S/4HANA business events in', () => {
   it('converges to the same figures whatever the order of events, counting nothing twice', async () => {
     const orders = ['4500000004', '4500000005', '4500000006', '4500000007']
     const movements = (await s4('/API_MATERIAL_DOCUMENT_SRV/A_MaterialDocumentItem?$top=500')).filter(m => orders.includes(m.PurchaseOrder))
-    const invoices = (await s4('/API_SUPPLIERINVOICE_PROCESS_SRV/A_SuplrInvcItemPurOrdRef?$top=500')).filter(i => orders.includes(i.PurchaseOrder))
+    const invoices = (await s4('/API_SUPPLIERINVOICE_PROCESS_SRV/A_SuplrInvcItemPurOrdRef?$top=500')).filter(i =>
+      orders.includes(i.PurchaseOrder)
+    )
     const events: Array<[string, Record<string, string>]> = [
       ...orders.map(po => [PO_CREATED, { PurchaseOrder: po }] as [string, Record<string, string>]),
-      ...movements.map(m => ['sap.s4.beh.materialdocument.v1.MaterialDocument.Created.v1', { MaterialDocument: m.MaterialDocument, MaterialDocumentYear: m.MaterialDocumentYear }] as [string, Record<string, string>]),
-      ...invoices.map(i => ['sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', { SupplierInvoice: i.SupplierInvoice, FiscalYear: i.FiscalYear }] as [string, Record<string, string>])
+      ...movements.map(
+        m =>
+          [
+            'sap.s4.beh.materialdocument.v1.MaterialDocument.Created.v1',
+            { MaterialDocument: m.MaterialDocument, MaterialDocumentYear: m.MaterialDocumentYear }
+          ] as [string, Record<string, string>]
+      ),
+      ...invoices.map(
+        i =>
+          [
+            'sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1',
+            { SupplierInvoice: i.SupplierInvoice, FiscalYear: i.FiscalYear }
+          ] as [string, Record<string, string>]
+      )
     ]
     expect(movements.length + invoices.length).to.be.greaterThan(0)
     for (const [type, data] of events) await deliver(type, data)
     const clean = await Promise.all(orders.map(async po => await currentOf(po, true)))
     const ordersIn = `PurchaseOrder in (${orders.map(o => `'${o}'`).join(',')})`
-    const { data: { value: cleanOrders } } = await GET(`/odata/v4/emissions/PurchaseOrders?$filter=${ordersIn}&$orderby=PurchaseOrder`)
+    const {
+      data: { value: cleanOrders }
+    } = await GET(`/odata/v4/emissions/PurchaseOrders?$filter=${ordersIn}&$orderby=PurchaseOrder`)
     // forget everything about these orders, then deliver the same events newest first, each twice
     const { Activities } = cds.entities('scope3')
-    const ids = (await SELECT.from(Activities).columns('ID').where({ documentNumber: { in: orders } })).map((a: any) => a.ID)
+    const ids = (
+      await SELECT.from(Activities)
+        .columns('ID')
+        .where({ documentNumber: { in: orders } })
+    ).map((a: any) => a.ID)
     // the app never deletes attributions (the period guard refuses it), so the test does it behind its back, in SQL
     const list = ids.map((id: string) => `'${id}'`).join(',')
     await cds.db.run(`UPDATE scope3_Attributions SET supersedes_ID = NULL, supersededBy_ID = NULL WHERE activity_ID IN (${list})`)
     await cds.db.run(`DELETE FROM scope3_Attributions WHERE activity_ID IN (${list})`)
     await DELETE.from(Activities).where({ ID: { in: ids } })
-    for (const [type, data] of [...events].reverse()) { await deliver(type, data); await deliver(type, data) }
+    for (const [type, data] of [...events].reverse()) {
+      await deliver(type, data)
+      await deliver(type, data)
+    }
     const replayed = await Promise.all(orders.map(async po => await currentOf(po, true)))
-    const figures = (runs: any[][]): string[][] => runs.map(rows => rows.map(r => `${r.activity.documentType as string} ${r.activity.documentItem as string}:${r.kgCO2eLocation}:${r.method_code}`))
+    const figures = (runs: any[][]): string[][] =>
+      runs.map(rows =>
+        rows.map(r => `${r.activity.documentType as string} ${r.activity.documentItem as string}:${r.kgCO2eLocation}:${r.method_code}`)
+      )
     expect(figures(replayed)).to.deep.equal(figures(clean))
     expect(total(replayed.flat())).to.equal(total(clean.flat()))
-    const { data: count } = await GET(`/odata/v4/accounting/Attributions/$count?$filter=activity/documentNumber in (${orders.map(o => `'${o}'`).join(',')})`)
+    const { data: count } = await GET(
+      `/odata/v4/accounting/Attributions/$count?$filter=activity/documentNumber in (${orders.map(o => `'${o}'`).join(',')})`
+    )
     expect(count).to.equal(replayed.flat().length)
     // the purchase orders' pre-aggregated totals converge too, and equal what a rebuild from the lines gives
-    const { data: { value: replayedOrders } } = await GET(`/odata/v4/emissions/PurchaseOrders?$filter=${ordersIn}&$orderby=PurchaseOrder`)
+    const {
+      data: { value: replayedOrders }
+    } = await GET(`/odata/v4/emissions/PurchaseOrders?$filter=${ordersIn}&$orderby=PurchaseOrder`)
     expect(replayedOrders).to.deep.equal(cleanOrders)
     expect(replayedOrders.map((o: any) => o.kgCO2e)).to.deep.equal(clean.map(rows => new Decimal(total(rows)).toFixed(3)))
-    const { data: { value: everyOrder } } = await GET('/odata/v4/emissions/PurchaseOrders?$orderby=PurchaseOrder')
+    const {
+      data: { value: everyOrder }
+    } = await GET('/odata/v4/emissions/PurchaseOrders?$orderby=PurchaseOrder')
     const { backfillPurchaseOrderTotals, refreshAllPurchaseOrders } = await import('../../srv/attribution/purchase-order-totals.js')
     await cds.tx(() => refreshAllPurchaseOrders())
     expect((await GET('/odata/v4/emissions/PurchaseOrders?$orderby=PurchaseOrder')).data.value).to.deep.equal(everyOrder)
@@ -178,16 +240,22 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect((await GET('/odata/v4/emissions/PurchaseOrders?$orderby=PurchaseOrder')).data.value).to.deep.equal(everyOrder)
   })
 
-  it('skips an event for a document S/4HANA no longer has, with its reason, a log line under the event\'s id and no rows', async () => {
+  it("skips an event for a document S/4HANA no longer has, with its reason, a log line under the event's id and no rows", async () => {
     // the JSON log format of production, whose lines carry the correlation id
     const LOG = cds.log('ingestion')
     const lines: any[] = []
     const json = (cds.log as any).formatters.json
     const state = {}
-    LOG.setFormat((label: string, level: number, ...args: unknown[]) => { const out = json.call(state, label, level, ...args); lines.push(JSON.parse(out[0] as string)); return out })
+    LOG.setFormat((label: string, level: number, ...args: unknown[]) => {
+      const out = json.call(state, label, level, ...args)
+      lines.push(JSON.parse(out[0] as string))
+      return out
+    })
     try {
       await deliver(PO_CREATED, { PurchaseOrder: '4599999999' }, { id: 'gone-1' })
-    } finally { LOG.setFormat((cds.log as any).format) }
+    } finally {
+      LOG.setFormat((cds.log as any).format)
+    }
     const { data } = await GET("/odata/v4/ingestion/InboundEvents?$filter=eventId eq 'gone-1'")
     expect(data.value[0]).to.include({ status: 'skipped', lastError: 'purchase order 4599999999 does not exist in S/4HANA' })
     expect(await activitiesOf('4599999999')).to.deep.equal([])
@@ -204,7 +272,10 @@ describe('IngestionService: S/4HANA business events in', () => {
       [{ id: 'x1', type: PO_CREATED }, { PurchaseOrder: '4500000008' }], // no source
       [{ id: 'x2', source: SOURCE, type: PO_CREATED }, { Order: '4500000008' }], // wrong key
       [{ id: 'x3', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '45000000081234' }], // too long
-      [{ id: 'x4', source: SOURCE, type: PO_CREATED }, { PurchaseOrder: '4500000008', padding: 'x'.repeat(20000) }], // oversized
+      [
+        { id: 'x4', source: SOURCE, type: PO_CREATED },
+        { PurchaseOrder: '4500000008', padding: 'x'.repeat(20000) }
+      ], // oversized
       [{ id: 'x5', source: SOURCE, type: 'sap.s4.beh.unknown.v1.Thing.Happened.v1' }, { PurchaseOrder: '4500000008' }] // unknown type
     ]
     for (const [headers, data] of bad) await messaging.emit({ event: PO_CREATED, data, headers } as any)
@@ -231,7 +302,10 @@ describe('IngestionService: S/4HANA business events in', () => {
         tasks = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value
         await new Promise(resolve => setTimeout(resolve, 100))
       }
-      expect(tasks.some(t => t.attempts > 0 && error.test(t.lastError ?? '')), JSON.stringify(tasks)).to.equal(true)
+      expect(
+        tasks.some(t => t.attempts > 0 && error.test(t.lastError ?? '')),
+        JSON.stringify(tasks)
+      ).to.equal(true)
       expect((await SELECT.one.from(InboundEvents).where({ eventId: id })).status).to.equal('received')
       expect(await activitiesOf(po)).to.deep.equal([])
       await mock.post('/mock/faults', {})
@@ -248,15 +322,20 @@ describe('IngestionService: S/4HANA business events in', () => {
       const before = (await mock.get('/mock/requests')).A_PurchaseOrder ?? 0
       const messaging = await cds.connect.to('messaging')
       const id = `stall-${Date.now()}`
-      await messaging.emit({ event: PO_CREATED, data: { PurchaseOrder: '4500000016' }, headers: { id, source: SOURCE, type: PO_CREATED } } as any)
+      await messaging.emit({
+        event: PO_CREATED,
+        data: { PurchaseOrder: '4500000016' },
+        headers: { id, source: SOURCE, type: PO_CREATED }
+      } as any)
       // the app is now waiting for S/4HANA (which holds the request for a minute; the app gives up after its timeout)
-      for (let i = 0; i < 200 && ((await mock.get('/mock/requests')).A_PurchaseOrder ?? 0) <= before; i++) await new Promise(resolve => setTimeout(resolve, 25))
+      for (let i = 0; i < 200 && ((await mock.get('/mock/requests')).A_PurchaseOrder ?? 0) <= before; i++)
+        await new Promise(resolve => setTimeout(resolve, 25))
       const started = Date.now()
       const latencies: number[] = []
       for (let i = 0; i < 5; i++) {
         const t = Date.now()
         expect((await GET('/odata/v4/emissions/PurchaseOrders?$top=5')).status).to.equal(200)
-        expect((await GET('/odata/v4/accounting/Activities?$top=5&$filter=documentNumber eq \'4500000001\'')).status).to.equal(200)
+        expect((await GET("/odata/v4/accounting/Activities?$top=5&$filter=documentNumber eq '4500000001'")).status).to.equal(200)
         latencies.push(Date.now() - t)
       }
       // none of the reads waited for S/4HANA: the event's first attempt has not ended (no error recorded yet)
@@ -265,7 +344,10 @@ describe('IngestionService: S/4HANA business events in', () => {
       const tasks = (await GET('/odata/v4/ingestion/QueuedTasks')).data.value
       process.stdout.write(`      reads while S/4HANA hangs: ${latencies.join(', ')} ms (all within ${Date.now() - started} ms)\n`)
       expect(entry?.status ?? 'received').to.equal('received')
-      expect(tasks.filter((t: any) => t.attempts > 0 && /timed out|timeout/i.test(t.lastError ?? '')), JSON.stringify(tasks)).to.deep.equal([])
+      expect(
+        tasks.filter((t: any) => t.attempts > 0 && /timed out|timeout/i.test(t.lastError ?? '')),
+        JSON.stringify(tasks)
+      ).to.deep.equal([])
       // the persistent queue's retry of the event hangs the same way: reads still pass it
       let retried: any[] = []
       for (let i = 0; i < 600 && !retried.length; i++) {
@@ -274,7 +356,8 @@ describe('IngestionService: S/4HANA business events in', () => {
       }
       expect(retried.length, 'the queue took the event over').to.be.above(0)
       const calls = (await mock.get('/mock/requests')).A_PurchaseOrder ?? 0
-      for (let i = 0; i < 400 && ((await mock.get('/mock/requests')).A_PurchaseOrder ?? 0) <= calls; i++) await new Promise(resolve => setTimeout(resolve, 25))
+      for (let i = 0; i < 400 && ((await mock.get('/mock/requests')).A_PurchaseOrder ?? 0) <= calls; i++)
+        await new Promise(resolve => setTimeout(resolve, 25))
       const attempts = retried[0].attempts
       const again: number[] = []
       for (let i = 0; i < 5; i++) {
@@ -305,7 +388,11 @@ describe('IngestionService: S/4HANA business events in', () => {
     const { data: originals } = await GET(`/odata/v4/accounting/Attributions?$filter=ID in (${before.map(b => b.ID).join(',')})`)
     expect(originals.value.map((o: any) => o.kgCO2eLocation).sort()).to.deep.equal(before.map(b => b.kgCO2eLocation).sort())
     // the ERP user's list shows the order cancelled, at 0 kg CO2e
-    expect((await GET("/odata/v4/emissions/PurchaseOrders('4500000010')")).data).to.include({ status: 'cancelled', statusCriticality: 0, kgCO2e: '0.000' })
+    expect((await GET("/odata/v4/emissions/PurchaseOrders('4500000010')")).data).to.include({
+      status: 'cancelled',
+      statusCriticality: 0,
+      kgCO2e: '0.000'
+    })
   })
 
   it('reconciliation processes the documents whose events never arrived, and logs its runs', async () => {
@@ -327,7 +414,11 @@ describe('IngestionService: S/4HANA business events in', () => {
     expect(second).to.include({ status: 'succeeded', changedSince: first.watermark, changed: 0, failed: 0 })
     // a change whose event is lost is found by the next run
     const [item] = await s4("/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrderItem?$filter=PurchaseOrder eq '4500000012'")
-    await mock.post('/mock/documents/A_PurchaseOrderItem', { PurchaseOrder: '4500000012', PurchaseOrderItem: item.PurchaseOrderItem, NetPriceAmount: '999.000' })
+    await mock.post('/mock/documents/A_PurchaseOrderItem', {
+      PurchaseOrder: '4500000012',
+      PurchaseOrderItem: item.PurchaseOrderItem,
+      NetPriceAmount: '999.000'
+    })
     await mock.post('/mock/documents/A_PurchaseOrder', { PurchaseOrder: '4500000012' })
     const { data: third } = await POST('/odata/v4/ingestion/reconcile', {})
     expect(third).to.include({ status: 'succeeded', changed: 1 })

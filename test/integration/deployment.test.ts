@@ -29,7 +29,13 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
     it('produces the HDI artefacts: a table per persisted entity, views, indexes and the seed data', () => {
       const src = path.join(gen, 'db', 'src', 'gen')
       const files = fs.readdirSync(src)
-      for (const table of ['scope3.Activities', 'scope3.Attributions', 'scope3.FiscalPeriods', 'scope3.CalculationLog', 'scope3.InboundEvents']) {
+      for (const table of [
+        'scope3.Activities',
+        'scope3.Attributions',
+        'scope3.FiscalPeriods',
+        'scope3.CalculationLog',
+        'scope3.InboundEvents'
+      ]) {
         expect(files, table).to.include(`${table}.hdbtable`)
       }
       expect(files).to.include('EmissionsService.PurchaseOrders.hdbview')
@@ -71,10 +77,16 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       for (const m of modules) {
         if (m['build-parameters']?.['no-source'] === true) continue
         expect(fs.existsSync(path.join(root, m.path)), `${m.name as string}: ${m.path as string}`).to.equal(true)
-        for (const r of m.requires ?? []) expect(resourceNames.has(r.name) || provided.has(r.name), `${m.name as string} requires ${r.name as string}`).to.equal(true)
-        for (const r of m['build-parameters']?.requires ?? []) expect(modules.map(x => x.name), `${m.name as string} takes ${r.name as string}`).to.include(r.name)
+        for (const r of m.requires ?? [])
+          expect(resourceNames.has(r.name) || provided.has(r.name), `${m.name as string} requires ${r.name as string}`).to.equal(true)
+        for (const r of m['build-parameters']?.requires ?? [])
+          expect(
+            modules.map(x => x.name),
+            `${m.name as string} takes ${r.name as string}`
+          ).to.include(r.name)
       }
-      for (const r of resources) for (const q of r.requires ?? []) expect(provided.has(q.name), `${r.name as string} requires ${q.name as string}`).to.equal(true)
+      for (const r of resources)
+        for (const q of r.requires ?? []) expect(provided.has(q.name), `${r.name as string} requires ${q.name as string}`).to.equal(true)
     })
 
     it('deploys the service with HANA, XSUAA, Event Mesh and the S/4HANA destination, and the HDI deployer', () => {
@@ -82,7 +94,8 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       const srv = modules.find(m => m.type === 'nodejs')
       expect(srv.path).to.equal('gen/srv')
       const needs = new Set(srv.requires.map((r: any) => r.name))
-      for (const service of ['xsuaa', 'enterprise-messaging', 'destination', 'auditlog']) expect(needs.has(byService(service).name), service).to.equal(true)
+      for (const service of ['xsuaa', 'enterprise-messaging', 'destination', 'auditlog'])
+        expect(needs.has(byService(service).name), service).to.equal(true)
       const hdi = resources.find(r => r.type === 'com.sap.xs.hdi-container')
       expect(needs.has(hdi.name)).to.equal(true)
       const deployer = modules.find(m => m.type === 'hdb')
@@ -107,7 +120,8 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
         const taken = content['build-parameters'].requires.find((r: any) => r.name === module.name)
         expect(taken?.artifacts, app).to.deep.equal([zip])
         expect(manifest['sap.cloud']).to.deep.equal({ public: true, service: 'scope3.s4' })
-        for (const source of Object.values<any>(manifest['sap.app'].dataSources ?? {})) expect(source.uri, `${app}: relative, for the app router`).to.match(/^odata\//)
+        for (const source of Object.values<any>(manifest['sap.app'].dataSources ?? {}))
+          expect(source.uri, `${app}: relative, for the app router`).to.match(/^odata\//)
         const xsApp = JSON.parse(fs.readFileSync(path.join(root, 'app', app, 'xs-app.json'), 'utf8'))
         const api = xsApp.routes.find((r: any) => r.source.includes('odata'))
         expect(api).to.include({ destination: 'scope3-s4-srv', authenticationType: 'xsuaa', csrfProtection: true })
@@ -118,10 +132,11 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
   describe('production profile: XSUAA tokens checked by @sap/xssec', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scope3-xsuaa-'))
     let jose: typeof import('jose', { with: { 'resolution-mode': 'import' } })
-    let key: CryptoKey; let forger: CryptoKey
+    let key: CryptoKey
+    let forger: CryptoKey
     let uaa: https.Server
     /** what the app sent to the audit log service */
-    const auditLog: Array<{ path: string, authorization?: string, body: any }> = []
+    const auditLog: Array<{ path: string; authorization?: string; body: any }> = []
     let app: ChildProcess
     const port = 4700 + Math.floor(Math.random() * 200)
     const base = `http://localhost:${port}`
@@ -130,43 +145,83 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
     let uaadomain = ''
 
     /** a token as XSUAA issues it for a user with the given scopes */
-    async function token (scopes: string[], opts: { exp?: number, signer?: CryptoKey, attributes?: object } = {}): Promise<string> {
+    async function token(scopes: string[], opts: { exp?: number; signer?: CryptoKey; attributes?: object } = {}): Promise<string> {
       const now = Math.floor(Date.now() / 1000)
       return await new jose.SignJWT({
-        user_name: 'jane.doe@example.com', email: 'jane.doe@example.com', origin: 'test', zid: 'test-zone', ext_attr: { enhancer: 'XSUAA' },
-        scope: ['openid', ...scopes.map(s => `${xsappname}.${s}`)], client_id: clientid, cid: clientid, azp: clientid,
-        grant_type: 'authorization_code', 'xs.user.attributes': opts.attributes ?? {}
-      }).setProtectedHeader({ alg: 'RS256', kid: 'key-1', jku: `https://${uaadomain}/token_keys` })
-        .setSubject('jane').setIssuer(`https://${uaadomain}/oauth/token`).setAudience([clientid, xsappname])
-        .setIssuedAt(now - 60).setExpirationTime(opts.exp ?? now + 600).sign(opts.signer ?? key)
+        user_name: 'jane.doe@example.com',
+        email: 'jane.doe@example.com',
+        origin: 'test',
+        zid: 'test-zone',
+        ext_attr: { enhancer: 'XSUAA' },
+        scope: ['openid', ...scopes.map(s => `${xsappname}.${s}`)],
+        client_id: clientid,
+        cid: clientid,
+        azp: clientid,
+        grant_type: 'authorization_code',
+        'xs.user.attributes': opts.attributes ?? {}
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'key-1', jku: `https://${uaadomain}/token_keys` })
+        .setSubject('jane')
+        .setIssuer(`https://${uaadomain}/oauth/token`)
+        .setAudience([clientid, xsappname])
+        .setIssuedAt(now - 60)
+        .setExpirationTime(opts.exp ?? now + 600)
+        .sign(opts.signer ?? key)
     }
     const call = async (p: string, jwt?: string, init: RequestInit = {}): Promise<Response> =>
-      await fetch(base + p, { ...init, headers: { ...(jwt ? { authorization: `Bearer ${jwt}` } : {}), 'content-type': 'application/json' } })
+      await fetch(base + p, {
+        ...init,
+        headers: { ...(jwt ? { authorization: `Bearer ${jwt}` } : {}), 'content-type': 'application/json' }
+      })
 
     before(async () => {
       jose = await import('jose')
       // XSUAA's key set, served over HTTPS with a certificate made for this run (xssec fetches https://<uaadomain>/token_keys)
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(tmp, 'key.pem'), '-out', path.join(tmp, 'cert.pem'),
-        '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'], { stdio: 'ignore' })
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          path.join(tmp, 'key.pem'),
+          '-out',
+          path.join(tmp, 'cert.pem'),
+          '-days',
+          '1',
+          '-subj',
+          '/CN=localhost',
+          '-addext',
+          'subjectAltName=DNS:localhost'
+        ],
+        { stdio: 'ignore' }
+      )
       const pair = await jose.generateKeyPair('RS256', { extractable: true })
       key = pair.privateKey
       forger = (await jose.generateKeyPair('RS256')).privateKey
       const jwk = { ...(await jose.exportJWK(pair.publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' }
       // the same server plays the SAP Audit Log Service (oauth2 plan): its token endpoint and its REST API v2
-      uaa = https.createServer({ key: fs.readFileSync(path.join(tmp, 'key.pem')), cert: fs.readFileSync(path.join(tmp, 'cert.pem')) }, (req, res) => {
-        res.setHeader('content-type', 'application/json')
-        let body = ''
-        req.on('data', (chunk: Buffer) => { body += chunk.toString() })
-        req.on('end', () => {
-          if (req.url?.startsWith('/token_keys') === true) return res.end(JSON.stringify({ keys: [jwk] }))
-          if (req.url === '/oauth/token') return res.end(JSON.stringify({ access_token: 'audit-log-token', expires_in: 3600 }))
-          if (req.url?.startsWith('/audit-log/oauth2/v2/') === true) {
-            auditLog.push({ path: req.url, authorization: req.headers.authorization, body: JSON.parse(body) })
-            res.statusCode = 201
-          }
-          res.end('{}')
-        })
-      })
+      uaa = https.createServer(
+        { key: fs.readFileSync(path.join(tmp, 'key.pem')), cert: fs.readFileSync(path.join(tmp, 'cert.pem')) },
+        (req, res) => {
+          res.setHeader('content-type', 'application/json')
+          let body = ''
+          req.on('data', (chunk: Buffer) => {
+            body += chunk.toString()
+          })
+          req.on('end', () => {
+            if (req.url?.startsWith('/token_keys') === true) return res.end(JSON.stringify({ keys: [jwk] }))
+            if (req.url === '/oauth/token') return res.end(JSON.stringify({ access_token: 'audit-log-token', expires_in: 3600 }))
+            if (req.url?.startsWith('/audit-log/oauth2/v2/') === true) {
+              auditLog.push({ path: req.url, authorization: req.headers.authorization, body: JSON.parse(body) })
+              res.statusCode = 201
+            }
+            res.end('{}')
+          })
+        }
+      )
       await new Promise<void>(resolve => uaa.listen(0, '127.0.0.1', resolve))
       uaadomain = `localhost:${(uaa.address() as any).port as number}`
 
@@ -178,22 +233,43 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
           auth: { kind: 'xsuaa', credentials },
           db: { kind: 'sqlite', credentials: { url: path.join(tmp, 'db.sqlite') } },
           messaging: { kind: 'local-messaging', format: 'cloudevents' },
-          'audit-log': { kind: 'audit-log-to-restv2', credentials: { url: `https://${uaadomain}`, uaa: { url: `https://${uaadomain}`, clientid: 'sb-auditlog', clientsecret: 'not-used-here', tenantid: 'test-zone' } } },
+          'audit-log': {
+            kind: 'audit-log-to-restv2',
+            credentials: {
+              url: `https://${uaadomain}`,
+              uaa: { url: `https://${uaadomain}`, clientid: 'sb-auditlog', clientsecret: 'not-used-here', tenantid: 'test-zone' }
+            }
+          },
           reconciliation: { every: null }
         }
       }
       app = spawn(process.execPath, [path.join(root, 'node_modules/@sap/cds/bin/serve.js'), '--port', String(port)], {
         cwd: path.join(gen, 'srv'),
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', CDS_CONFIG: JSON.stringify(config), NODE_EXTRA_CA_CERTS: path.join(tmp, 'cert.pem') },
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: 'production',
+          CDS_CONFIG: JSON.stringify(config),
+          NODE_EXTRA_CA_CERTS: path.join(tmp, 'cert.pem')
+        },
         stdio: ['ignore', 'pipe', 'pipe']
       })
       let output = ''
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`production server did not start: ${output}`)), 60000)
-        const collect = (chunk: Buffer): void => { output += chunk.toString(); if (output.includes('server listening')) { clearTimeout(timer); resolve() } }
+        const collect = (chunk: Buffer): void => {
+          output += chunk.toString()
+          if (output.includes('server listening')) {
+            clearTimeout(timer)
+            resolve()
+          }
+        }
         app.stdout!.on('data', collect)
         app.stderr!.on('data', collect)
-        app.on('exit', code => { clearTimeout(timer); reject(new Error(`production server exited with ${String(code)}: ${output.slice(-3000)}`)) })
+        app.on('exit', code => {
+          clearTimeout(timer)
+          reject(new Error(`production server exited with ${String(code)}: ${output.slice(-3000)}`))
+        })
       })
     })
 
@@ -213,8 +289,18 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       expect((await call(url, await token(['Auditor'], { signer: forger }))).status).to.equal(401)
       expect((await call(url, await token(['Auditor'], { exp: Math.floor(Date.now() / 1000) - 120 }))).status).to.equal(401)
       expect((await call(url, 'not.a.token')).status).to.equal(401)
-      const other = await new jose.SignJWT({ scope: ['other!t1.Auditor'], cid: 'sb-other!t1', client_id: 'sb-other!t1', zid: 'test-zone', user_name: 'x' })
-        .setProtectedHeader({ alg: 'RS256', kid: 'key-1' }).setAudience(['sb-other!t1']).setIssuedAt().setExpirationTime('10m').sign(key)
+      const other = await new jose.SignJWT({
+        scope: ['other!t1.Auditor'],
+        cid: 'sb-other!t1',
+        client_id: 'sb-other!t1',
+        zid: 'test-zone',
+        user_name: 'x'
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+        .setAudience(['sb-other!t1'])
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .sign(key)
       expect((await call(url, other)).status).to.equal(401)
     })
 
@@ -224,29 +310,42 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       const auditor = await call('/odata/v4/admin/FactorSets', await token(['Auditor']))
       expect(auditor.status).to.equal(200)
       expect((await auditor.json()).value).to.be.an('array')
-      expect((await call('/odata/v4/admin/FactorSets', await token(['Auditor']), { method: 'POST', body: JSON.stringify({ code: 'X' }) })).status).to.equal(403)
-      expect((await call('/odata/v4/emissions/PurchaseOrders', await token(['ERPUser'], { attributes: { CompanyCode: ['1010'] } }))).status).to.equal(200)
+      expect(
+        (await call('/odata/v4/admin/FactorSets', await token(['Auditor']), { method: 'POST', body: JSON.stringify({ code: 'X' }) })).status
+      ).to.equal(403)
+      expect(
+        (await call('/odata/v4/emissions/PurchaseOrders', await token(['ERPUser'], { attributes: { CompanyCode: ['1010'] } }))).status
+      ).to.equal(200)
     })
 
     it('writes security events and changes of personal data to the SAP Audit Log Service', async () => {
-      const waitFor = async (match: (e: typeof auditLog[number]) => boolean): Promise<typeof auditLog[number]> => {
+      const waitFor = async (match: (e: (typeof auditLog)[number]) => boolean): Promise<(typeof auditLog)[number]> => {
         for (let i = 0; i < 100 && !auditLog.some(match); i++) await new Promise(resolve => setTimeout(resolve, 100))
         const found = auditLog.find(match)
         expect(found, JSON.stringify(auditLog)).not.to.equal(undefined)
         return found!
       }
       expect((await call('/odata/v4/admin/SupplierContacts', await token(['ERPUser']))).status).to.equal(403)
-      const refused = await waitFor(e => e.path.endsWith('/security-events') && JSON.parse(e.body.data as string).path === '/odata/v4/admin/SupplierContacts')
+      const refused = await waitFor(
+        e => e.path.endsWith('/security-events') && JSON.parse(e.body.data as string).path === '/odata/v4/admin/SupplierContacts'
+      )
       expect(refused.authorization).to.equal('Bearer audit-log-token')
-      expect(JSON.parse(refused.body.data as string)).to.include({ event: 'authorization refused', status: 403, user: 'jane.doe@example.com' })
+      expect(JSON.parse(refused.body.data as string)).to.include({
+        event: 'authorization refused',
+        status: 403,
+        user: 'jane.doe@example.com'
+      })
       // the client's address across Cloud Foundry's router (one trusted hop): the entry the router added, not one the client made up
-      const forwarded = await fetch(`${base}/odata/v4/admin/SupplierContacts?via=proxy`, { headers: { authorization: `Bearer ${await token(['ERPUser'])}`, 'x-forwarded-for': '198.51.100.9, 203.0.113.7' } })
+      const forwarded = await fetch(`${base}/odata/v4/admin/SupplierContacts?via=proxy`, {
+        headers: { authorization: `Bearer ${await token(['ERPUser'])}`, 'x-forwarded-for': '198.51.100.9, 203.0.113.7' }
+      })
       expect(forwarded.status).to.equal(403)
       const proxied = await waitFor(e => e.path.endsWith('/security-events') && JSON.stringify(e.body).includes('203.0.113.7'))
       expect(JSON.stringify(proxied.body)).not.to.include('198.51.100.9')
 
       const created = await call('/odata/v4/admin/SupplierContacts', await token(['SustainabilityAdmin']), {
-        method: 'POST', body: JSON.stringify({ supplier_ID: '17300001', lastName: 'Keller', email: 'j.keller@nordzement.example' })
+        method: 'POST',
+        body: JSON.stringify({ supplier_ID: '17300001', lastName: 'Keller', email: 'j.keller@nordzement.example' })
       })
       expect(created.status).to.equal(201)
       const { ID } = await created.json()
@@ -265,16 +364,25 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       expect(response.headers.get('strict-transport-security')).to.match(/max-age=/)
       expect(response.headers.get('content-security-policy')).to.match(/default-src 'self'/)
       expect(response.headers.get('x-powered-by')).to.equal(null)
-      const deep = await call('/odata/v4/admin/FactorSets?$expand=factors($expand=factorSet($expand=factors($expand=factorSet)))', await token(['Auditor']))
+      const deep = await call(
+        '/odata/v4/admin/FactorSets?$expand=factors($expand=factorSet($expand=factors($expand=factorSet)))',
+        await token(['Auditor'])
+      )
       expect(deep.status).to.equal(400)
       expect((await deep.json()).error.message).to.match(/\$expand nests deeper than 3/)
-      const huge = await call('/odata/v4/calculation/estimate', await token(['Auditor']), { method: 'POST', body: JSON.stringify({ activities: [], pad: 'x'.repeat(21 * 1024 * 1024) }) })
+      const huge = await call('/odata/v4/calculation/estimate', await token(['Auditor']), {
+        method: 'POST',
+        body: JSON.stringify({ activities: [], pad: 'x'.repeat(21 * 1024 * 1024) })
+      })
       expect(huge.status).to.equal(413)
     })
 
     it('answers every class of error without SQL, stack traces or file paths', async () => {
       const auditor = await token(['Auditor', 'ERPUser'])
-      const batch = (n: number, url = 'PurchaseOrders?$top=1'): RequestInit => ({ method: 'POST', body: JSON.stringify({ requests: Array.from({ length: n }, (_, i) => ({ id: String(i), method: 'GET', url })) }) })
+      const batch = (n: number, url = 'PurchaseOrders?$top=1'): RequestInit => ({
+        method: 'POST',
+        body: JSON.stringify({ requests: Array.from({ length: n }, (_, i) => ({ id: String(i), method: 'GET', url })) })
+      })
       const cases: Array<[string, number, Promise<Response>]> = [
         ['bad $filter', 400, call('/odata/v4/admin/FactorSets?$filter=code eq', auditor)],
         ['unsupported $apply', 400, call('/odata/v4/analytics/EmissionLines?$apply=topcount(2,kgCO2eLocation)', auditor)],
@@ -284,7 +392,11 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
         ['no role', 403, call('/odata/v4/admin/FactorSets', await token(['ERPUser']))],
         ['no such row', 404, call("/odata/v4/admin/FactorSets(code='NOPE',IsActiveEntity=true)", auditor)],
         ['read-only entity', 405, call('/odata/v4/emissions/PurchaseOrders', auditor, { method: 'POST', body: '{}' })],
-        ['body too large', 413, call('/odata/v4/calculation/estimate', auditor, { method: 'POST', body: JSON.stringify({ pad: 'x'.repeat(21 * 1024 * 1024) }) })],
+        [
+          'body too large',
+          413,
+          call('/odata/v4/calculation/estimate', auditor, { method: 'POST', body: JSON.stringify({ pad: 'x'.repeat(21 * 1024 * 1024) }) })
+        ],
         ['too many $batch parts', 429, call('/odata/v4/emissions/$batch', auditor, batch(101))],
         ['unknown path', 404, call('/odata/v4/nowhere', auditor)]
       ]
@@ -300,12 +412,19 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
       expect(parts).not.to.match(/\bat [\w.<>]+ \(|SELECT |sqlite|node_modules/i)
     })
 
-    it('limits a user to the company codes of the token\'s attribute CompanyCode, in every service', async () => {
+    it("limits a user to the company codes of the token's attribute CompanyCode, in every service", async () => {
       const all = await (await call('/odata/v4/emissions/PurchaseOrderItems?$top=1000', await token(['ERPUser']))).json()
-      const limited = await (await call('/odata/v4/emissions/PurchaseOrderItems?$top=1000', await token(['ERPUser'], { attributes: { CompanyCode: ['1010'] } }))).json()
+      const limited = await (
+        await call('/odata/v4/emissions/PurchaseOrderItems?$top=1000', await token(['ERPUser'], { attributes: { CompanyCode: ['1010'] } }))
+      ).json()
       expect(limited.value.length).to.be.above(0).and.below(all.value.length)
       expect(new Set(limited.value.map((i: any) => i.companyCode_code))).to.deep.equal(new Set(['1010']))
-      const lines = await (await call('/odata/v4/accounting/Activities?$top=1000&$expand=attributions', await token(['Controller'], { attributes: { CompanyCode: ['1010'] } }))).json()
+      const lines = await (
+        await call(
+          '/odata/v4/accounting/Activities?$top=1000&$expand=attributions',
+          await token(['Controller'], { attributes: { CompanyCode: ['1010'] } })
+        )
+      ).json()
       expect(lines.value.length).to.be.above(0)
       expect(new Set(lines.value.map((a: any) => a.companyCode_code))).to.deep.equal(new Set(['1010']))
     })

@@ -16,7 +16,9 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
   const root = path.join(__dirname, '..', '..')
   const shared = `scope3_pair_${process.pid}`
   const alone = `scope3_alone_${process.pid}`
-  const configOf = (database: string): Record<string, unknown> => ({ requires: { db: { credentials: { database } }, reconciliation: { every: null } } })
+  const configOf = (database: string): Record<string, unknown> => ({
+    requires: { db: { credentials: { database } }, reconciliation: { every: null } }
+  })
   let mock: MockS4
   let pair: AppProcess[] = []
   let single: AppProcess
@@ -43,20 +45,43 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
   }
   /** every current figure by document line, sorted: what the inventory adds up */
   const figures = async (app: AppProcess): Promise<string[]> => {
-    const { value } = await app.get('/odata/v4/accounting/CurrentAttributions?$select=category_code,kgCO2eLocation,kgCO2eMarket,fiscalYear,fiscalPeriod&$expand=activity($select=documentType,documentNumber,documentItem)&$top=1000')
-    return value.map((a: any) => `${a.activity.documentType as string} ${a.activity.documentNumber as string}/${a.activity.documentItem as string} cat ${String(a.category_code)} ${String(a.fiscalYear)}-${String(a.fiscalPeriod)} ${String(a.kgCO2eLocation)} ${String(a.kgCO2eMarket)}`).sort()
+    const { value } = await app.get(
+      '/odata/v4/accounting/CurrentAttributions?$select=category_code,kgCO2eLocation,kgCO2eMarket,fiscalYear,fiscalPeriod&$expand=activity($select=documentType,documentNumber,documentItem)&$top=1000'
+    )
+    return value
+      .map(
+        (a: any) =>
+          `${a.activity.documentType as string} ${a.activity.documentNumber as string}/${a.activity.documentItem as string} cat ${String(a.category_code)} ${String(a.fiscalYear)}-${String(a.fiscalPeriod)} ${String(a.kgCO2eLocation)} ${String(a.kgCO2eMarket)}`
+      )
+      .sort()
   }
-  const count = async (app: AppProcess, entity: string): Promise<number> => Number(await (await fetch(`${app.url}${entity}/$count`, { headers: { authorization: 'Basic ' + Buffer.from('alice:').toString('base64') } })).text())
+  const count = async (app: AppProcess, entity: string): Promise<number> =>
+    Number(
+      await (
+        await fetch(`${app.url}${entity}/$count`, { headers: { authorization: 'Basic ' + Buffer.from('alice:').toString('base64') } })
+      ).text()
+    )
 
-  it('processes every event once in effect: the pair ends with the single instance\'s figures', async () => {
+  it("processes every event once in effect: the pair ends with the single instance's figures", async () => {
     const first = await mock.post('/mock/publish')
     const second = await mock.post('/mock/publish') // the same documents' events again, under new ids
     const published = Number(first.published) + Number(second.published)
     expect(first.published).to.be.greaterThan(10)
-    for (const [name, app] of [['the pair', pair[0]], ['the single instance', single]] as const) {
+    for (const [name, app] of [
+      ['the pair', pair[0]],
+      ['the single instance', single]
+    ] as const) {
       let last = {}
-      await eventually(async () => { const s = last = await inbox(app); return (s.processed ?? 0) + (s.skipped ?? 0) === published && !s.received }, 240000,
-        `all ${published} events processed by ${name}`).catch(e => { throw new Error(`${(e as Error).message}; inbox: ${JSON.stringify(last)}`) })
+      await eventually(
+        async () => {
+          const s = (last = await inbox(app))
+          return (s.processed ?? 0) + (s.skipped ?? 0) === published && !s.received
+        },
+        240000,
+        `all ${published} events processed by ${name}`
+      ).catch(e => {
+        throw new Error(`${(e as Error).message}; inbox: ${JSON.stringify(last)}`)
+      })
     }
     // each event is in the shared inbox once, although both instances received it
     expect(await count(pair[0], '/odata/v4/ingestion/InboundEvents')).to.equal(published)
@@ -77,7 +102,8 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
     const checks = await a.post(`${period}/checkReadiness`)
     const waivers = checks.value.filter((c: any) => !c.passed).map((c: any) => ({ check: c.check, reason: 'test of two instances' }))
     const auth = { authorization: 'Basic ' + Buffer.from('alice:').toString('base64'), 'content-type': 'application/json' }
-    const close = async (app: AppProcess): Promise<number> => (await fetch(`${app.url}${period}/close`, { method: 'POST', headers: auth, body: JSON.stringify({ waivers }) })).status
+    const close = async (app: AppProcess): Promise<number> =>
+      (await fetch(`${app.url}${period}/close`, { method: 'POST', headers: auth, body: JSON.stringify({ waivers }) })).status
     const statuses = (await Promise.all([close(a), close(b)])).sort()
     expect(statuses).to.deep.equal([200, 409])
     await eventually(async () => (await b.get(period)).status === 'closed', 120000, 'the period closed')

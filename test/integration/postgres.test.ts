@@ -30,7 +30,9 @@ describe('PostgreSQL profile: the persistence-facing suites on a real PostgreSQL
   this.timeout(600000)
   const root = path.join(__dirname, '..', '..')
 
-  before(async function () { await requireService(this, 'PostgreSQL', 5432) })
+  before(async function () {
+    await requireService(this, 'PostgreSQL', 5432)
+  })
 
   for (const suite of SUITES) {
     it(`passes ${path.basename(suite)} on PostgreSQL`, () => {
@@ -39,9 +41,26 @@ describe('PostgreSQL profile: the persistence-facing suites on a real PostgreSQL
       try {
         // the pg profile first: it wins over the test profile's SQLite; the rest of the test profile stays
         const env = { ...process.env, CDS_ENV: 'pg,test', CDS_CONFIG: JSON.stringify(config) }
-        const run = spawnSync(process.execPath, [path.join(root, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--node-option', 'import=tsx',
-          '--require', 'test/setup.ts', '--timeout', '120000', '--exit', suite], { cwd: root, env, encoding: 'utf8' })
-        const report = `${run.stdout}\n${run.stderr}`.split('\n').filter(l => !/WARN/.test(l)).join('\n')
+        const run = spawnSync(
+          process.execPath,
+          [
+            path.join(root, 'node_modules/mocha/bin/mocha.js'),
+            '--no-config',
+            '--node-option',
+            'import=tsx',
+            '--require',
+            'test/setup.ts',
+            '--timeout',
+            '120000',
+            '--exit',
+            suite
+          ],
+          { cwd: root, env, encoding: 'utf8' }
+        )
+        const report = `${run.stdout}\n${run.stderr}`
+          .split('\n')
+          .filter(l => !/WARN/.test(l))
+          .join('\n')
         expect(run.status, report.slice(-6000)).to.equal(0)
         expect(report).to.match(/\d+ passing/)
         expect(report).not.to.match(/\d+ pending/)

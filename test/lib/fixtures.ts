@@ -8,7 +8,7 @@ import { type EngineContext } from '../../srv/lib/attribution/engine'
 export const root = path.join(__dirname, '..', '..')
 
 /** Rows of a CSV file of the project, as the database would seed them. */
-export function csv<T = Record<string, string>> (file: string): T[] {
+export function csv<T = Record<string, string>>(file: string): T[] {
   return parse(readFileSync(path.join(root, file), 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as T[]
 }
 

@@ -17,16 +17,27 @@ import { basic, ownFootprint, pactFootprint, pactRequest, type PactResponse } fr
  */
 describe('PACT host API', () => {
   const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scope3-pact-tls-'))
-  before(() => { process.env.PACT_PORT = '0'; process.env.PACT_TLS_DIR = tlsDir })
+  before(() => {
+    process.env.PACT_PORT = '0'
+    process.env.PACT_TLS_DIR = tlsDir
+  })
   const { POST, expect, axios } = cds.test(path.join(__dirname, '..', '..'))
   axios.defaults.auth = { username: 'sam', password: '' }
   axios.defaults.validateStatus = (s: number) => s < 500
-  after(() => { delete process.env.PACT_PORT; delete process.env.PACT_TLS_DIR; fs.rmSync(tlsDir, { recursive: true, force: true }) })
+  after(() => {
+    delete process.env.PACT_PORT
+    delete process.env.PACT_TLS_DIR
+    fs.rmSync(tlsDir, { recursive: true, force: true })
+  })
 
   let base = ''
   let ca = ''
-  const call = async (p: string, options: { method?: string, headers?: Record<string, string>, body?: unknown } = {}): Promise<PactResponse> => await pactRequest(p.startsWith('https:') ? p : base + p, { ...options, ca })
-  const tokenFor = async (id = 'acme', secret = 'acme-secret-1'): Promise<PactResponse> => await call('/auth/token', { method: 'POST', headers: { authorization: basic(id, secret) }, body: 'grant_type=client_credentials' })
+  const call = async (
+    p: string,
+    options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}
+  ): Promise<PactResponse> => await pactRequest(p.startsWith('https:') ? p : base + p, { ...options, ca })
+  const tokenFor = async (id = 'acme', secret = 'acme-secret-1'): Promise<PactResponse> =>
+    await call('/auth/token', { method: 'POST', headers: { authorization: basic(id, secret) }, body: 'grant_type=client_credentials' })
   let bearer: Record<string, string> = {}
   const list = async (query = ''): Promise<any[]> => {
     const res = await call(`/3/footprints${query}`, { headers: bearer })
@@ -48,25 +59,37 @@ describe('PACT host API', () => {
     const own = [
       ownFootprint(1, { validityPeriodStart: '2025-01-01T00:00:00Z', validityPeriodEnd: '2026-01-01T00:00:00Z' }),
       ownFootprint(2, { precedingPfIds: [id(1)], productIds: ownFootprint(1).productIds }),
-      ownFootprint(3, { companyIds: ['urn:pact:company-id:lei:5299009DEMO0000000002'], productClassifications: ['urn:pact:productclassification:cpc:43320'], validityPeriodStart: '2027-01-01T00:00:00Z', validityPeriodEnd: '2030-01-01T00:00:00Z' }, { geographyCountry: 'US' }),
+      ownFootprint(
+        3,
+        {
+          companyIds: ['urn:pact:company-id:lei:5299009DEMO0000000002'],
+          productClassifications: ['urn:pact:productclassification:cpc:43320'],
+          validityPeriodStart: '2027-01-01T00:00:00Z',
+          validityPeriodEnd: '2030-01-01T00:00:00Z'
+        },
+        { geographyCountry: 'US' }
+      ),
       ...[4, 5, 6, 7].map(n => ownFootprint(n))
     ]
     const imported = await POST('/odata/v4/quality/importFootprints', { document: JSON.stringify(own), origin: 'own' })
     expect(imported.status, JSON.stringify(imported.data)).to.equal(200)
-    expect((await POST('/odata/v4/quality/importFootprints', { document: JSON.stringify(pactFootprint()), supplier: '17300002' })).status).to.equal(200)
+    expect(
+      (await POST('/odata/v4/quality/importFootprints', { document: JSON.stringify(pactFootprint()), supplier: '17300002' })).status
+    ).to.equal(200)
     const token = await tokenFor()
     bearer = { authorization: `Bearer ${token.body.access_token as string}` }
   })
 
   it('offers TLS 1.2 and 1.3 only, and in TLS 1.2 forward-secret suites only', async () => {
     const port = (tls.server!.address() as any).port as number
-    const handshake = async (options: Record<string, unknown>): Promise<{ protocol?: string | null, cipher?: string, error?: string }> => await new Promise(resolve => {
-      const socket = connect({ host: '127.0.0.1', port, servername: 'localhost', ca, ...options }, () => {
-        resolve({ protocol: socket.getProtocol(), cipher: socket.getCipher().name })
-        socket.end()
+    const handshake = async (options: Record<string, unknown>): Promise<{ protocol?: string | null; cipher?: string; error?: string }> =>
+      await new Promise(resolve => {
+        const socket = connect({ host: '127.0.0.1', port, servername: 'localhost', ca, ...options }, () => {
+          resolve({ protocol: socket.getProtocol(), cipher: socket.getCipher().name })
+          socket.end()
+        })
+        socket.on('error', (e: any) => resolve({ error: String(e.code ?? e.message) }))
       })
-      socket.on('error', (e: any) => resolve({ error: String(e.code ?? e.message) }))
-    })
     expect(await handshake({ maxVersion: 'TLSv1.1', minVersion: 'TLSv1' })).to.have.property('error')
     expect(await handshake({ maxVersion: 'TLSv1.2', ciphers: 'AES128-GCM-SHA256:AES256-SHA' })).to.have.property('error') // RSA key exchange: no forward secrecy
     const tls12 = await handshake({ maxVersion: 'TLSv1.2' })
@@ -91,7 +114,11 @@ describe('PACT host API', () => {
     })
 
     it('refuses a wrong secret, an unknown or deactivated client and a missing authorization with 401 invalid_client', async () => {
-      for (const [client, secret] of [['acme', 'acme-secret-2'], ['nobody', 'acme-secret-1'], ['retired', 'retired-secret']]) {
+      for (const [client, secret] of [
+        ['acme', 'acme-secret-2'],
+        ['nobody', 'acme-secret-1'],
+        ['retired', 'retired-secret']
+      ]) {
         const res = await tokenFor(client, secret)
         expect(res.status, `${client}:${secret}`).to.equal(401)
         expect(res.body).to.deep.include({ error: 'invalid_client' })
@@ -113,7 +140,11 @@ describe('PACT host API', () => {
         expect(locked.body.error).to.equal('invalid_client')
         // the right secret waits too: the lockout is decided before any secret is checked
         expect((await tokenFor()).status).to.equal(429)
-        await INSERT.into(cds.entities('scope3').PactClients).entries({ clientId: 'globex', name: 'Globex', secretHash: hashSecret('globex-secret') })
+        await INSERT.into(cds.entities('scope3').PactClients).entries({
+          clientId: 'globex',
+          name: 'Globex',
+          secretHash: hashSecret('globex-secret')
+        })
         expect((await tokenFor('globex', 'globex-secret')).status).to.equal(200)
       } finally {
         cds.env.requires.pact.lockout = configured
@@ -135,13 +166,21 @@ describe('PACT host API', () => {
     })
 
     it('refuses another grant type with 400 unsupported_grant_type', async () => {
-      const res = await call('/auth/token', { method: 'POST', headers: { authorization: basic('acme', 'acme-secret-1') }, body: 'grant_type=password&username=a&password=b' })
+      const res = await call('/auth/token', {
+        method: 'POST',
+        headers: { authorization: basic('acme', 'acme-secret-1') },
+        body: 'grant_type=password&username=a&password=b'
+      })
       expect(res.status).to.equal(400)
       expect(res.body.error).to.equal('unsupported_grant_type')
     })
 
     it('answers an invalid or missing token with 400 BadRequest and an expired one with 401 TokenExpired', async () => {
-      const wrong: Array<Record<string, string>> = [{ authorization: 'Bearer very-invalid-access-token' }, {}, { authorization: basic('acme', 'acme-secret-1') }]
+      const wrong: Array<Record<string, string>> = [
+        { authorization: 'Bearer very-invalid-access-token' },
+        {},
+        { authorization: basic('acme', 'acme-secret-1') }
+      ]
       for (const headers of wrong) {
         for (const p of ['/3/footprints', `/3/footprints/${id(2)}`]) {
           const res = await call(p, { headers })
@@ -152,7 +191,9 @@ describe('PACT host API', () => {
       }
       const token = (await tokenFor()).body.access_token as string
       const { PactAccessTokens } = cds.entities('scope3')
-      await UPDATE(PactAccessTokens).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where({ tokenHash: crypto.createHash('sha256').update(token).digest('hex') })
+      await UPDATE(PactAccessTokens)
+        .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+        .where({ tokenHash: crypto.createHash('sha256').update(token).digest('hex') })
       const expired = await call('/3/footprints', { headers: { authorization: `Bearer ${token}` } })
       expect(expired.status).to.equal(401)
       expect(expired.body).to.deep.equal({ code: 'TokenExpired', message: 'the access token has expired: request a new one' })
@@ -160,7 +201,11 @@ describe('PACT host API', () => {
 
     it('refuses plain HTTP: no token and no data without TLS', async () => {
       const http = `${axios.defaults.baseURL as string}/pact`
-      const token = await fetch(`${http}/auth/token`, { method: 'POST', headers: { authorization: basic('acme', 'acme-secret-1'), 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' })
+      const token = await fetch(`${http}/auth/token`, {
+        method: 'POST',
+        headers: { authorization: basic('acme', 'acme-secret-1'), 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials'
+      })
       expect(token.status).to.equal(403)
       expect(await token.json()).to.deep.equal({ code: 'AccessDenied', message: 'the PACT API answers over HTTPS only' })
       for (const p of ['/3/footprints', `/3/footprints/${id(2)}`]) {
@@ -172,7 +217,7 @@ describe('PACT host API', () => {
   })
 
   describe('ListFootprints and GetFootprint', () => {
-    it('lists the company\'s own footprints in id order, each as published with its current status, and no supplier\'s', async () => {
+    it("lists the company's own footprints in id order, each as published with its current status, and no supplier's", async () => {
       const res = await call('/3/footprints', { headers: bearer })
       expect(res.status).to.equal(200)
       expect(res.body.data.map((f: any) => f.id)).to.deep.equal([1, 2, 3, 4, 5, 6, 7].map(id))
@@ -186,14 +231,25 @@ describe('PACT host API', () => {
       const product1 = ownFootprint(1).productIds[0] as string
       expect(await list(`?productId=${encodeURIComponent(product1)}`)).to.deep.equal([id(1), id(2)])
       expect(await list(`?productId=${encodeURIComponent(product1)}&status=Active`)).to.deep.equal([id(2)])
-      expect(await list(`?productId=${encodeURIComponent(product1)}&productId=${encodeURIComponent(ownFootprint(4).productIds[0] as string)}`)).to.deep.equal([id(1), id(2), id(4)])
-      expect(await list('?companyId=urn:pact:company-id:lei:5299009DEMO0000000002&companyId=urn:bogus:1&companyId=urn:bogus:2')).to.deep.equal([id(3)])
+      expect(
+        await list(`?productId=${encodeURIComponent(product1)}&productId=${encodeURIComponent(ownFootprint(4).productIds[0] as string)}`)
+      ).to.deep.equal([id(1), id(2), id(4)])
+      expect(
+        await list('?companyId=urn:pact:company-id:lei:5299009DEMO0000000002&companyId=urn:bogus:1&companyId=urn:bogus:2')
+      ).to.deep.equal([id(3)])
       expect(await list('?geography=US')).to.deep.equal([id(3)])
       expect(await list(`?classification=${encodeURIComponent('urn:pact:productclassification:cpc:43320')}`)).to.deep.equal([id(3)])
       expect(await list('?status=Deprecated')).to.deep.equal([id(1)])
       // a supplier's footprint matches none of the filters
       expect(await list(`?productId=${encodeURIComponent(pactFootprint().productIds[0] as string)}`)).to.deep.equal([])
-      for (const bogus of ['productId=urn:bogus:product:x', 'companyId=urn:bogus:company:x', 'geography=XX', 'classification=urn:bogus:c', 'status=BogusStatus', `companyId=urn:bogus:c&productId=${encodeURIComponent(product1)}`]) {
+      for (const bogus of [
+        'productId=urn:bogus:product:x',
+        'companyId=urn:bogus:company:x',
+        'geography=XX',
+        'classification=urn:bogus:c',
+        'status=BogusStatus',
+        `companyId=urn:bogus:c&productId=${encodeURIComponent(product1)}`
+      ]) {
         expect(await list(`?${bogus}`), bogus).to.deep.equal([])
       }
     })
@@ -205,7 +261,8 @@ describe('PACT host API', () => {
       expect(await list('?validAfter=2026-06-01T00:00:00Z')).to.deep.equal([id(3)])
       expect(await list('?validBefore=2026-01-02T00:00:00Z')).to.deep.equal([id(1)])
       expect(await list('?validBefore=2029-01-02T00:00:00%2B01:00&validAfter=2025-06-01T00:00:00Z')).to.deep.equal([2, 4, 5, 6, 7].map(id))
-      for (const none of ['validOn=1900-01-01T00:00:00Z', 'validAfter=2099-12-31T23:59:59Z', 'validBefore=1900-01-01T00:00:00Z']) expect(await list(`?${none}`), none).to.deep.equal([])
+      for (const none of ['validOn=1900-01-01T00:00:00Z', 'validAfter=2099-12-31T23:59:59Z', 'validBefore=1900-01-01T00:00:00Z'])
+        expect(await list(`?${none}`), none).to.deep.equal([])
     })
 
     it('pages with limit and a Link header (rel="next") that keeps the filters, until every footprint came once', async () => {
@@ -226,7 +283,15 @@ describe('PACT host API', () => {
     })
 
     it('answers a bad limit, a bad date and a bad page start with 400 BadRequest naming the parameter', async () => {
-      for (const [query, word] of [['limit=0', 'limit'], ['limit=abc', 'limit'], ['limit=1001', 'limit'], ['validOn=yesterday', 'validOn'], ['validAfter=2026-13-45T00:00:00Z', 'validAfter'], ['after=not-an-id', 'after'], ['status=', 'status']]) {
+      for (const [query, word] of [
+        ['limit=0', 'limit'],
+        ['limit=abc', 'limit'],
+        ['limit=1001', 'limit'],
+        ['validOn=yesterday', 'validOn'],
+        ['validAfter=2026-13-45T00:00:00Z', 'validAfter'],
+        ['after=not-an-id', 'after'],
+        ['status=', 'status']
+      ]) {
         const res = await call(`/3/footprints?${query}`, { headers: bearer })
         expect(res.status, query).to.equal(400)
         expect(res.body.code).to.equal('BadRequest')
@@ -234,7 +299,7 @@ describe('PACT host API', () => {
       }
     })
 
-    it('gets one footprint by id, and answers an unknown id (or a supplier\'s footprint) with 404 NotFound', async () => {
+    it("gets one footprint by id, and answers an unknown id (or a supplier's footprint) with 404 NotFound", async () => {
       const res = await call(`/3/footprints/${id(3).toUpperCase()}`, { headers: bearer })
       expect(res.status).to.equal(200)
       expect(res.body.data).to.deep.include({ id: id(3), status: 'Active', productIds: ownFootprint(3).productIds })
@@ -249,30 +314,63 @@ describe('PACT host API', () => {
   describe('Action Events (POST /3/events)', () => {
     const CE = 'application/cloudevents+json; charset=UTF-8'
     const post = async (event: unknown, headers: Record<string, string> = bearer, contentType = CE): Promise<PactResponse> =>
-      await call('/3/events', { method: 'POST', headers: { ...headers, 'content-type': contentType }, body: typeof event === 'string' ? event : JSON.stringify(event) })
-    const event = (type: string, data: unknown, id: string = crypto.randomUUID()): Record<string, unknown> =>
-      ({ specversion: '1.0', id, source: 'https://customer.example.com/pact', time: '2026-11-30T10:00:00Z', type: `org.wbcsd.pact.ProductFootprint.${type}.3`, data })
+      await call('/3/events', {
+        method: 'POST',
+        headers: { ...headers, 'content-type': contentType },
+        body: typeof event === 'string' ? event : JSON.stringify(event)
+      })
+    const event = (type: string, data: unknown, id: string = crypto.randomUUID()): Record<string, unknown> => ({
+      specversion: '1.0',
+      id,
+      source: 'https://customer.example.com/pact',
+      time: '2026-11-30T10:00:00Z',
+      type: `org.wbcsd.pact.ProductFootprint.${type}.3`,
+      data
+    })
     const Pact = '/odata/v4/pact'
-    const taskOf = async (requestEventId: string): Promise<any[]> => (await cds.run(SELECT.from('scope3.PactFulfilmentTasks').where({ requestEventId }))) as any[]
+    const taskOf = async (requestEventId: string): Promise<any[]> =>
+      (await cds.run(SELECT.from('scope3.PactFulfilmentTasks').where({ requestEventId }))) as any[]
     let acier: Record<string, string> = {}
     const request = async (status = 'sent', pactClient = 'acier'): Promise<string> => {
       const ID = crypto.randomUUID()
-      await INSERT.into('scope3.SupplierDataRequests').entries({ ID, supplier_ID: '17300002', material_ID: 'ST-S355-PLATE', referenceYear: 2026, dueDate: '2026-12-31', status, pactClient_clientId: pactClient, sentAt: '2026-11-01T00:00:00Z' })
+      await INSERT.into('scope3.SupplierDataRequests').entries({
+        ID,
+        supplier_ID: '17300002',
+        material_ID: 'ST-S355-PLATE',
+        referenceYear: 2026,
+        dueDate: '2026-12-31',
+        status,
+        pactClient_clientId: pactClient,
+        sentAt: '2026-11-01T00:00:00Z'
+      })
       return ID
     }
 
     before(async () => {
       const { PactClients } = cds.entities('scope3')
-      await INSERT.into(PactClients).entries({ clientId: 'acier', name: 'Acier Rhône SA', secretHash: hashSecret('acier-secret'), supplier_ID: '17300002' })
+      await INSERT.into(PactClients).entries({
+        clientId: 'acier',
+        name: 'Acier Rhône SA',
+        secretHash: hashSecret('acier-secret'),
+        supplier_ID: '17300002'
+      })
       acier = { authorization: `Bearer ${(await tokenFor('acier', 'acier-secret')).body.access_token as string}` }
     })
 
-    it('opens a fulfilment task for a customer\'s request, which the fulfilment agent answers with the matching active footprints', async () => {
+    it("opens a fulfilment task for a customer's request, which the fulfilment agent answers with the matching active footprints", async () => {
       const id = crypto.randomUUID()
-      const res = await post(event('RequestCreatedEvent', { productId: ownFootprint(1).productIds, comment: 'Please send PCF data for this year.' }, id))
+      const res = await post(
+        event('RequestCreatedEvent', { productId: ownFootprint(1).productIds, comment: 'Please send PCF data for this year.' }, id)
+      )
       expect(res.status, JSON.stringify(res.body)).to.equal(200)
       const [task] = await taskOf(id)
-      expect(task).to.include({ client_clientId: 'acme', status: 'fulfilled', footprints: ownFootprint(2).id, answeredBy: 'pact-fulfilment', comment: 'Please send PCF data for this year.' })
+      expect(task).to.include({
+        client_clientId: 'acme',
+        status: 'fulfilled',
+        footprints: ownFootprint(2).id,
+        answeredBy: 'pact-fulfilment',
+        comment: 'Please send PCF data for this year.'
+      })
       const decision = await SELECT.one.from('scope3.AgentDecisions').where({ agent: 'pact-fulfilment', subject: task.ID })
       expect(decision).to.include({ decision: 'fulfil' })
       expect(JSON.parse(decision.inputs).matches).to.deep.equal([ownFootprint(2).id])
@@ -283,11 +381,18 @@ describe('PACT host API', () => {
       expect((await post(event('RequestCreatedEvent', { productId: ['urn:pact:null'] }, id))).status).to.equal(200)
       const [task] = await taskOf(id)
       expect(task.status).to.equal('open')
-      expect(await SELECT.one.from('scope3.AgentDecisions').columns('decision').where({ agent: 'pact-fulfilment', subject: task.ID })).to.deep.equal({ decision: 'refer' })
-      const rejected = await POST(`${Pact}/FulfilmentTasks(${task.ID as string})/PactService.reject`, { code: 'NotFound', message: 'We do not make this product.' })
+      expect(
+        await SELECT.one.from('scope3.AgentDecisions').columns('decision').where({ agent: 'pact-fulfilment', subject: task.ID })
+      ).to.deep.equal({ decision: 'refer' })
+      const rejected = await POST(`${Pact}/FulfilmentTasks(${task.ID as string})/PactService.reject`, {
+        code: 'NotFound',
+        message: 'We do not make this product.'
+      })
       expect(rejected.status, JSON.stringify(rejected.data)).to.equal(200)
       expect(rejected.data).to.include({ status: 'rejected', rejectionCode: 'NotFound', answeredBy: 'sam' })
-      expect((await POST(`${Pact}/FulfilmentTasks(${task.ID as string})/PactService.fulfil`, { footprints: [ownFootprint(2).id] })).status).to.equal(409)
+      expect(
+        (await POST(`${Pact}/FulfilmentTasks(${task.ID as string})/PactService.fulfil`, { footprints: [ownFootprint(2).id] })).status
+      ).to.equal(409)
     })
 
     it('rejects a request that matches no active footprint at once with NotFound where the policy says so (rejectUnmatched)', async () => {
@@ -298,13 +403,18 @@ describe('PACT host API', () => {
         expect((await post(event('RequestCreatedEvent', { productId: ['urn:pact:null'] }, id))).status).to.equal(200)
         const [task] = await taskOf(id)
         expect(task).to.include({ status: 'rejected', rejectionCode: 'NotFound', answeredBy: 'pact-fulfilment' })
-        const decision = await SELECT.one.from('scope3.AgentDecisions').columns('decision', 'inputs').where({ agent: 'pact-fulfilment', subject: task.ID })
+        const decision = await SELECT.one
+          .from('scope3.AgentDecisions')
+          .columns('decision', 'inputs')
+          .where({ agent: 'pact-fulfilment', subject: task.ID })
         expect(decision.decision).to.equal('reject')
         expect(JSON.parse(decision.inputs)).to.include({ rejectUnmatched: true })
-      } finally { cds.env.requires.pact.fulfilment = policy }
+      } finally {
+        cds.env.requires.pact.fulfilment = policy
+      }
     })
 
-    it('accepts a customer\'s PublishedEvent (nothing to pull from a customer) and records it', async () => {
+    it("accepts a customer's PublishedEvent (nothing to pull from a customer) and records it", async () => {
       const published = event('PublishedEvent', { pfIds: ['3a6c14a7-4deb-498a-b5ea-16ce2535b576'] })
       expect((await post(published)).status).to.equal(200)
       const kept = await SELECT.one.from('scope3.PactInboundEvents').where({ client_clientId: 'acme', eventId: published.id })
@@ -348,11 +458,12 @@ describe('PACT host API', () => {
       expect(invalidToken.body.code).to.equal('BadRequest')
     })
 
-    it('imports a supplier\'s fulfilled answer to our request as supplier-specific factor, once; refuses other clients, unknown requests and invalid footprints', async () => {
+    it("imports a supplier's fulfilled answer to our request as supplier-specific factor, once; refuses other clients, unknown requests and invalid footprints", async () => {
       const { SupplierDataRequests, ProductFootprints, EmissionFactors } = cds.entities('scope3')
       const ID = await request()
       const footprint = pactFootprint({ id: crypto.randomUUID() })
-      const fulfilled = (requestEventId: string, pfs: unknown[] = [footprint]): Record<string, unknown> => event('RequestFulfilledEvent', { requestEventId, pfs })
+      const fulfilled = (requestEventId: string, pfs: unknown[] = [footprint]): Record<string, unknown> =>
+        event('RequestFulfilledEvent', { requestEventId, pfs })
       // a request never made, another client's request, an invalid footprint: refused, nothing imported
       const never = await post(fulfilled(crypto.randomUUID()), acier)
       expect([never.status, never.body.code]).to.deep.equal([400, 'BadRequest'])
@@ -361,7 +472,10 @@ describe('PACT host API', () => {
       const { productNameCompany: _, ...unnamed } = footprint
       const schemaFailures: Array<[unknown, string]> = [
         [{ ...footprint, pcf: { ...footprint.pcf, pcfExcludingBiogenicUptake: '-1' } }, 'pcfExcludingBiogenicUptake'],
-        [{ ...footprint, pcf: { ...footprint.pcf, dqi: { technologicalDQR: '7', temporalDQR: '1', geographicalDQR: '1' } } }, 'technologicalDQR'],
+        [
+          { ...footprint, pcf: { ...footprint.pcf, dqi: { technologicalDQR: '7', temporalDQR: '1', geographicalDQR: '1' } } },
+          'technologicalDQR'
+        ],
         [unnamed, 'productNameCompany is mandatory']
       ]
       for (const [pf, word] of schemaFailures) {
@@ -378,19 +492,30 @@ describe('PACT host API', () => {
       const stored = await SELECT.one.from(ProductFootprints).where({ ID: footprint.id })
       expect(stored).to.include({ origin: 'supplier', supplier_ID: '17300002', material_ID: 'ST-S355-PLATE', request_ID: ID })
       expect(Number((await SELECT.one.from(EmissionFactors, stored.factor_ID)).value)).to.equal(1.234)
-      expect((await SELECT.one.from(SupplierDataRequests, ID))).to.include({ status: 'answered', footprint_ID: footprint.id })
+      expect(await SELECT.one.from(SupplierDataRequests, ID)).to.include({ status: 'answered', footprint_ID: footprint.id })
       // replayed: accepted and ignored; answered again under a new event id: refused, the request is closed
       expect((await post(answer, acier)).status).to.equal(200)
       const again = await post(fulfilled(ID), acier)
       expect([again.status, again.body.code]).to.deep.equal([400, 'BadRequest'])
     })
 
-    it('records a supplier\'s rejection of our request on the request', async () => {
+    it("records a supplier's rejection of our request on the request", async () => {
       const { SupplierDataRequests } = cds.entities('scope3')
       const ID = await request()
-      const res = await post(event('RequestRejectedEvent', { requestEventId: ID, error: { code: 'NotFound', message: 'The requested footprint could not be found.' } }), acier)
+      const res = await post(
+        event('RequestRejectedEvent', {
+          requestEventId: ID,
+          error: { code: 'NotFound', message: 'The requested footprint could not be found.' }
+        }),
+        acier
+      )
       expect(res.status).to.equal(200)
-      expect(await SELECT.one.from(SupplierDataRequests, ID)).to.include({ status: 'rejected', rejectionCode: 'NotFound', rejectionText: 'The requested footprint could not be found.', escalations: 1 })
+      expect(await SELECT.one.from(SupplierDataRequests, ID)).to.include({
+        status: 'rejected',
+        rejectionCode: 'NotFound',
+        rejectionText: 'The requested footprint could not be found.',
+        escalations: 1
+      })
     })
   })
 })

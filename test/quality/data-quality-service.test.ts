@@ -21,18 +21,34 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
   const item = (extra: Record<string, unknown> = {}): Record<string, unknown> => {
     n++
     return {
-      ID: cds.utils.uuid(), sourceSystem: 'S4HANA', documentType: 'PurchaseOrderItem', documentNumber: `46${String(n).padStart(8, '0')}`, documentItem: '00010',
-      fiscalYear: 2026, fiscalPeriod: 4, postingDate: `2026-04-${String(1 + (n % 27)).padStart(2, '0')}`, companyCode_code: '1010', supplier_ID: '17300003',
-      material_ID: 'ST-S355-PLATE', materialGroup_code: 'ZSTEEL', plant_code: '1010', quantity: String(1000 + (n % 10) * 50), unit_code: 'KGM',
-      amount: String(((1000 + (n % 10) * 50) * (1.18 + (n % 7) * 0.01)).toFixed(2)), currency_code: 'EUR', status_code: 'final', ...extra
+      ID: cds.utils.uuid(),
+      sourceSystem: 'S4HANA',
+      documentType: 'PurchaseOrderItem',
+      documentNumber: `46${String(n).padStart(8, '0')}`,
+      documentItem: '00010',
+      fiscalYear: 2026,
+      fiscalPeriod: 4,
+      postingDate: `2026-04-${String(1 + (n % 27)).padStart(2, '0')}`,
+      companyCode_code: '1010',
+      supplier_ID: '17300003',
+      material_ID: 'ST-S355-PLATE',
+      materialGroup_code: 'ZSTEEL',
+      plant_code: '1010',
+      quantity: String(1000 + (n % 10) * 50),
+      unit_code: 'KGM',
+      amount: String(((1000 + (n % 10) * 50) * (1.18 + (n % 7) * 0.01)).toFixed(2)),
+      currency_code: 'EUR',
+      status_code: 'final',
+      ...extra
     }
   }
   const lines: Record<string, Record<string, unknown>> = {}
-  const findingsOf = async (doc: string): Promise<any[]> => (await GET(`${Q}/Findings?$filter=documentNumber eq '${doc}'&$orderby=findingType`)).data.value
+  const findingsOf = async (doc: string): Promise<any[]> =>
+    (await GET(`${Q}/Findings?$filter=documentNumber eq '${doc}'&$orderby=findingType`)).data.value
   const agent = (code = 'data-quality', active = true): string => `${Q}/Agents(code='${code}',IsActiveEntity=${String(active)})`
   const run = async (user = 'sam'): Promise<any> => await POST(`${agent()}/DataQualityService.run`, {}, as(user))
   /** an agent's settings changed as the Manage Agents app does: edit draft, change, activate */
-  async function setAgent (fields: Record<string, unknown>, user = 'sam', code = 'data-quality'): Promise<any> {
+  async function setAgent(fields: Record<string, unknown>, user = 'sam', code = 'data-quality'): Promise<any> {
     const edit = await POST(`${agent(code)}/DataQualityService.draftEdit`, { PreserveChanges: true }, as(user))
     if (edit.status >= 400) return edit
     await PATCH(agent(code, false), fields, as(user))
@@ -66,7 +82,15 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     expect(report).to.include({ status: 'succeeded', trigger: 'manual', dryRun: false })
     expect(report.raised).to.be.greaterThan(5)
     const [price] = await findingsOf(doc('price'))
-    expect(price).to.include({ findingType: 'implausibleMagnitude', severity: 'high', blocksClose: true, status: 'open', raisedBy: 'data-quality', companyCode_code: '1010', fiscalPeriod: 4 })
+    expect(price).to.include({
+      findingType: 'implausibleMagnitude',
+      severity: 'high',
+      blocksClose: true,
+      status: 'open',
+      raisedBy: 'data-quality',
+      companyCode_code: '1010',
+      fiscalPeriod: 4
+    })
     expect(price.message).to.match(/unit price \d[\d,]* times above the median of material ST-S355-PLATE/)
     expect((await findingsOf(doc('missing'))).map(f => f.findingType)).to.include('missingField')
     expect((await findingsOf(doc('pieces'))).map(f => f.findingType)).to.include('unitMismatch')
@@ -81,7 +105,8 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     expect(decision).to.include({ agent: 'data-quality', logicVersion: 'dq-1.0.0', findingType: 'implausibleMagnitude' })
     expect(JSON.parse(decision.inputs)).to.include({ what: 'unit price' })
     expect(JSON.parse(decision.inputs).n).to.be.greaterThan(12)
-    const log = (await GET("/odata/v4/audit/CalculationLog?$filter=action eq 'agentRun'&$orderby=seq desc&$top=1", as('audrey'))).data.value[0]
+    const log = (await GET("/odata/v4/audit/CalculationLog?$filter=action eq 'agentRun'&$orderby=seq desc&$top=1", as('audrey'))).data
+      .value[0]
     expect(log.outputHash).to.be.a('string')
   })
 
@@ -100,7 +125,9 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     const { data: dry } = await run()
     expect(dry).to.include({ dryRun: true, resolved: 1 })
     expect((await findingsOf(doc('missing'))).find(f => f.findingType === 'missingField')).to.include({ status: 'open' })
-    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${dry.ID as string}`)).data.value.map((d: any) => [d.decision, d.dryRun, d.reason])).to.deep.equal([['resolve', true, 'not found any more']])
+    expect(
+      (await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${dry.ID as string}`)).data.value.map((d: any) => [d.decision, d.dryRun, d.reason])
+    ).to.deep.equal([['resolve', true, 'not found any more']])
     await setAgent({ dryRun: false })
     expect((await run()).data).to.include({ resolved: 1 })
     expect((await findingsOf(doc('missing'))).find(f => f.findingType === 'missingField')).to.include({ status: 'resolved' })
@@ -114,7 +141,13 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     expect((await run('carol')).status).to.equal(403)
     const bad = await setAgent({ policy: '{"outlierZ": -1, "colour": 3}' })
     expect(bad.status).to.equal(400)
-    expect([bad.data.error, ...bad.data.error.details ?? []].map((e: any) => [e.target, e.message])).to.deep.include.members([['in/policy', 'outlierZ is a positive number'], ['in/policy', 'The policy has no setting colour (it knows staleFactorYears, magnitudeFactor, outlierZ, minHistory, duplicateDays, blocking)']])
+    expect([bad.data.error, ...(bad.data.error.details ?? [])].map((e: any) => [e.target, e.message])).to.deep.include.members([
+      ['in/policy', 'outlierZ is a positive number'],
+      [
+        'in/policy',
+        'The policy has no setting colour (it knows staleFactorYears, magnitudeFactor, outlierZ, minHistory, duplicateDays, blocking)'
+      ]
+    ])
     expect((await DEL(agent('data-quality', false))).status).to.equal(204)
     expect((await POST(`${Q}/Agents`, { code: 'x' })).status).to.equal(405)
   })
@@ -122,9 +155,20 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
   it('leaves nothing half-written when a run fails, and the next run does it all', async () => {
     const { Findings, AgentRuns, Activities } = cds.entities('scope3')
     const faulty = item({ amount: '2420000.00', documentNumber: '4699999999' })
-    await cds.tx(async () => { await INSERT.into(Activities).entries(faulty); await recompute([faulty.ID as string]) })
+    await cds.tx(async () => {
+      await INSERT.into(Activities).entries(faulty)
+      await recompute([faulty.ID as string])
+    })
     // someone else's finding of the same line and type: the agent's insert collides and its run rolls back
-    await cds.tx(() => INSERT.into(Findings).entries({ ID: cds.utils.uuid(), activity_ID: faulty.ID, findingType: 'implausibleMagnitude', raisedBy: 'test', status: 'open' }))
+    await cds.tx(() =>
+      INSERT.into(Findings).entries({
+        ID: cds.utils.uuid(),
+        activity_ID: faulty.ID,
+        findingType: 'implausibleMagnitude',
+        raisedBy: 'test',
+        status: 'open'
+      })
+    )
     const runs = Number((await SELECT.one.from(AgentRuns).columns('count(1) as n')).n)
     const failed = await run()
     expect(failed.status).to.equal(409)
@@ -139,8 +183,27 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     cds.env.requires.dataQuality.onEvents = true
     try {
       const docs: any = {
-        header: { PurchaseOrder: '4600077777', CompanyCode: '1010', Supplier: '17300003', DocumentCurrency: 'EUR', PurchaseOrderDate: '2026-04-20', IncotermsClassification: 'DAP' },
-        items: [{ PurchaseOrderItem: '00010', Material: 'ST-S355-PLATE', MaterialGroup: 'ZSTEEL', Plant: '1010', OrderQuantity: '1000', PurchaseOrderQuantityUnit: 'KG', NetPriceAmount: '1180', NetPriceQuantity: '1', DocumentCurrency: 'EUR' }],
+        header: {
+          PurchaseOrder: '4600077777',
+          CompanyCode: '1010',
+          Supplier: '17300003',
+          DocumentCurrency: 'EUR',
+          PurchaseOrderDate: '2026-04-20',
+          IncotermsClassification: 'DAP'
+        },
+        items: [
+          {
+            PurchaseOrderItem: '00010',
+            Material: 'ST-S355-PLATE',
+            MaterialGroup: 'ZSTEEL',
+            Plant: '1010',
+            OrderQuantity: '1000',
+            PurchaseOrderQuantityUnit: 'KG',
+            NetPriceAmount: '1180',
+            NetPriceQuantity: '1',
+            DocumentCurrency: 'EUR'
+          }
+        ],
         goodsMovements: [],
         invoiceItems: []
       }
@@ -152,17 +215,25 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
         found = await findingsOf('4600077777')
       }
       expect(found.map(f => f.findingType)).to.include('implausibleMagnitude')
-      const { value: [eventRun] } = (await GET(`${Q}/AgentRuns?$filter=trigger eq 'event'&$orderby=startedAt desc&$top=1`)).data
+      const {
+        value: [eventRun]
+      } = (await GET(`${Q}/AgentRuns?$filter=trigger eq 'event'&$orderby=startedAt desc&$top=1`)).data
       // the plate and its inbound transport: Midwest Steel's plate has a supplier footprint (cradle-to-gate), so its
       // transport is derived under DAP as well (estimated from spend: no lane from the US)
       expect(eventRun).to.include({ status: 'succeeded', linesChecked: 2 })
-    } finally { cds.env.requires.dataQuality.onEvents = false }
+    } finally {
+      cds.env.requires.dataQuality.onEvents = false
+    }
   })
 
   it('waives below the materiality at once, routes a material waiver to an approver who is not the requester', async () => {
     const [small] = (await findingsOf(doc('twinA'))).filter(f => f.findingType === 'duplicate')
     expect(Number(small.kgCO2e)).to.be.lessThan(1000)
-    const waived = await POST(`${Q}/Findings(${small.ID as string})/waive`, { reason: 'two deliveries of film, ordered separately' }, as('carol'))
+    const waived = await POST(
+      `${Q}/Findings(${small.ID as string})/waive`,
+      { reason: 'two deliveries of film, ordered separately' },
+      as('carol')
+    )
     expect(waived.data).to.include({ status: 'waived', waivedBy: 'carol' })
     const [big] = await findingsOf(doc('price'))
     expect(Number(big.kgCO2e)).to.be.greaterThan(1000)
@@ -170,28 +241,51 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     expect(requested.data).to.include({ status: 'waiverRequested', waiverRequestedBy: 'alice' })
     // the readiness of the period: a blocking finding stays open until an approver decides
     await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 4 }, as('carol'))
-    const readiness = async (): Promise<any> => (await GET("/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=4)/runChecks()", as('carol'))).data.value.find((c: any) => c.check === 'openDataQualityFindings')
+    const readiness = async (): Promise<any> =>
+      (
+        await GET("/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2026,fiscalPeriod=4)/runChecks()", as('carol'))
+      ).data.value.find((c: any) => c.check === 'openDataQualityFindings')
     expect((await readiness()).passed).to.equal(false)
     expect((await POST(`${Q}/Findings(${big.ID as string})/approveWaiver`, {}, as('alice'))).status).to.equal(403)
     expect((await POST(`${Q}/Findings(${big.ID as string})/approveWaiver`, {}, as('carol'))).status).to.equal(403) // not an approver
     const approved = await POST(`${Q}/Findings(${big.ID as string})/approveWaiver`, { comment: 'agreed' }, as('paula'))
     expect(approved.data).to.include({ status: 'waived', waivedBy: 'paula', waiverRequestedBy: 'alice' })
-    const decisions = (await GET(`${Q}/AgentDecisions?$filter=agent eq 'policy' and subject eq '${big.ID as string}'&$orderby=decidedAt`)).data.value
-    expect(decisions.map((d: any) => [d.decision, d.decidedBy])).to.deep.equal([['block', 'alice'], ['approve', 'paula']])
+    const decisions = (await GET(`${Q}/AgentDecisions?$filter=agent eq 'policy' and subject eq '${big.ID as string}'&$orderby=decidedAt`))
+      .data.value
+    expect(decisions.map((d: any) => [d.decision, d.decidedBy])).to.deep.equal([
+      ['block', 'alice'],
+      ['approve', 'paula']
+    ])
     expect((await POST(`${Q}/Findings(${big.ID as string})/waive`, { reason: 'again' }, as('carol'))).status).to.equal(409)
   })
 
   it('suggests industries for spend without a factor; an accepted mapping becomes a rule and the finding resolves', async () => {
     const { value: suggestions } = (await GET(`${Q}/suggestIndustries(text='ready-mix concrete')`)).data
-    expect(suggestions[0]).to.include({ naicsCode: '327320', title: 'Ready-Mix Concrete Manufacturing', factorId: 'US-EPA-SCGHG-1.3/327320' })
+    expect(suggestions[0]).to.include({
+      naicsCode: '327320',
+      title: 'Ready-Mix Concrete Manufacturing',
+      factorId: 'US-EPA-SCGHG-1.3/327320'
+    })
     const [unmapped] = (await findingsOf(doc('unmapped'))).filter(f => f.findingType === 'unmappedSpend')
-    expect(unmapped.proposal).to.match(/^map material group ZMISC to NAICS 339999 \(All Other Miscellaneous Manufacturing, confidence \d\.\d\d\)/)
-    expect((await POST(`${Q}/rejectMapping`, { materialGroup: 'ZMISC', naicsCode: '339999', reason: 'these are office supplies' })).status).to.equal(204)
-    expect((await POST(`${Q}/mapMaterialGroup`, { materialGroup: 'ZMISC', naicsCode: '999999' })).data.error).to.include({ target: 'naicsCode' })
+    expect(unmapped.proposal).to.match(
+      /^map material group ZMISC to NAICS 339999 \(All Other Miscellaneous Manufacturing, confidence \d\.\d\d\)/
+    )
+    expect(
+      (await POST(`${Q}/rejectMapping`, { materialGroup: 'ZMISC', naicsCode: '339999', reason: 'these are office supplies' })).status
+    ).to.equal(204)
+    expect((await POST(`${Q}/mapMaterialGroup`, { materialGroup: 'ZMISC', naicsCode: '999999' })).data.error).to.include({
+      target: 'naicsCode'
+    })
     expect((await POST(`${Q}/mapMaterialGroup`, { materialGroup: 'ZMISC', naicsCode: '339940' }, as('carol'))).status).to.equal(403)
     const { data: mapping } = await POST(`${Q}/mapMaterialGroup`, { materialGroup: 'ZMISC', naicsCode: '339940' })
     expect(mapping).to.include({ materialGroup: 'ZMISC', naicsCode: '339940', ruleKey: 'MG-ZMISC', ruleVersion: 1, recomputed: 1 })
-    const { value: [figure] } = (await GET(`/odata/v4/accounting/CurrentAttributions?$filter=activity_ID eq ${lines.unmapped.ID as string}&$expand=rule($select=ruleKey)`)).data
+    const {
+      value: [figure]
+    } = (
+      await GET(
+        `/odata/v4/accounting/CurrentAttributions?$filter=activity_ID eq ${lines.unmapped.ID as string}&$expand=rule($select=ruleKey)`
+      )
+    ).data
     expect(figure).to.include({ factor_ID: 'US-EPA-SCGHG-1.3/339940', method_code: 'spend-based' })
     expect(figure.rule.ruleKey).to.equal('MG-ZMISC')
     await run()
@@ -208,22 +302,40 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
       await recompute([gone.ID as string])
     })
     const { data: raised } = await run()
-    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${raised.ID as string} and subject eq '${gone.ID as string}'`)).data.value.map((d: any) => d.decision)).to.deep.equal(['raise'])
+    expect(
+      (await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${raised.ID as string} and subject eq '${gone.ID as string}'`)).data.value.map(
+        (d: any) => d.decision
+      )
+    ).to.deep.equal(['raise'])
     // (a line removed from the database behind the app's back: its attributions stay, they are never deleted)
     await cds.tx(() => DELETE.from(Activities).where({ ID: gone.ID }))
     const { data: after } = await run()
     expect(after.resolved).to.equal(1)
-    expect((await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${after.ID as string}`)).data.value.map((d: any) => [d.decision, d.subject, d.reason])).to.deep.equal([['resolve', gone.ID, 'the line is gone']])
+    expect(
+      (await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${after.ID as string}`)).data.value.map((d: any) => [
+        d.decision,
+        d.subject,
+        d.reason
+      ])
+    ).to.deep.equal([['resolve', gone.ID, 'the line is gone']])
   })
 
   it('keeps decisions append-only', async () => {
     const { AgentDecisions } = cds.entities('scope3')
     const [any] = await SELECT.from(AgentDecisions).limit(1)
     let refused: any
-    try { await cds.tx(() => UPDATE(AgentDecisions, any.ID).with({ reason: 'edited' })) } catch (e) { refused = e }
+    try {
+      await cds.tx(() => UPDATE(AgentDecisions, any.ID).with({ reason: 'edited' }))
+    } catch (e) {
+      refused = e
+    }
     expect(refused?.message).to.match(/never changed or deleted/)
     refused = undefined
-    try { await cds.tx(() => DELETE.from(AgentDecisions).where({ ID: any.ID })) } catch (e) { refused = e }
+    try {
+      await cds.tx(() => DELETE.from(AgentDecisions).where({ ID: any.ID }))
+    } catch (e) {
+      refused = e
+    }
     expect(refused?.message).to.match(/never changed or deleted/)
   })
 })

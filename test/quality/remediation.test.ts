@@ -16,10 +16,15 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
   const Q = '/odata/v4/quality'
   const agent = (active = true): string => `${Q}/Agents(code='remediation',IsActiveEntity=${String(active)})`
   const run = async (): Promise<any> => await POST(`${agent()}/DataQualityService.run`, {})
-  const requestOf = async (): Promise<any> => (await GET(`${Q}/SupplierDataRequests?$filter=supplier_ID eq '17300002' and material_ID eq 'ST-S355-PLATE'&$orderby=createdAt desc`)).data.value[0]
+  const requestOf = async (): Promise<any> =>
+    (await GET(`${Q}/SupplierDataRequests?$filter=supplier_ID eq '17300002' and material_ID eq 'ST-S355-PLATE'&$orderby=createdAt desc`))
+      .data.value[0]
   const currentOf = async (): Promise<any[]> => {
     const { Attributions } = cds.entities('scope3')
-    return await SELECT.from(Attributions).columns('activity_ID', 'factor_ID', 'method_code', 'kgCO2eLocation', 'uncertainty').where({ activity_ID: { in: ids }, supersededBy_ID: null }).orderBy('activity_ID')
+    return await SELECT.from(Attributions)
+      .columns('activity_ID', 'factor_ID', 'method_code', 'kgCO2eLocation', 'uncertainty')
+      .where({ activity_ID: { in: ids }, supersededBy_ID: null })
+      .orderBy('activity_ID')
   }
   const ids: string[] = []
 
@@ -27,16 +32,35 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
     // the biggest gap by far: steel plate from Acier Rhône, figured by spend
     const { Activities } = cds.entities('scope3')
     const lines = [1, 2, 3].map(i => ({
-      ID: cds.utils.uuid(), sourceSystem: 'S4HANA', documentType: 'PurchaseOrderItem', documentNumber: `470000000${i}`, documentItem: '00010', fiscalYear: 2026, fiscalPeriod: 5,
-      postingDate: `2026-05-0${i}`, companyCode_code: '1010', supplier_ID: '17300002', material_ID: 'ST-S355-PLATE', materialGroup_code: 'ZSTEEL', plant_code: '1010',
-      quantity: String(200000 * i), unit_code: 'KGM', amount: String(240000 * i) + '.00', currency_code: 'EUR', status_code: 'final'
+      ID: cds.utils.uuid(),
+      sourceSystem: 'S4HANA',
+      documentType: 'PurchaseOrderItem',
+      documentNumber: `470000000${i}`,
+      documentItem: '00010',
+      fiscalYear: 2026,
+      fiscalPeriod: 5,
+      postingDate: `2026-05-0${i}`,
+      companyCode_code: '1010',
+      supplier_ID: '17300002',
+      material_ID: 'ST-S355-PLATE',
+      materialGroup_code: 'ZSTEEL',
+      plant_code: '1010',
+      quantity: String(200000 * i),
+      unit_code: 'KGM',
+      amount: String(240000 * i) + '.00',
+      currency_code: 'EUR',
+      status_code: 'final'
     }))
     await cds.tx(async () => {
       await INSERT.into(Activities).entries(lines)
       await recompute(lines.map(l => l.ID))
     })
     // with the demo data's lines of the same supplier and material
-    ids.push(...(await SELECT.from(Activities).columns('ID').where({ supplier_ID: '17300002', material_ID: 'ST-S355-PLATE' })).map((a: any) => a.ID))
+    ids.push(
+      ...(await SELECT.from(Activities).columns('ID').where({ supplier_ID: '17300002', material_ID: 'ST-S355-PLATE' })).map(
+        (a: any) => a.ID
+      )
+    )
   })
 
   it('requests footprints for the gaps first in materiality × poor data quality, logs why, and decides the same on a re-run', async () => {
@@ -49,10 +73,17 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
     expect(report.raised).to.be.greaterThan(0)
     const { value: requests } = (await GET(`${Q}/SupplierDataRequests?$orderby=priority desc`)).data
     expect(requests).to.have.length(report.raised)
-    expect(requests[0]).to.include({ supplier_ID: '17300002', material_ID: 'ST-S355-PLATE', status: 'proposed', raisedBy: 'remediation', referenceYear: 2026, lines: ids.length })
+    expect(requests[0]).to.include({
+      supplier_ID: '17300002',
+      material_ID: 'ST-S355-PLATE',
+      status: 'proposed',
+      raisedBy: 'remediation',
+      referenceYear: 2026,
+      lines: ids.length
+    })
     const kg = before.reduce((s, a) => s + Number(a.kgCO2eLocation), 0)
     expect(Number(requests[0].kgCO2e)).to.be.closeTo(kg, 1e-5)
-    expect(Number(requests[0].priority)).to.be.closeTo(kg * (Number(requests[0].dqScore) - 1) / 4, 1e-3)
+    expect(Number(requests[0].priority)).to.be.closeTo((kg * (Number(requests[0].dqScore) - 1)) / 4, 1e-3)
     for (let i = 1; i < requests.length; i++) expect(Number(requests[i - 1].priority)).to.be.at.least(Number(requests[i].priority))
     // each request is a decision with its inputs (the gap, its rank and the policy)
     const { value: decisions } = (await GET(`${Q}/AgentDecisions?$filter=run_ID eq ${report.ID as string}&$orderby=reason`)).data
@@ -91,7 +122,10 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
     expect(sent.data).to.include({ status: 'sent', sentBy: 'sam' })
     const event = JSON.parse(sent.data.requestEvent)
     expect(event).to.include({ specversion: '1.0', type: 'org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3', id: request.ID })
-    expect(event.data).to.deep.include({ productId: ['urn:pact:product-id:buyer-assigned:ST-S355-PLATE'], companyId: ['urn:pact:company-id:buyer-assigned:17300002'] })
+    expect(event.data).to.deep.include({
+      productId: ['urn:pact:product-id:buyer-assigned:ST-S355-PLATE'],
+      companyId: ['urn:pact:company-id:buyer-assigned:17300002']
+    })
     expect((await POST(`${Q}/SupplierDataRequests(${request.ID as string})/DataQualityService.send`, {})).status).to.equal(409)
     // due 10 days ago: escalated
     const { SupplierDataRequests } = cds.entities('scope3')
@@ -123,19 +157,42 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
     expect((await run()).data.message).to.contain('0 conservative fallback(s)')
   })
 
-  it('takes the supplier\'s PACT footprint as answer: the supplier-specific factor of the plate, the fallback ends, the lines are figured with it', async () => {
+  it("takes the supplier's PACT footprint as answer: the supplier-specific factor of the plate, the fallback ends, the lines are figured with it", async () => {
     const request = await requestOf()
     const doc = pactFootprint()
-    const answer = await POST(`${Q}/SupplierDataRequests(${request.ID as string})/DataQualityService.answer`, { document: JSON.stringify(doc) })
+    const answer = await POST(`${Q}/SupplierDataRequests(${request.ID as string})/DataQualityService.answer`, {
+      document: JSON.stringify(doc)
+    })
     expect(answer.status, JSON.stringify(answer.data)).to.equal(200)
     expect(answer.data).to.include({ imported: 1, unchanged: 0, recomputed: ids.length })
     expect(await requestOf()).to.include({ status: 'answered', footprint_ID: doc.id })
     const footprint = (await GET(`${Q}/ProductFootprints(${doc.id as string})`)).data
-    expect(footprint).to.include({ origin: 'supplier', supplier_ID: '17300002', material_ID: 'ST-S355-PLATE', status: 'Active', declaredUnit: 'kilogram', factor_ID: `SUPPLIER-PACT/${doc.id as string}` })
+    expect(footprint).to.include({
+      origin: 'supplier',
+      supplier_ID: '17300002',
+      material_ID: 'ST-S355-PLATE',
+      status: 'Active',
+      declaredUnit: 'kilogram',
+      factor_ID: `SUPPLIER-PACT/${doc.id as string}`
+    })
     const factor = (await GET(`${Q}/EmissionFactors('${encodeURIComponent(footprint.factor_ID)}')`)).data
-    expect(factor).to.include({ unit_code: 'KGM', supplier_ID: '17300002', material_ID: 'ST-S355-PLATE', year: 2026, dqTechnological: 2, dqTemporal: 1, dqGeographical: 3 })
+    expect(factor).to.include({
+      unit_code: 'KGM',
+      supplier_ID: '17300002',
+      material_ID: 'ST-S355-PLATE',
+      year: 2026,
+      dqTechnological: 2,
+      dqTemporal: 1,
+      dqGeographical: 3
+    })
     const { Activities, AttributionRules } = cds.entities('scope3')
-    const quantities = new Map<string, number>((await SELECT.from(Activities).columns('ID', 'quantity').where({ ID: { in: ids } })).map((a: any) => [a.ID, Number(a.quantity)]))
+    const quantities = new Map<string, number>(
+      (
+        await SELECT.from(Activities)
+          .columns('ID', 'quantity')
+          .where({ ID: { in: ids } })
+      ).map((a: any) => [a.ID, Number(a.quantity)])
+    )
     for (const a of await currentOf()) {
       expect(a).to.include({ method_code: 'supplier-specific', factor_ID: footprint.factor_ID })
       expect(Number(a.kgCO2eLocation)).to.be.closeTo(quantities.get(a.activity_ID)! * 1.234, 1e-6)
@@ -144,12 +201,20 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
     // the same footprint again changes nothing; other values under its id are refused
     const same = await POST(`${Q}/importFootprints`, { document: JSON.stringify(doc), supplier: '17300002' })
     expect(same.data).to.include({ imported: 0, unchanged: 1 })
-    const changed = await POST(`${Q}/importFootprints`, { document: JSON.stringify(pactFootprint({}, { pcfExcludingBiogenicUptake: '0.9' })) })
+    const changed = await POST(`${Q}/importFootprints`, {
+      document: JSON.stringify(pactFootprint({}, { pcfExcludingBiogenicUptake: '0.9' }))
+    })
     expect(changed.status).to.equal(409)
     expect(changed.data.error).to.include({ target: 'id' })
     // a successor deprecates it
-    const next = pactFootprint({ id: '0b8e2a44-3c1d-4f5e-8a9b-7c6d5e4f3a2b', precedingPfIds: [doc.id] }, { pcfExcludingBiogenicUptake: '1.1' })
-    expect((await POST(`${Q}/importFootprints`, { document: JSON.stringify(next) })).data).to.include({ imported: 1, recomputed: ids.length })
+    const next = pactFootprint(
+      { id: '0b8e2a44-3c1d-4f5e-8a9b-7c6d5e4f3a2b', precedingPfIds: [doc.id] },
+      { pcfExcludingBiogenicUptake: '1.1' }
+    )
+    expect((await POST(`${Q}/importFootprints`, { document: JSON.stringify(next) })).data).to.include({
+      imported: 1,
+      recomputed: ids.length
+    })
     expect((await GET(`${Q}/ProductFootprints(${doc.id as string})`)).data.status).to.equal('Deprecated')
     for (const a of await currentOf()) expect(Number(a.kgCO2eLocation)).to.be.closeTo(quantities.get(a.activity_ID)! * 1.1, 1e-6)
   })
@@ -157,43 +222,81 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
   it('refuses invalid documents with the field and writes nothing: malformed, a missing field, a DQR of 7, a unit the material is not counted in, an unknown product', async () => {
     const count = async (): Promise<number> => (await GET(`${Q}/ProductFootprints/$count`)).data
     const before = await count()
-    const fresh = (o: Record<string, unknown> = {}, pcf: Record<string, unknown> = {}): string => JSON.stringify(pactFootprint({ id: cds.utils.uuid(), ...o }, pcf))
+    const fresh = (o: Record<string, unknown> = {}, pcf: Record<string, unknown> = {}): string =>
+      JSON.stringify(pactFootprint({ id: cds.utils.uuid(), ...o }, pcf))
     const cases: Array<[string, string | RegExp, RegExp]> = [
       ['{"id":', 'document', /not JSON/],
       [fresh({ productNameCompany: undefined }), 'document/productNameCompany', /productNameCompany is mandatory/],
-      [fresh({}, { dqi: { technologicalDQR: '7', temporalDQR: '1', geographicalDQR: '1' } }), 'document/pcf.dqi.technologicalDQR', /outside 1 to 5/],
-      [fresh({}, { declaredUnitOfMeasurement: 'piece' }), 'pcf.declaredUnitOfMeasurement', /does not measure material ST-S355-PLATE, which is counted in KGM/],
+      [
+        fresh({}, { dqi: { technologicalDQR: '7', temporalDQR: '1', geographicalDQR: '1' } }),
+        'document/pcf.dqi.technologicalDQR',
+        /outside 1 to 5/
+      ],
+      [
+        fresh({}, { declaredUnitOfMeasurement: 'piece' }),
+        'pcf.declaredUnitOfMeasurement',
+        /does not measure material ST-S355-PLATE, which is counted in KGM/
+      ],
       [fresh({}, { declaredUnitOfMeasurement: 'square meter' }), 'pcf.declaredUnitOfMeasurement', /no unit purchases are counted in here/],
       [fresh({ productIds: ['urn:pact:product-id:buyer-assigned:NO-SUCH'] }), 'productIds', /names no material of ours/],
       [fresh({ companyIds: ['urn:pact:company-id:lei:123'] }), 'companyIds', /names no supplier of ours/],
-      [JSON.stringify([pactFootprint({ id: '9c1f0a52-1111-4222-8333-444455556666' }), pactFootprint({ id: '9c1f0a52-1111-4222-8333-444455556666' })]), 'document/[1].id', /ids are unique/]
+      [
+        JSON.stringify([
+          pactFootprint({ id: '9c1f0a52-1111-4222-8333-444455556666' }),
+          pactFootprint({ id: '9c1f0a52-1111-4222-8333-444455556666' })
+        ]),
+        'document/[1].id',
+        /ids are unique/
+      ]
     ]
     for (const [document, target, message] of cases) {
       const res = await POST(`${Q}/importFootprints`, { document })
       expect(res.status, document).to.equal(400)
       const details = [res.data.error, ...(res.data.error.details ?? [])]
-      expect(details.some((d: any) => d.target === target), JSON.stringify(res.data)).to.equal(true)
+      expect(
+        details.some((d: any) => d.target === target),
+        JSON.stringify(res.data)
+      ).to.equal(true)
       expect(details.map((d: any) => d.message).join(' '), JSON.stringify(res.data)).to.match(message)
     }
     expect(await count()).to.equal(before)
   })
 
-  it('keeps supplier-provided values read-only, and exports the company\'s own footprints as it imported them', async () => {
+  it("keeps supplier-provided values read-only, and exports the company's own footprints as it imported them", async () => {
     const { ProductFootprints } = cds.entities('scope3')
     const id = pactFootprint().id as string
-    const refusal = async (query: any): Promise<string> => { try { await query; return 'done' } catch (e) { return (e as Error).message } }
+    const refusal = async (query: any): Promise<string> => {
+      try {
+        await query
+        return 'done'
+      } catch (e) {
+        return (e as Error).message
+      }
+    }
     expect(await refusal(UPDATE(ProductFootprints, id).with({ pcfExcludingBiogenicUptake: '0.5' }))).to.match(/kept as received/)
     expect(await refusal(DELETE.from(ProductFootprints, id))).to.match(/kept as received/)
     expect((await SELECT.one.from(ProductFootprints, id)).pcfExcludingBiogenicUptake).to.not.equal('0.5')
     expect((await PATCH(`${Q}/ProductFootprints(${id})`, { pcfExcludingBiogenicUptake: '0.5' })).status).to.equal(405)
     // the company's own product, shared with customers
-    const own = pactFootprint({ id: 'e7a9c3d1-2b4f-4a6e-8c0d-1f2e3d4c5b6a', companyName: 'Scope3 Demo Manufacturing', companyIds: ['urn:pact:company-id:lei:SCOPE3DEMO000000001'], productIds: ['urn:pact:product-id:vendor-assigned:WIDGET-7'], productNameCompany: 'Widget 7' }, { declaredUnitOfMeasurement: 'piece', pcfExcludingBiogenicUptake: '3.75' })
+    const own = pactFootprint(
+      {
+        id: 'e7a9c3d1-2b4f-4a6e-8c0d-1f2e3d4c5b6a',
+        companyName: 'Scope3 Demo Manufacturing',
+        companyIds: ['urn:pact:company-id:lei:SCOPE3DEMO000000001'],
+        productIds: ['urn:pact:product-id:vendor-assigned:WIDGET-7'],
+        productNameCompany: 'Widget 7'
+      },
+      { declaredUnitOfMeasurement: 'piece', pcfExcludingBiogenicUptake: '3.75' }
+    )
     const imported = await POST(`${Q}/importFootprints`, { document: JSON.stringify({ data: [own] }), origin: 'own' })
     expect(imported.data).to.include({ imported: 1, recomputed: 0 })
     const exported = JSON.parse((await GET(`${Q}/exportFootprints()`)).data.value)
     expect(exported).to.deep.equal({ data: [own] })
     // what goes out comes back in as the same footprint
-    expect((await POST(`${Q}/importFootprints`, { document: JSON.stringify(exported), origin: 'own' })).data).to.include({ imported: 0, unchanged: 1 })
+    expect((await POST(`${Q}/importFootprints`, { document: JSON.stringify(exported), origin: 'own' })).data).to.include({
+      imported: 0,
+      unchanged: 1
+    })
     expect((await POST(`${Q}/importFootprints`, { document: '{}', origin: 'nobody' })).data.error).to.include({ target: 'origin' })
   })
 })

@@ -11,12 +11,32 @@ const LOG = cds.log('s4-mock')
  * user sees emissions appear with no SAP system at hand: paced (cds.requires.s4mock.publishRate per second), as
  * documents would be posted, so the app stays responsive while the history arrives. The process ends with the app.
  */
-export function autostartMock (): void {
+export function autostartMock(): void {
   const { port = 4444, publishRate = 5 } = cds.env.requires.s4mock ?? {}
   addLocalDestination({ name: 'S4HANA', url: `http://localhost:${port}` })
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 's4-mock.ts'), '--port', String(port), '--messaging', cds.env.requires.messaging?.kind ?? 'file-based-messaging', '--publish', '--publish-rate', String(publishRate)],
-    { cwd: cds.root, stdio: ['ignore', 'inherit', 'inherit'] })
-  child.on('exit', code => { if (code) LOG.error(`mock S/4HANA exited with ${code}`) })
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(__dirname, 's4-mock.ts'),
+      '--port',
+      String(port),
+      '--messaging',
+      cds.env.requires.messaging?.kind ?? 'file-based-messaging',
+      '--publish',
+      '--publish-rate',
+      String(publishRate)
+    ],
+    { cwd: cds.root, stdio: ['ignore', 'inherit', 'inherit'] }
+  )
+  child.on('exit', code => {
+    if (code) LOG.error(`mock S/4HANA exited with ${code}`)
+  })
   process.on('exit', () => child.kill())
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { child.kill(); process.exit(0) })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      child.kill()
+      process.exit(0)
+    })
 }

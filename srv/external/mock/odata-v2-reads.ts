@@ -16,11 +16,12 @@ class NotCovered extends Error {}
 const NAVIGATION = new Set(['cds.Association', 'cds.Composition'])
 const OPERATORS: Record<string, string> = { eq: '=', ne: '<>', gt: '>', ge: '>=', lt: '<', le: '<=' }
 const PARAMETERS = new Set(['$select', '$filter', '$orderby', '$top', '$skip', '$inlinecount', '$format'])
-const TOKEN = /\s*(?:(\(|\))|(datetimeoffset|datetime|time|guid)'((?:[^']|'')*)'|'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)[mMdDlL]?|([A-Za-z_]\w*))/y
+const TOKEN =
+  /\s*(?:(\(|\))|(datetimeoffset|datetime|time|guid)'((?:[^']|'')*)'|'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)[mMdDlL]?|([A-Za-z_]\w*))/y
 
-type Token = { kind: 'paren' | 'typed' | 'string' | 'number' | 'word', text: string, type?: string }
+type Token = { kind: 'paren' | 'typed' | 'string' | 'number' | 'word'; text: string; type?: string }
 
-function tokens (text: string): Token[] {
+function tokens(text: string): Token[] {
   // (each token takes the blanks before it; the filter's trailing ones go here)
   const filter = text.trimEnd()
   const list: Token[] = []
@@ -38,7 +39,7 @@ function tokens (text: string): Token[] {
 }
 
 /** A V2 `$filter` as a CQN expression over the entity's elements (navigation properties left out). */
-function parseFilter (filter: string, elements: Record<string, any>): unknown[] {
+function parseFilter(filter: string, elements: Record<string, any>): unknown[] {
   const list = tokens(filter)
   let i = 0
   const peek = (): Token | undefined => list[i]
@@ -62,18 +63,28 @@ function parseFilter (filter: string, elements: Record<string, any>): unknown[] 
       if (list[i++]?.text !== ')') throw new NotCovered('unbalanced parentheses')
       return [{ xpr: inner }]
     }
-    if (word('not')) { i++; return ['not', ...primary()] }
+    if (word('not')) {
+      i++
+      return ['not', ...primary()]
+    }
     const left = operand()
     const op = list[i++]
     if (op?.kind !== 'word' || !OPERATORS[op.text]) throw new NotCovered(`filter operator ${op?.text}`)
     const right = operand()
     // a date element compared with a V2 datetime literal: its day
-    for (const [ref, val] of [[left, right], [right, left]]) if (ref.ref && typeof val.val === 'string' && elements[ref.ref[0]]?.type === 'cds.Date') val.val = val.val.slice(0, 10)
+    for (const [ref, val] of [
+      [left, right],
+      [right, left]
+    ])
+      if (ref.ref && typeof val.val === 'string' && elements[ref.ref[0]]?.type === 'cds.Date') val.val = val.val.slice(0, 10)
     return [left, OPERATORS[op.text], right]
   }
   const chain = (operator: string, next: () => unknown[]): unknown[] => {
     const parts = [next()]
-    while (word(operator)) { i++; parts.push(next()) }
+    while (word(operator)) {
+      i++
+      parts.push(next())
+    }
     return parts.length === 1 ? parts[0] : parts.flatMap((p, n) => [...(n ? [operator] : []), { xpr: p }])
   }
   const and = (): unknown[] => chain('and', primary)
@@ -84,30 +95,40 @@ function parseFilter (filter: string, elements: Record<string, any>): unknown[] 
 }
 
 /** an element's value as OData V2 JSON writes it */
-function v2Value (value: any, type: string): unknown {
+function v2Value(value: any, type: string): unknown {
   if (value == null) return null
   switch (type) {
-    case 'cds.Date': return `/Date(${Date.parse(`${value}T00:00:00Z`)})/`
+    case 'cds.Date':
+      return `/Date(${Date.parse(`${value}T00:00:00Z`)})/`
     case 'cds.DateTime':
-    case 'cds.Timestamp': return `/Date(${Date.parse(value)}+0000)/`
-    case 'cds.Time': { const [h, m, s] = String(value).split(':'); return `PT${h}H${m}M${s}S` }
+    case 'cds.Timestamp':
+      return `/Date(${Date.parse(value)}+0000)/`
+    case 'cds.Time': {
+      const [h, m, s] = String(value).split(':')
+      return `PT${h}H${m}M${s}S`
+    }
     case 'cds.Decimal':
     case 'cds.Int64':
-    case 'cds.Integer64': return String(value)
-    default: return value
+    case 'cds.Integer64':
+      return String(value)
+    default:
+      return value
   }
 }
 
-const keyText = (value: unknown): string => typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`
+const keyText = (value: unknown): string => (typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`)
 
 /** The V2 answer to a read of an entity set with these query options; NotCovered for anything else. */
-async function read (apis: string[], api: string, set: string, options: Record<string, unknown>, host: string): Promise<unknown> {
+async function read(apis: string[], api: string, set: string, options: Record<string, unknown>, host: string): Promise<unknown> {
   const entity = cds.model?.definitions[`${api}.${set}`] as any
-  if (!apis.includes(api) || entity?.kind !== 'entity' || Object.keys(options).some(p => !PARAMETERS.has(p))) throw new NotCovered(`${api}/${set}`)
-  const option = (name: string): string | undefined => typeof options[name] === 'string' ? options[name] as string : undefined
+  if (!apis.includes(api) || entity?.kind !== 'entity' || Object.keys(options).some(p => !PARAMETERS.has(p)))
+    throw new NotCovered(`${api}/${set}`)
+  const option = (name: string): string | undefined => (typeof options[name] === 'string' ? (options[name] as string) : undefined)
   const elements = Object.fromEntries(Object.entries(entity.elements as Record<string, any>).filter(([, e]) => !NAVIGATION.has(e.type)))
   const keys = Object.keys(elements).filter(e => elements[e].key)
-  const selected = option('$select')?.split(',').map(c => c.trim())
+  const selected = option('$select')
+    ?.split(',')
+    .map(c => c.trim())
   if (selected?.some(c => !elements[c])) throw new NotCovered('$select')
   // as in the V4 service behind the adapter, the keys come with any selection
   const query: any = SELECT.from(`${api}.${set}`).columns(selected ? [...new Set([...keys, ...selected])] : Object.keys(elements))
@@ -123,7 +144,14 @@ async function read (apis: string[], api: string, set: string, options: Record<s
   if (top !== undefined || skip !== undefined) query.limit(top === undefined ? Number.MAX_SAFE_INTEGER : Number(top), Number(skip ?? 0))
   const [rows, count] = await Promise.all([
     cds.db.run(query),
-    option('$inlinecount') === 'allpages' ? cds.db.run(SELECT.one.from(`${api}.${set}`).columns('count(1) as n').where(query.SELECT.where ?? {})) : undefined
+    option('$inlinecount') === 'allpages'
+      ? cds.db.run(
+          SELECT.one
+            .from(`${api}.${set}`)
+            .columns('count(1) as n')
+            .where(query.SELECT.where ?? {})
+        )
+      : undefined
   ])
   const base = `http://${host}/sap/opu/odata/sap/${api}/${set}`
   const navigation = Object.keys(entity.elements).filter(e => NAVIGATION.has(entity.elements[e].type))
@@ -143,7 +171,7 @@ async function read (apis: string[], api: string, set: string, options: Record<s
  * Express handler for GET /sap/opu/odata/sap/:api/:set; passes what it does not cover on to the next handler.
  * `served` learns of each read answered here.
  */
-export function v2Reads (apis: string[], served: (set: string) => void) {
+export function v2Reads(apis: string[], served: (set: string) => void) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       res.json(await read(apis, String(req.params.api), String(req.params.set), req.query, req.get('host')!))
@@ -158,24 +186,38 @@ export function v2Reads (apis: string[], served: (set: string) => void) {
  * Express handler for POST /sap/opu/odata/sap/:api/$batch whose parts are all reads of entity sets (CAP's remote
  * service sends a GET whose URL is long, such as a filter on fifty purchase orders, as a batch of one).
  */
-export function v2BatchedReads (apis: string[], served: (set: string) => void) {
+export function v2BatchedReads(apis: string[], served: (set: string) => void) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const boundary = /boundary=([^;]+)/.exec(req.get('content-type') ?? '')?.[1]
     if (!boundary || typeof req.body !== 'string') return next()
     const parts = req.body.split(`--${boundary}`).slice(1, -1)
     try {
-      const answers = await Promise.all(parts.map(async part => {
-        const get = /^GET ([^?\s]+)\??(\S*) HTTP\/1\.1$/m.exec(part)
-        if (!get || get[1].includes('/') || get[1].includes('(')) throw new NotCovered('batch part')
-        return { set: get[1], answer: await read(apis, String(req.params.api), get[1], Object.fromEntries(new URLSearchParams(get[2])), req.get('host')!) }
-      }))
+      const answers = await Promise.all(
+        parts.map(async part => {
+          const get = /^GET ([^?\s]+)\??(\S*) HTTP\/1\.1$/m.exec(part)
+          if (!get || get[1].includes('/') || get[1].includes('(')) throw new NotCovered('batch part')
+          return {
+            set: get[1],
+            answer: await read(apis, String(req.params.api), get[1], Object.fromEntries(new URLSearchParams(get[2])), req.get('host')!)
+          }
+        })
+      )
       for (const { set } of answers) served(set)
       const own = `batch_${cds.utils.uuid()}`
-      res.status(202).type(`multipart/mixed; boundary=${own}`).send(answers.map(({ answer }) => {
-        const json = JSON.stringify(answer)
-        return `--${own}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n` +
-          `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}\r\n`
-      }).join('') + `--${own}--\r\n`)
+      res
+        .status(202)
+        .type(`multipart/mixed; boundary=${own}`)
+        .send(
+          answers
+            .map(({ answer }) => {
+              const json = JSON.stringify(answer)
+              return (
+                `--${own}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n` +
+                `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}\r\n`
+              )
+            })
+            .join('') + `--${own}--\r\n`
+        )
     } catch (e) {
       next(e instanceof NotCovered ? undefined : e)
     }

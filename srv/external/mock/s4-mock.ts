@@ -22,23 +22,33 @@ import { generate } from './demo-data'
 import { v2BatchedReads, v2Reads } from './odata-v2-reads'
 
 const LOG = cds.log('s4-mock')
-export const APIS = ['API_PURCHASEORDER_PROCESS_SRV', 'API_SUPPLIERINVOICE_PROCESS_SRV', 'API_MATERIAL_DOCUMENT_SRV', 'API_BUSINESS_PARTNER']
+export const APIS = [
+  'API_PURCHASEORDER_PROCESS_SRV',
+  'API_SUPPLIERINVOICE_PROCESS_SRV',
+  'API_MATERIAL_DOCUMENT_SRV',
+  'API_BUSINESS_PARTNER'
+]
 export const SOURCE = '/default/sap.s4.beh/MOCKS4'
 
 const ENTITY_API: Record<string, string> = {
-  A_PurchaseOrder: 'API_PURCHASEORDER_PROCESS_SRV', A_PurchaseOrderItem: 'API_PURCHASEORDER_PROCESS_SRV',
-  A_SupplierInvoice: 'API_SUPPLIERINVOICE_PROCESS_SRV', A_SuplrInvcItemPurOrdRef: 'API_SUPPLIERINVOICE_PROCESS_SRV',
-  A_MaterialDocumentHeader: 'API_MATERIAL_DOCUMENT_SRV', A_MaterialDocumentItem: 'API_MATERIAL_DOCUMENT_SRV',
-  A_BusinessPartner: 'API_BUSINESS_PARTNER', A_BusinessPartnerAddress: 'API_BUSINESS_PARTNER', A_Supplier: 'API_BUSINESS_PARTNER'
+  A_PurchaseOrder: 'API_PURCHASEORDER_PROCESS_SRV',
+  A_PurchaseOrderItem: 'API_PURCHASEORDER_PROCESS_SRV',
+  A_SupplierInvoice: 'API_SUPPLIERINVOICE_PROCESS_SRV',
+  A_SuplrInvcItemPurOrdRef: 'API_SUPPLIERINVOICE_PROCESS_SRV',
+  A_MaterialDocumentHeader: 'API_MATERIAL_DOCUMENT_SRV',
+  A_MaterialDocumentItem: 'API_MATERIAL_DOCUMENT_SRV',
+  A_BusinessPartner: 'API_BUSINESS_PARTNER',
+  A_BusinessPartnerAddress: 'API_BUSINESS_PARTNER',
+  A_Supplier: 'API_BUSINESS_PARTNER'
 }
 
-function option (name: string, fallback: string): string {
+function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : process.env[`S4MOCK_${name.toUpperCase()}`] ?? fallback
+  return i > 0 ? process.argv[i + 1] : (process.env[`S4MOCK_${name.toUpperCase()}`] ?? fallback)
 }
 
 /** The imported API models, served instead of called: not external, persisted in an in-memory database. */
-async function model (): Promise<any> {
+async function model(): Promise<any> {
   for (const api of APIS) delete cds.env.requires[api] // served here, not called
   const csn = await cds.load(APIS.map(api => path.join(__dirname, '..', api)))
   for (const [name, def] of Object.entries(csn.definitions ?? {}) as Array<[string, any]>) {
@@ -50,23 +60,45 @@ async function model (): Promise<any> {
 }
 
 /** Business events of the documents, in the order they happened. */
-async function documentEvents (): Promise<Array<{ at: string, topic: string, data: Record<string, string> }>> {
+async function documentEvents(): Promise<Array<{ at: string; topic: string; data: Record<string, string> }>> {
   const srv = (api: string): any => cds.services[api]
   const [bps, pos, grs, invoices] = await Promise.all([
     srv('API_BUSINESS_PARTNER').run(SELECT.from('API_BUSINESS_PARTNER.A_BusinessPartner').columns('BusinessPartner', 'CreationDate')),
-    srv('API_PURCHASEORDER_PROCESS_SRV').run(SELECT.from('API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrder').columns('PurchaseOrder', 'CreationDate')),
-    srv('API_MATERIAL_DOCUMENT_SRV').run(SELECT.from('API_MATERIAL_DOCUMENT_SRV.A_MaterialDocumentHeader').columns('MaterialDocument', 'MaterialDocumentYear', 'PostingDate')),
-    srv('API_SUPPLIERINVOICE_PROCESS_SRV').run(SELECT.from('API_SUPPLIERINVOICE_PROCESS_SRV.A_SupplierInvoice').columns('SupplierInvoice', 'FiscalYear', 'PostingDate'))
+    srv('API_PURCHASEORDER_PROCESS_SRV').run(
+      SELECT.from('API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrder').columns('PurchaseOrder', 'CreationDate')
+    ),
+    srv('API_MATERIAL_DOCUMENT_SRV').run(
+      SELECT.from('API_MATERIAL_DOCUMENT_SRV.A_MaterialDocumentHeader').columns('MaterialDocument', 'MaterialDocumentYear', 'PostingDate')
+    ),
+    srv('API_SUPPLIERINVOICE_PROCESS_SRV').run(
+      SELECT.from('API_SUPPLIERINVOICE_PROCESS_SRV.A_SupplierInvoice').columns('SupplierInvoice', 'FiscalYear', 'PostingDate')
+    )
   ])
   return [
-    ...bps.map((b: any) => ({ at: b.CreationDate, topic: 'sap.s4.beh.businesspartner.v1.BusinessPartner.Created.v1', data: { BusinessPartner: b.BusinessPartner } })),
-    ...pos.map((p: any) => ({ at: p.CreationDate, topic: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1', data: { PurchaseOrder: p.PurchaseOrder } })),
-    ...grs.map((m: any) => ({ at: m.PostingDate, topic: 'sap.s4.beh.materialdocument.v1.MaterialDocument.Created.v1', data: { MaterialDocument: m.MaterialDocument, MaterialDocumentYear: m.MaterialDocumentYear } })),
-    ...invoices.map((i: any) => ({ at: i.PostingDate, topic: 'sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1', data: { SupplierInvoice: i.SupplierInvoice, FiscalYear: i.FiscalYear } }))
-  ].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0)
+    ...bps.map((b: any) => ({
+      at: b.CreationDate,
+      topic: 'sap.s4.beh.businesspartner.v1.BusinessPartner.Created.v1',
+      data: { BusinessPartner: b.BusinessPartner }
+    })),
+    ...pos.map((p: any) => ({
+      at: p.CreationDate,
+      topic: 'sap.s4.beh.purchaseorder.v1.PurchaseOrder.Created.v1',
+      data: { PurchaseOrder: p.PurchaseOrder }
+    })),
+    ...grs.map((m: any) => ({
+      at: m.PostingDate,
+      topic: 'sap.s4.beh.materialdocument.v1.MaterialDocument.Created.v1',
+      data: { MaterialDocument: m.MaterialDocument, MaterialDocumentYear: m.MaterialDocumentYear }
+    })),
+    ...invoices.map((i: any) => ({
+      at: i.PostingDate,
+      topic: 'sap.s4.beh.supplierinvoice.v1.SupplierInvoice.Created.v1',
+      data: { SupplierInvoice: i.SupplierInvoice, FiscalYear: i.FiscalYear }
+    }))
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
 }
 
-export async function start (port: number, messagingKind: string): Promise<{ url: string, close: () => Promise<void> }> {
+export async function start(port: number, messagingKind: string): Promise<{ url: string; close: () => Promise<void> }> {
   // a line per OData request is noise here (and costs the benchmark's CPU); warnings and errors still show
   for (const id of ['odata', 'cov2ap', 'remote']) cds.log(id, 'warn')
   cds.model = await model()
@@ -74,14 +106,29 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   const db = await cds.connect.to('db')
   await (cds as any).deploy(cds.model).to(db)
   // as in S/4HANA, the documents referencing a purchase order, and material documents by number, are found by index, not by scanning
-  for (const [table, column] of [['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentItem', 'PurchaseOrder'], ['API_SUPPLIERINVOICE_PROCESS_SRV_A_SuplrInvcItemPurOrdRef', 'PurchaseOrder'],
-    ['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentHeader', 'MaterialDocument']]) {
+  for (const [table, column] of [
+    ['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentItem', 'PurchaseOrder'],
+    ['API_SUPPLIERINVOICE_PROCESS_SRV_A_SuplrInvcItemPurOrdRef', 'PurchaseOrder'],
+    ['API_MATERIAL_DOCUMENT_SRV_A_MaterialDocumentHeader', 'MaterialDocument']
+  ]) {
     await db.run(`CREATE INDEX ${table}_${column} ON ${table} (${column})`)
   }
   const itemsPerOrder = option('items-per-order', '')
-  const data = generate({ suppliers: Number(option('suppliers', '30')), purchaseOrders: Number(option('purchase-orders', '300')), itemsPerOrder: itemsPerOrder ? Number(itemsPerOrder) : undefined })
+  const data = generate({
+    suppliers: Number(option('suppliers', '30')),
+    purchaseOrders: Number(option('purchase-orders', '300')),
+    itemsPerOrder: itemsPerOrder ? Number(itemsPerOrder) : undefined
+  })
   for (const [entity, rows] of Object.entries(data)) await INSERT.into(`${ENTITY_API[entity]}.${entity}`).entries(rows)
-  const messaging = messagingKind === 'none' ? undefined : await cds.connect.to('s4-events', { kind: messagingKind, format: 'cloudevents', outboxed: false, credentials: cds.env.requires.messaging?.credentials } as any)
+  const messaging =
+    messagingKind === 'none'
+      ? undefined
+      : await cds.connect.to('s4-events', {
+          kind: messagingKind,
+          format: 'cloudevents',
+          outboxed: false,
+          credentials: cds.env.requires.messaging?.credentials
+        } as any)
 
   /** a business event as S/4HANA sends it: CloudEvents id, source and type; data with the document key */
   const publish = (topic: string, data: Record<string, string>, id: string = cds.utils.uuid()): Promise<unknown> | undefined =>
@@ -90,20 +137,26 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   const app = express()
   const faults = { delayMs: 0, status: 0 }
   app.use(express.json())
-  app.post('/mock/faults', (req, res) => { Object.assign(faults, { delayMs: 0, status: 0 }, req.body); res.json(faults) })
+  app.post('/mock/faults', (req, res) => {
+    Object.assign(faults, { delayMs: 0, status: 0 }, req.body)
+    res.json(faults)
+  })
   /** OData requests served, per entity set, and those of them read directly (GET /mock/requests): lets tests see how the app reads */
   const requests: Record<string, number> = {}
-  const count = (key: string): void => { requests[key] = (requests[key] ?? 0) + 1 }
+  const count = (key: string): void => {
+    requests[key] = (requests[key] ?? 0) + 1
+  }
   app.get('/mock/requests', (_req, res) => res.json(requests))
   app.use('/sap/opu/odata', (req, res, next) => {
     const set = req.path.split('/').filter(Boolean).pop()?.replace(/\(.*$/, '') ?? ''
     count(set)
-    if (faults.status) return res.status(faults.status).json({ error: { code: String(faults.status), message: { value: 'mock S/4HANA fault' } } })
+    if (faults.status)
+      return res.status(faults.status).json({ error: { code: String(faults.status), message: { value: 'mock S/4HANA fault' } } })
     faults.delayMs ? setTimeout(next, faults.delayMs) : next()
   })
   app.post('/mock/publish', async (req, res) => {
     const events = await documentEvents()
-    const { topics, perSecond } = (req.body ?? {}) as { topics?: string[], perSecond?: number }
+    const { topics, perSecond } = (req.body ?? {}) as { topics?: string[]; perSecond?: number }
     const start = Date.now()
     let published = 0
     for (const e of events) {
@@ -119,13 +172,18 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   app.post('/mock/emit', async (req, res) => {
     const { topic, data, id } = req.body
     // a broker that is down does not hold up the answer: the event may be lost, as it can be in reality
-    const sent = publish(topic, data, id)?.then(() => true, () => false)
+    const sent = publish(topic, data, id)?.then(
+      () => true,
+      () => false
+    )
     res.json({ published: await Promise.race([sent, new Promise(resolve => setTimeout(resolve, 3000, false))]) })
   })
   // paced publication of purchase order events, for the benchmark: returns when each event was sent
   app.post('/mock/publish-orders', async (req, res) => {
     const { count = 100, perSecond = 100 } = req.body ?? {}
-    const orders = await cds.services.API_PURCHASEORDER_PROCESS_SRV.run(SELECT.from('API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrder').columns('PurchaseOrder').orderBy('PurchaseOrder').limit(count))
+    const orders = await cds.services.API_PURCHASEORDER_PROCESS_SRV.run(
+      SELECT.from('API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrder').columns('PurchaseOrder').orderBy('PurchaseOrder').limit(count)
+    )
     const sent: Record<string, number> = {}
     const start = Date.now()
     for (let i = 0; i < orders.length; i++) {
@@ -155,14 +213,25 @@ export async function start (port: number, messagingKind: string): Promise<{ url
   app.post('/sap/opu/odata/sap/:api/$batch', express.text({ type: 'multipart/mixed' }), v2BatchedReads(APIS, direct))
   const cov2ap = require('@cap-js-community/odata-v2-adapter')
   app.use(cov2ap({ model: APIS.map(api => path.join(__dirname, '..', api)), path: 'sap/opu/odata/sap', targetPath: 'odata/v4' }))
-  await cds.serve('all').from(cds.model as any).in(app)
+  await cds
+    .serve('all')
+    .from(cds.model as any)
+    .in(app)
   const server = app.listen(port)
   await new Promise(resolve => server.once('listening', resolve))
   const url = `http://localhost:${port}`
   ;(cds as any).emit('listening', { server, url }) // the V2 adapter binds its routes then
-  LOG.info(`mock S/4HANA on ${url}/sap/opu/odata/sap/<API>: ${data.A_PurchaseOrder.length} purchase orders, ${data.A_PurchaseOrderItem.length} items, ` +
-    `${data.A_MaterialDocumentItem.length} goods movements, ${data.A_SupplierInvoice.length} supplier invoices, ${data.A_Supplier.length} suppliers; events: ${messagingKind}`)
-  return { url, close: async () => { server.close(); await (messaging as any)?.disconnect?.() } }
+  LOG.info(
+    `mock S/4HANA on ${url}/sap/opu/odata/sap/<API>: ${data.A_PurchaseOrder.length} purchase orders, ${data.A_PurchaseOrderItem.length} items, ` +
+      `${data.A_MaterialDocumentItem.length} goods movements, ${data.A_SupplierInvoice.length} supplier invoices, ${data.A_Supplier.length} suppliers; events: ${messagingKind}`
+  )
+  return {
+    url,
+    close: async () => {
+      server.close()
+      await (messaging as any)?.disconnect?.()
+    }
+  }
 }
 
 if (require.main === module) {
@@ -171,7 +240,14 @@ if (require.main === module) {
     .then(async () => {
       if (!process.argv.includes('--publish')) return
       const perSecond = Number(option('publish-rate', '0')) || undefined
-      await fetch(`http://localhost:${option('port', '4444')}/mock/publish`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ perSecond }) })
+      await fetch(`http://localhost:${option('port', '4444')}/mock/publish`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ perSecond })
+      })
     })
-    .catch(e => { LOG.error(e); process.exit(1) })
+    .catch(e => {
+      LOG.error(e)
+      process.exit(1)
+    })
 }

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto'
 import { Decimal, CalculationError, roundKg, show, type DecimalInput } from '../common/decimal'
 import { calculate, type ActivityData, type Calculation, type EngineContext, type Factor } from './engine'
-import { rankRules, chooseFactor, chooseNamedFactor, regionDistance, ACTIVITY_CODE, type Rule, type FactorCandidate, type ActivityAttributes } from './resolution'
+import {
+  rankRules,
+  chooseFactor,
+  chooseNamedFactor,
+  regionDistance,
+  ACTIVITY_CODE,
+  type Rule,
+  type FactorCandidate,
+  type ActivityAttributes
+} from './resolution'
 import { scoreDataQuality } from './data-quality'
 import { type UnitCatalog } from '../common/units'
 import { assumptionLine } from '../common/assumptions'
@@ -24,31 +33,31 @@ export interface LibraryFactorRow extends FactorCandidate {
   dqTechnological?: number | null
   dqCompleteness?: number | null
   dqReliability?: number | null
-  gases?: Array<{ gas_code: string, value: DecimalInput }>
+  gases?: Array<{ gas_code: string; value: DecimalInput }>
 }
 
 const engineFactors = new WeakMap<UnitCatalog, WeakMap<LibraryFactorRow, Factor>>()
 const producerFactors = new WeakMap<Factor, Factor>()
 
 /** The producer-price variant of a spend factor (EPA's "without margins" column), once per factor. */
-function producerPriceFactor (row: LibraryFactorRow, units: UnitCatalog): Factor | undefined {
+function producerPriceFactor(row: LibraryFactorRow, units: UnitCatalog): Factor | undefined {
   if (row.producerPriceValue == null || row.producerPriceValue === '') return undefined
   const purchaser = toEngineFactor(row, units)
   let factor = producerFactors.get(purchaser)
-  if (!factor) producerFactors.set(purchaser, factor = { ...purchaser, value: new Decimal(row.producerPriceValue) })
+  if (!factor) producerFactors.set(purchaser, (factor = { ...purchaser, value: new Decimal(row.producerPriceValue) }))
   return factor
 }
 
 /** Turns a stored factor into the engine's factor: per unit, or per currency at its set's price year (once per row). */
-export function toEngineFactor (row: LibraryFactorRow, units: UnitCatalog): Factor {
+export function toEngineFactor(row: LibraryFactorRow, units: UnitCatalog): Factor {
   let cache = engineFactors.get(units)
-  if (!cache) engineFactors.set(units, cache = new WeakMap())
+  if (!cache) engineFactors.set(units, (cache = new WeakMap()))
   let factor = cache.get(row)
-  if (!factor) cache.set(row, factor = engineFactorOf(row, units))
+  if (!factor) cache.set(row, (factor = engineFactorOf(row, units)))
   return factor
 }
 
-function engineFactorOf (row: LibraryFactorRow, units: UnitCatalog): Factor {
+function engineFactorOf(row: LibraryFactorRow, units: UnitCatalog): Factor {
   const unit = row.unit_code ? units.find(row.unit_code) : undefined
   if (!unit && !row.currency_code) throw new CalculationError('INVALID_FACTOR', `factor ${row.ID} has neither unit nor currency`, 'factor')
   return {
@@ -67,10 +76,13 @@ function engineFactorOf (row: LibraryFactorRow, units: UnitCatalog): Factor {
 export class FactorLibrary {
   readonly byId = new Map<string, LibraryFactorRow>()
   readonly byFamily = new Map<string, LibraryFactorRow[]>()
-  constructor (rows: LibraryFactorRow[], readonly regionParents: Map<string, string | null>) {
+  constructor(
+    rows: LibraryFactorRow[],
+    readonly regionParents: Map<string, string | null>
+  ) {
     for (const row of rows) {
       this.byId.set(row.ID, row)
-      if (row.family) this.byFamily.set(row.family, [...this.byFamily.get(row.family) ?? [], row])
+      if (row.family) this.byFamily.set(row.family, [...(this.byFamily.get(row.family) ?? []), row])
     }
   }
 }
@@ -108,7 +120,7 @@ export interface ActivityRow {
    * a purchase order item whose transport to the plant has its own category 4 lines (srv/lib/attribution/upstream-transport.ts):
    * distance-based legs, or a spend estimate of `amount` (a share of the item's value); absent for any other line
    */
-  separateTransport?: { lines: 'distance' | 'spend', amount?: string | null }
+  separateTransport?: { lines: 'distance' | 'spend'; amount?: string | null }
   /** false where the company code's policy leaves well-to-tank out (recorded only then: the default includes it) */
   wellToTank?: boolean
 }
@@ -146,27 +158,40 @@ export interface AttributionValues {
 }
 
 export type AttributionOutcome =
-  | { ok: true, values: AttributionValues }
-  | { ok: false, activity_ID: string, code: string, message: string, lineage: string[] }
+  { ok: true; values: AttributionValues } | { ok: false; activity_ID: string; code: string; message: string; lineage: string[] }
 
-const opt = (v: DecimalInput | null | undefined): Decimal | undefined => v == null || v === '' ? undefined : new Decimal(v)
-const kg = (d: Decimal | undefined): string | null => d === undefined ? null : roundKg(d).toString()
+const opt = (v: DecimalInput | null | undefined): Decimal | undefined => (v == null || v === '' ? undefined : new Decimal(v))
+const kg = (d: Decimal | undefined): string | null => (d === undefined ? null : roundKg(d).toString())
 
 /** What the rule's method takes from the document line. */
-function activityData (a: ActivityRow, method: string): ActivityData {
+function activityData(a: ActivityRow, method: string): ActivityData {
   const base = { method, date: a.postingDate }
   if (method === 'spend-based') return { ...base, amount: opt(a.amount), currency: a.currency_code ?? undefined }
   if (method === 'distance-based') {
-    return { ...base, quantity: opt(a.transportMass), unit: a.transportMassUnit_code ?? undefined, distance: opt(a.distance), distanceUnit: a.distanceUnit_code ?? undefined }
+    return {
+      ...base,
+      quantity: opt(a.transportMass),
+      unit: a.transportMassUnit_code ?? undefined,
+      distance: opt(a.distance),
+      distanceUnit: a.distanceUnit_code ?? undefined
+    }
   }
   return { ...base, quantity: opt(a.quantity), unit: a.unit_code ?? undefined }
 }
 
-function attributes (a: ActivityRow): ActivityAttributes {
+function attributes(a: ActivityRow): ActivityAttributes {
   return {
-    supplier: a.supplier_ID, material: a.material_ID, materialGroup: a.materialGroup_code, plant: a.plant_code,
-    companyCode: a.companyCode_code, glAccount: a.glAccount, transportMode: a.transportMode, documentType: a.documentType,
-    activityCode: a.activityCode, date: a.postingDate, region: a.region
+    supplier: a.supplier_ID,
+    material: a.material_ID,
+    materialGroup: a.materialGroup_code,
+    plant: a.plant_code,
+    companyCode: a.companyCode_code,
+    glAccount: a.glAccount,
+    transportMode: a.transportMode,
+    documentType: a.documentType,
+    activityCode: a.activityCode,
+    date: a.postingDate,
+    region: a.region
   }
 }
 
@@ -176,12 +201,12 @@ function attributes (a: ActivityRow): ActivityAttributes {
  * location-based and, where the family has a market instrument, market-based (else market equals location).
  * Every decision is written to the lineage; same inputs, same output.
  */
-export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary, ctx: EngineContext): AttributionOutcome {
+export function attribute(a: ActivityRow, rules: Rule[], library: FactorLibrary, ctx: EngineContext): AttributionOutcome {
   const lineage: string[] = [`calculation ${CALCULATION_VERSION}; activity ${a.ID} posted ${a.postingDate} in region ${a.region ?? 'GLO'}`]
   if (a.derivation) lineage.push(`derivation: ${a.derivation}`)
   const ranked = rankRules(attributes(a), rules)
   lineage.push(`${ranked.length} of ${rules.length} rule(s) apply: ${ranked.map(r => r.reason).join('; ') || 'none'}`)
-  let failure: { code: string, message: string } | undefined
+  let failure: { code: string; message: string } | undefined
   for (const { rule, reason } of ranked) {
     const location = resolve(rule, a, library, 'location')
     lineage.push(`${reason}: ${location.steps.join('; ')}`)
@@ -192,7 +217,10 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
       const result = calculate(data, factor, ctx)
       const market = marketResult(rule, a, library, ctx, data, location.factor, lineage)
       const wtt = wellToTank(a, rule, location.factor, result, lineage)
-      return { ok: true, values: values(a, rule, location.factor, result, market ?? { result, factor: location.factor }, library, lineage, wtt) }
+      return {
+        ok: true,
+        values: values(a, rule, location.factor, result, market ?? { result, factor: location.factor }, library, lineage, wtt)
+      }
     } catch (e) {
       // the document line lacks what this rule's method needs: say so, and try the next rule
       if (!(e instanceof CalculationError)) throw e
@@ -201,7 +229,8 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
     }
   }
   const code = failure?.code ?? (ranked.length ? 'NO_FACTOR' : 'NO_RULE')
-  const message = failure?.message ?? (ranked.length ? 'no applicable rule reaches a factor valid on the posting date' : 'no attribution rule applies')
+  const message =
+    failure?.message ?? (ranked.length ? 'no applicable rule reaches a factor valid on the posting date' : 'no attribution rule applies')
   return { ok: false, activity_ID: a.ID, code, message, lineage }
 }
 
@@ -211,22 +240,31 @@ export function attribute (a: ActivityRow, rules: Rule[], library: FactorLibrary
  * the producer-price factor ("without margins"), and a spend estimate of the transport is moved out of the item's
  * spend. Returns the factor to use; may lower `data.amount`; says what it did in the lineage.
  */
-function transportOnce (a: ActivityRow, data: ActivityData, row: LibraryFactorRow, ctx: EngineContext, lineage: string[]): Factor {
+function transportOnce(a: ActivityRow, data: ActivityData, row: LibraryFactorRow, ctx: EngineContext, lineage: string[]): Factor {
   const purchaser = toEngineFactor(row, ctx.units)
   if (!a.separateTransport || data.method !== 'spend-based') return purchaser
   const { lines, amount } = a.separateTransport
   if (lines === 'spend' && amount && data.amount !== undefined) {
     const transport = new Decimal(amount)
     const goods = data.amount.minus(transport)
-    lineage.push(`transport counted once: the transport estimated from spend (${transport.toString()} ${data.currency ?? ''}, category 4) is moved out of the item's spend: ${data.amount.toString()} − ${transport.toString()} = ${goods.toString()} ${data.currency ?? ''}`)
+    lineage.push(
+      `transport counted once: the transport estimated from spend (${transport.toString()} ${data.currency ?? ''}, category 4) is moved out of the item's spend: ${data.amount.toString()} − ${transport.toString()} = ${goods.toString()} ${data.currency ?? ''}`
+    )
     data.amount = goods
   }
   const producer = producerPriceFactor(row, ctx.units)
   if (producer) {
-    lineage.push(`transport counted once: the item's transport is in category 4 (${lines === 'spend' ? 'estimated from spend' : 'distance-based legs'}), so factor ${row.ID} is taken at producer price, EPA's "without margins" column ${producer.value.toString()} instead of "with margins" ${purchaser.value.toString()}`)
+    lineage.push(
+      `transport counted once: the item's transport is in category 4 (${lines === 'spend' ? 'estimated from spend' : 'distance-based legs'}), so factor ${row.ID} is taken at producer price, EPA's "without margins" column ${producer.value.toString()} instead of "with margins" ${purchaser.value.toString()}`
+    )
     return producer
   }
-  lineage.push(assumptionLine({ code: 'TRANSPORT_IN_SPEND_FACTOR', message: `factor ${row.ID} has no producer-price value: its spend figure may hold transport that category 4 counts too` }))
+  lineage.push(
+    assumptionLine({
+      code: 'TRANSPORT_IN_SPEND_FACTOR',
+      message: `factor ${row.ID} has no producer-price value: its spend figure may hold transport that category 4 counts too`
+    })
+  )
   return purchaser
 }
 
@@ -239,21 +277,25 @@ export const WELL_TO_TANK_CATEGORIES: readonly number[] = [4, 6, 7, 9]
  * category is travel or freight, the factor has one, and the company code's policy includes it (the default); said
  * in the lineage either way. Returns the unrounded kg CO2e, or undefined.
  */
-function wellToTank (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, lineage: string[]): Decimal | undefined {
+function wellToTank(a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, lineage: string[]): Decimal | undefined {
   if (!WELL_TO_TANK_CATEGORIES.includes(rule.category) || factor.wttValue == null || factor.wttValue === '') return undefined
   if (a.wellToTank === false) {
     lineage.push(`well-to-tank: left out by the policy of company code ${a.companyCode_code ?? ''}`)
     return undefined
   }
   const kg = result.activityValue.times(factor.wttValue)
-  lineage.push(`well-to-tank (DESNZ WTT factor of ${factor.ID}, included by the company code's policy): ${show(result.activityValue)} ${result.activityUnit} × ${show(new Decimal(factor.wttValue))} kgCO2e/${result.activityUnit} = ${show(kg)} kgCO2e, added to the tank-to-wheel figure`)
+  lineage.push(
+    `well-to-tank (DESNZ WTT factor of ${factor.ID}, included by the company code's policy): ${show(result.activityValue)} ${result.activityUnit} × ${show(new Decimal(factor.wttValue))} kgCO2e/${result.activityUnit} = ${show(kg)} kgCO2e, added to the tank-to-wheel figure`
+  )
   return kg
 }
 
-function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: string): { factor?: LibraryFactorRow, steps: string[] } {
+function resolve(rule: Rule, a: ActivityRow, library: FactorLibrary, basis: string): { factor?: LibraryFactorRow; steps: string[] } {
   if (rule.factorId) {
     const factor = library.byId.get(rule.factorId)
-    return factor ? { factor, steps: [`factor ${factor.ID} named by the rule`] } : { steps: [`factor ${rule.factorId} named by the rule is not in the library`] }
+    return factor
+      ? { factor, steps: [`factor ${factor.ID} named by the rule`] }
+      : { steps: [`factor ${rule.factorId} named by the rule is not in the library`] }
   }
   if (rule.factorFamily?.includes(ACTIVITY_CODE) === true) {
     if (!a.activityCode) return { steps: [`the rule's factor family ${rule.factorFamily} needs the activity's code, which it has not`] }
@@ -264,29 +306,62 @@ function resolve (rule: Rule, a: ActivityRow, library: FactorLibrary, basis: str
   return chooseFactor(family, { date: a.postingDate, region: a.region, basis }, library.regionParents)
 }
 
-function marketResult (rule: Rule, a: ActivityRow, library: FactorLibrary, ctx: EngineContext, data: ActivityData, location: LibraryFactorRow, lineage: string[]): { result: Calculation, factor: LibraryFactorRow } | undefined {
-  const market = rule.factorFamily && !rule.factorFamily.includes(ACTIVITY_CODE) ? chooseFactor((library.byFamily.get(rule.factorFamily) ?? []).filter(f => f.basis_code === 'market'), { date: a.postingDate, region: a.region, basis: 'market' }, library.regionParents).factor : undefined
+function marketResult(
+  rule: Rule,
+  a: ActivityRow,
+  library: FactorLibrary,
+  ctx: EngineContext,
+  data: ActivityData,
+  location: LibraryFactorRow,
+  lineage: string[]
+): { result: Calculation; factor: LibraryFactorRow } | undefined {
+  const market =
+    rule.factorFamily && !rule.factorFamily.includes(ACTIVITY_CODE)
+      ? chooseFactor(
+          (library.byFamily.get(rule.factorFamily) ?? []).filter(f => f.basis_code === 'market'),
+          { date: a.postingDate, region: a.region, basis: 'market' },
+          library.regionParents
+        ).factor
+      : undefined
   if (!market || market.ID === location.ID) {
     lineage.push('market-based: no contractual instrument for this factor family, market-based equals location-based')
     return undefined
   }
   lineage.push(`market-based: factor ${market.ID}`)
-  const factor = a.separateTransport && data.method === 'spend-based' ? producerPriceFactor(market, ctx.units) ?? toEngineFactor(market, ctx.units) : toEngineFactor(market, ctx.units)
+  const factor =
+    a.separateTransport && data.method === 'spend-based'
+      ? (producerPriceFactor(market, ctx.units) ?? toEngineFactor(market, ctx.units))
+      : toEngineFactor(market, ctx.units)
   return { result: calculate(data, factor, ctx), factor: market }
 }
 
-function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: Calculation, market: { result: Calculation, factor: LibraryFactorRow }, library: FactorLibrary, lineage: string[], wtt?: Decimal): AttributionValues {
+function values(
+  a: ActivityRow,
+  rule: Rule,
+  factor: LibraryFactorRow,
+  result: Calculation,
+  market: { result: Calculation; factor: LibraryFactorRow },
+  library: FactorLibrary,
+  lineage: string[],
+  wtt?: Decimal
+): AttributionValues {
   // geographical representativeness: where the activity happened, as far as known, against the factor's region
   const where = a.location_code ?? a.supplierCountry ?? a.region
-  lineage.push(`data quality: activity in ${where ?? 'GLO'} (${a.location_code ? 'its source' : a.supplierCountry ? 'supplier country' : 'plant region'}), factor of ${factor.region_code ?? 'GLO'}; factor year ${factor.year ?? 'unknown'}`)
+  lineage.push(
+    `data quality: activity in ${where ?? 'GLO'} (${a.location_code ? 'its source' : a.supplierCountry ? 'supplier country' : 'plant region'}), factor of ${factor.region_code ?? 'GLO'}; factor year ${factor.year ?? 'unknown'}`
+  )
   const dq = scoreDataQuality({
     method: result.method,
     activityYear: Number(a.postingDate.slice(0, 4)),
     factorYear: factor.year,
     regionDistance: regionDistance(where, factor.region_code, library.regionParents),
-    factor: { technological: factor.dqTechnological ?? undefined, completeness: factor.dqCompleteness ?? undefined, reliability: factor.dqReliability ?? undefined }
+    factor: {
+      technological: factor.dqTechnological ?? undefined,
+      completeness: factor.dqCompleteness ?? undefined,
+      reliability: factor.dqReliability ?? undefined
+    }
   })
-  const explanation = [...result.steps, ...wtt ? [`well-to-tank ${show(wtt)} kgCO2e added`] : []].join('; ')
+  const explanation = [...result.steps, ...(wtt ? [`well-to-tank ${show(wtt)} kgCO2e added`] : [])].join('; ')
   lineage.push(`result: ${explanation}`)
   for (const assumption of result.assumptions) lineage.push(assumptionLine(assumption))
   // what the figure depends on (not the lineage, which also counts the rules that did not apply, nor the derivation's text)
@@ -298,7 +373,7 @@ function values (a: ActivityRow, rule: Rule, factor: LibraryFactorRow, result: C
     // the producer-price value only where it was used: the hashes of all other lines stay as they were
     factor: a.separateTransport ? [factor.ID, factor.value, factor.producerPriceValue] : [factor.ID, factor.value],
     // the well-to-tank factor only where it counted: the hashes of all other lines stay as they were
-    ...wtt ? { wtt: factor.wttValue } : {},
+    ...(wtt ? { wtt: factor.wttValue } : {}),
     market: [market.factor.ID, market.factor.value]
   }
   return {

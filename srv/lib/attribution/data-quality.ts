@@ -35,13 +35,13 @@ export interface DataQualityInput {
  * table 7.6, and the pedigree matrix of the Technical Guidance it comes from): less than 3 years 1 (very good), less
  * than 6 years 2, less than 10 years 3, less than 15 years 4, 15 years or more, or an unknown year, 5 (very poor).
  */
-export function temporalScore (activityYear: number, factorYear?: number | null): number {
+export function temporalScore(activityYear: number, factorYear?: number | null): number {
   if (!factorYear) return 5
   const gap = Math.abs(activityYear - factorYear)
   return gap < 3 ? 1 : gap < 6 ? 2 : gap < 10 ? 3 : gap < 15 ? 4 : 5
 }
 
-export function scoreDataQuality (input: DataQualityInput): DataQuality & { score: string } {
+export function scoreDataQuality(input: DataQualityInput): DataQuality & { score: string } {
   const byMethod = BY_METHOD[input.method] ?? { technological: 5, completeness: 5, reliability: 5 }
   const dq: DataQuality = {
     technological: input.factor?.technological ?? byMethod.technological,

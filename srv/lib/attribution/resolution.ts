@@ -18,9 +18,19 @@ export interface ActivityAttributes {
   region?: string | null
 }
 
-const CONDITIONS = ['supplier', 'material', 'materialGroup', 'plant', 'companyCode', 'glAccount', 'transportMode', 'documentType', 'activityCode'] as const
+const CONDITIONS = [
+  'supplier',
+  'material',
+  'materialGroup',
+  'plant',
+  'companyCode',
+  'glAccount',
+  'transportMode',
+  'documentType',
+  'activityCode'
+] as const
 
-export interface Rule extends Partial<Record<typeof CONDITIONS[number], string | null>> {
+export interface Rule extends Partial<Record<(typeof CONDITIONS)[number], string | null>> {
   ID: string
   ruleKey: string
   version: number
@@ -39,9 +49,9 @@ export interface Rule extends Partial<Record<typeof CONDITIONS[number], string |
  * beats a material rule, which beats material group, supplier, G/L account, and finally the company fallback.
  */
 export const PRECEDENCE = ['supplier-product', 'material', 'material-group', 'supplier', 'gl-account', 'company-fallback'] as const
-export type Precedence = typeof PRECEDENCE[number]
+export type Precedence = (typeof PRECEDENCE)[number]
 
-export function precedenceOf (rule: Rule): Precedence {
+export function precedenceOf(rule: Rule): Precedence {
   if (rule.supplier && rule.material) return 'supplier-product'
   if (rule.material) return 'material'
   if (rule.materialGroup) return 'material-group'
@@ -50,28 +60,34 @@ export function precedenceOf (rule: Rule): Precedence {
   return 'company-fallback'
 }
 
-const within = (date: string, from?: string | null, to?: string | null): boolean =>
-  (!from || from <= date) && (!to || date <= to)
+const within = (date: string, from?: string | null, to?: string | null): boolean => (!from || from <= date) && (!to || date <= to)
 
 const conditionCount = (rule: Rule): number => CONDITIONS.filter(c => rule[c]).length
 
-export interface RankedRule { rule: Rule, precedence: Precedence, reason: string }
+export interface RankedRule {
+  rule: Rule
+  precedence: Precedence
+  reason: string
+}
 
 /**
  * The rules that apply to an activity, best first: by precedence, then more conditions, then higher priority,
  * then the latest version, then ID (so the order is total and deterministic).
  */
-export function rankRules (activity: ActivityAttributes, rules: Rule[]): RankedRule[] {
-  const applicable = rules.filter(r => r.active !== false &&
-    within(activity.date, r.validFrom, r.validTo) &&
-    CONDITIONS.every(c => !r[c] || r[c] === activity[c]))
+export function rankRules(activity: ActivityAttributes, rules: Rule[]): RankedRule[] {
+  const applicable = rules.filter(
+    r => r.active !== false && within(activity.date, r.validFrom, r.validTo) && CONDITIONS.every(c => !r[c] || r[c] === activity[c])
+  )
   return applicable
     .map(rule => ({ rule, precedence: precedenceOf(rule), conditions: conditionCount(rule) }))
-    .sort((a, b) => PRECEDENCE.indexOf(a.precedence) - PRECEDENCE.indexOf(b.precedence) ||
-      b.conditions - a.conditions ||
-      (b.rule.priority ?? 0) - (a.rule.priority ?? 0) ||
-      b.rule.version - a.rule.version ||
-      (a.rule.ID < b.rule.ID ? -1 : a.rule.ID > b.rule.ID ? 1 : 0))
+    .sort(
+      (a, b) =>
+        PRECEDENCE.indexOf(a.precedence) - PRECEDENCE.indexOf(b.precedence) ||
+        b.conditions - a.conditions ||
+        (b.rule.priority ?? 0) - (a.rule.priority ?? 0) ||
+        b.rule.version - a.rule.version ||
+        (a.rule.ID < b.rule.ID ? -1 : a.rule.ID > b.rule.ID ? 1 : 0)
+    )
     .map(({ rule, precedence, conditions }) => ({
       rule,
       precedence,
@@ -90,27 +106,41 @@ export interface FactorCandidate {
   basis_code?: string | null
 }
 
-export interface FactorChoice<F extends FactorCandidate> { factor?: F, steps: string[] }
+export interface FactorChoice<F extends FactorCandidate> {
+  factor?: F
+  steps: string[]
+}
 
 /**
  * Picks one factor of a family for a date, region and accounting basis: valid on the date, in the nearest
  * region of the fallback chain (country → region group → GLO), then the latest year, then the highest value
  * (the conservative choice), then the smallest ID.
  */
-export function chooseFactor<F extends FactorCandidate> (
-  candidates: F[], query: { date: string, region?: string | null, basis?: string }, regionParents: Map<string, string | null>
+export function chooseFactor<F extends FactorCandidate>(
+  candidates: F[],
+  query: { date: string; region?: string | null; basis?: string },
+  regionParents: Map<string, string | null>
 ): FactorChoice<F> {
   const steps: string[] = []
-  const valid = candidates.filter(f => within(query.date, f.validFrom, f.validTo) && (!query.basis || !f.basis_code || f.basis_code === query.basis))
-  steps.push(`${valid.length} of ${candidates.length} candidate factor(s) valid on ${query.date}${query.basis ? ` for ${query.basis}-based` : ''}`)
+  const valid = candidates.filter(
+    f => within(query.date, f.validFrom, f.validTo) && (!query.basis || !f.basis_code || f.basis_code === query.basis)
+  )
+  steps.push(
+    `${valid.length} of ${candidates.length} candidate factor(s) valid on ${query.date}${query.basis ? ` for ${query.basis}-based` : ''}`
+  )
   for (const region of regionChain(query.region, regionParents)) {
     const inRegion = valid.filter(f => (f.region_code ?? 'GLO') === region)
-    if (!inRegion.length) { steps.push(`no factor for region ${region}`); continue }
-    const [factor] = inRegion.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) ||
-      new Decimal(b.value).comparedTo(a.value) ||
-      (a.ID < b.ID ? -1 : 1))
-    steps.push(`region ${region}: ${inRegion.length} factor(s); chose ${factor.ID}` +
-      (inRegion.length > 1 ? ' (latest year, then highest value)' : ''))
+    if (!inRegion.length) {
+      steps.push(`no factor for region ${region}`)
+      continue
+    }
+    const [factor] = inRegion.sort(
+      (a, b) => (b.year ?? 0) - (a.year ?? 0) || new Decimal(b.value).comparedTo(a.value) || (a.ID < b.ID ? -1 : 1)
+    )
+    steps.push(
+      `region ${region}: ${inRegion.length} factor(s); chose ${factor.ID}` +
+        (inRegion.length > 1 ? ' (latest year, then highest value)' : '')
+    )
     return { factor, steps }
   }
   return { steps }
@@ -123,10 +153,14 @@ export const ACTIVITY_CODE = '{activityCode}'
  * The factor of a family that the activity names itself (the rule's family has `{activityCode}`): valid on the date,
  * then the latest year, then the smallest ID. The region is not considered: the activity chose the factor.
  */
-export function chooseNamedFactor<F extends FactorCandidate> (candidates: F[], family: string, date: string): FactorChoice<F> {
-  const valid = candidates.filter(f => within(date, f.validFrom, f.validTo))
+export function chooseNamedFactor<F extends FactorCandidate>(candidates: F[], family: string, date: string): FactorChoice<F> {
+  const valid = candidates
+    .filter(f => within(date, f.validFrom, f.validTo))
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.ID < b.ID ? -1 : 1))
-  const steps = [`factor family ${family} named by the activity: ${valid.length} of ${candidates.length} factor(s) valid on ${date}` + (valid.length ? `; chose ${valid[0].ID}` : '')]
+  const steps = [
+    `factor family ${family} named by the activity: ${valid.length} of ${candidates.length} factor(s) valid on ${date}` +
+      (valid.length ? `; chose ${valid[0].ID}` : '')
+  ]
   return { factor: valid[0], steps }
 }
 
@@ -137,7 +171,11 @@ export function chooseNamedFactor<F extends FactorCandidate> (candidates: F[], f
  * country's factor for its region group: 1, a world average: 3 for a European country); beside it (another country),
  * one step more than their nearest common region; an activity region outside the region tree is unknown (4).
  */
-export function regionDistance (activity: string | null | undefined, factor: string | null | undefined, parents: Map<string, string | null>): number {
+export function regionDistance(
+  activity: string | null | undefined,
+  factor: string | null | undefined,
+  parents: Map<string, string | null>
+): number {
   const chain = regionChain(activity, parents)
   const containing = chain.indexOf(factor ?? 'GLO')
   if (containing >= 0) return containing
@@ -146,7 +184,7 @@ export function regionDistance (activity: string | null | undefined, factor: str
   return chain.findIndex(r => other.includes(r)) + 1
 }
 
-export function regionChain (region: string | null | undefined, parents: Map<string, string | null>): string[] {
+export function regionChain(region: string | null | undefined, parents: Map<string, string | null>): string[] {
   const chain: string[] = []
   for (let r = region ?? 'GLO'; r && !chain.includes(r); r = parents.get(r) ?? (r === 'GLO' ? '' : 'GLO')) chain.push(r)
   return chain

@@ -29,12 +29,22 @@ export const SPEND_LINE = 'PO-FREIGHT-SPEND'
 
 /** mode → the EPA v1.3 industry (NAICS-6) whose spend factor prices a transport of that mode */
 export const SPEND_INDUSTRY: Record<string, string> = {
-  road: '484121', 'road-refrigerated': '484230', rail: '482111', 'sea-container': '483111', 'sea-bulk': '483111', 'sea-general': '483111', air: '481112'
+  road: '484121',
+  'road-refrigerated': '484230',
+  rail: '482111',
+  'sea-container': '483111',
+  'sea-bulk': '483111',
+  'sea-general': '483111',
+  air: '481112'
 }
 /** where the mode is unknown (no lane): general freight trucking, long-distance */
 export const DEFAULT_SPEND_INDUSTRY = '484121'
 
-export interface LaneLeg { sequence: number, mode: string, distanceKm: string }
+export interface LaneLeg {
+  sequence: number
+  mode: string
+  distanceKm: string
+}
 export interface Lane {
   ID: string
   name: string
@@ -92,7 +102,12 @@ export interface TransportLine {
   currency?: string
 }
 
-export interface TransportFinding { findingType: 'missingLane' | 'missingWeight', severity: 'medium', message: string, proposal: string }
+export interface TransportFinding {
+  findingType: 'missingLane' | 'missingWeight'
+  severity: 'medium'
+  message: string
+  proposal: string
+}
 
 export interface Derivation {
   /** no lines: the seller pays the carriage, or nothing is shipped */
@@ -108,17 +123,25 @@ export interface DerivationOptions {
 }
 
 /** The lane of an item: the supplier's own, else its country's, valid on the item's date, to the item's plant. */
-export function laneFor (item: PurchasedItem, lanes: Lane[]): Lane | undefined {
-  const valid = lanes.filter(l => l.plant === item.plant && l.legs.length > 0 &&
-    (!l.validFrom || l.validFrom <= item.postingDate) && (!l.validTo || item.postingDate <= l.validTo))
-  const byId = (a: Lane, b: Lane): number => a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0
-  return valid.filter(l => l.supplier && l.supplier === item.supplier).sort(byId)[0] ??
+export function laneFor(item: PurchasedItem, lanes: Lane[]): Lane | undefined {
+  const valid = lanes.filter(
+    l =>
+      l.plant === item.plant &&
+      l.legs.length > 0 &&
+      (!l.validFrom || l.validFrom <= item.postingDate) &&
+      (!l.validTo || item.postingDate <= l.validTo)
+  )
+  const byId = (a: Lane, b: Lane): number => (a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0)
+  return (
+    valid.filter(l => l.supplier && l.supplier === item.supplier).sort(byId)[0] ??
     valid.filter(l => !l.supplier && l.supplierCountry && l.supplierCountry === item.supplierCountry).sort(byId)[0]
+  )
 }
 
 /** The weight that travels, and where it comes from: the item's net weight, else the material's, else a mass quantity. */
-export function weightOf (item: PurchasedItem): { kg: Decimal, source: string } | undefined {
-  const positive = (v?: string | null): Decimal | undefined => v != null && v !== '' && new Decimal(v).greaterThan(0) ? new Decimal(v) : undefined
+export function weightOf(item: PurchasedItem): { kg: Decimal; source: string } | undefined {
+  const positive = (v?: string | null): Decimal | undefined =>
+    v != null && v !== '' && new Decimal(v).greaterThan(0) ? new Decimal(v) : undefined
   const net = positive(item.netWeightKg)
   if (net) return { kg: net, source: 'net weight of the purchase order item' }
   const material = positive(item.materialWeightKg)
@@ -135,12 +158,17 @@ export function weightOf (item: PurchasedItem): { kg: Decimal, source: string } 
 export const airRoute = (item: PurchasedItem, km: Decimal): AirRouteClass => desnzAirRoute(item.supplierCountry, item.plantCountry, km)
 
 /** The upstream transport lines of one purchase order item, or why it has none. */
-export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: DerivationOptions): Derivation {
+export function upstreamTransport(item: PurchasedItem, lanes: Lane[], options: DerivationOptions): Derivation {
   const incoterms = (item.incoterms ?? '').trim().toUpperCase()
   const ref = `${item.documentNumber}/${item.documentItem}`
   const buyerPays = BUYER_PAID_INCOTERMS.includes(incoterms)
   if (!buyerPays && item.cradleToGate !== true) {
-    return { lines: [], reason: incoterms ? `incoterms ${incoterms}: the supplier pays the main carriage` : 'no incoterms: no transport paid by the buyer is known' }
+    return {
+      lines: [],
+      reason: incoterms
+        ? `incoterms ${incoterms}: the supplier pays the main carriage`
+        : 'no incoterms: no transport paid by the buyer is known'
+    }
   }
   // the GHG Protocol assigns inbound transport to category 4 by the leg, not by who pays: a spend figure at purchaser
   // price holds the seller-paid carriage already, a cradle-to-gate figure does not
@@ -176,7 +204,9 @@ export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: 
   }
   // the fallback: a share of the item's value as the transport's cost, at the spend factor of the mode's industry
   // the longest leg's mode prices the whole transport
-  const mode = lane ? [...lane.legs].sort((a, b) => new Decimal(b.distanceKm).comparedTo(a.distanceKm) || a.sequence - b.sequence)[0]?.mode : undefined
+  const mode = lane
+    ? [...lane.legs].sort((a, b) => new Decimal(b.distanceKm).comparedTo(a.distanceKm) || a.sequence - b.sequence)[0]?.mode
+    : undefined
   const naicsCode = mode ? SPEND_INDUSTRY[mode] : DEFAULT_SPEND_INDUSTRY
   const amount = new Decimal(item.amount ?? 0).times(options.freightCostShare).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN)
   const missing = lane ? 'weight' : 'lane'
@@ -196,15 +226,17 @@ export function upstreamTransport (item: PurchasedItem, lanes: Lane[], options: 
   return {
     reason: `${buyerPays ? `incoterms ${incoterms}: the buyer pays the main carriage` : why}; no ${missing}`,
     finding,
-    lines: [{
-      documentType: SPEND_LINE,
-      documentItem: `${item.documentItem}/1`,
-      description: `Transport of PO ${ref} (estimated from spend)`,
-      derivation: `${why}; no ${missing}${lane ? ` (lane ${lane.name})` : ''}: ${options.freightCostShare} × item value ${item.amount ?? '0'} ${item.currency ?? ''} = ${amount.toFixed(2)} ${item.currency ?? ''} transport spend, EPA industry ${naicsCode}${mode ? ` (${mode})` : ' (road freight assumed)'}`,
-      transportMode: mode ? MODE_CODES[mode] : undefined,
-      naicsCode,
-      amount: amount.toFixed(2),
-      currency: item.currency ?? undefined
-    }]
+    lines: [
+      {
+        documentType: SPEND_LINE,
+        documentItem: `${item.documentItem}/1`,
+        description: `Transport of PO ${ref} (estimated from spend)`,
+        derivation: `${why}; no ${missing}${lane ? ` (lane ${lane.name})` : ''}: ${options.freightCostShare} × item value ${item.amount ?? '0'} ${item.currency ?? ''} = ${amount.toFixed(2)} ${item.currency ?? ''} transport spend, EPA industry ${naicsCode}${mode ? ` (${mode})` : ' (road freight assumed)'}`,
+        transportMode: mode ? MODE_CODES[mode] : undefined,
+        naicsCode,
+        amount: amount.toFixed(2),
+        currency: item.currency ?? undefined
+      }
+    ]
   }
 }

@@ -16,10 +16,18 @@ export interface CategoryAccount {
   justification: string | null
 }
 
-export interface Screening { category_code?: number | null, relevant?: boolean | null, justification?: string | null }
+export interface Screening {
+  category_code?: number | null
+  relevant?: boolean | null
+  justification?: string | null
+}
 
 /** The status of each category from its screening and the lines it has (figures win: a screened-out category with lines says so). */
-export function accountCategories (categories: Array<{ code?: number | null, name?: string | null }>, screenings: Screening[], lines: Map<number, number>): CategoryAccount[] {
+export function accountCategories(
+  categories: Array<{ code?: number | null; name?: string | null }>,
+  screenings: Screening[],
+  lines: Map<number, number>
+): CategoryAccount[] {
   return categories.map(({ code, name }) => {
     const category = Number(code)
     const screening = screenings.find(s => s.category_code === category)
@@ -34,11 +42,16 @@ export function accountCategories (categories: Array<{ code?: number | null, nam
 export const YEAR_END_PERIOD = 12
 
 /** The readiness of a close: at the year's end, every relevant category must have figures (or be screened out). */
-export function categoriesCheck (accounts: CategoryAccount[], fiscalPeriod: number): { count: number, message: string } {
+export function categoriesCheck(accounts: CategoryAccount[], fiscalPeriod: number): { count: number; message: string } {
   const missing = accounts.filter(a => a.status === 'notCalculated')
   const list = missing.map(a => a.category).join(', ')
   if (fiscalPeriod < YEAR_END_PERIOD) {
-    return { count: 0, message: missing.length ? `checked at the year's last close: ${missing.length} relevant categor${missing.length === 1 ? 'y' : 'ies'} without figures so far (${list})` : 'every category has figures or is screened not relevant' }
+    return {
+      count: 0,
+      message: missing.length
+        ? `checked at the year's last close: ${missing.length} relevant categor${missing.length === 1 ? 'y' : 'ies'} without figures so far (${list})`
+        : 'every category has figures or is screened not relevant'
+    }
   }
   return {
     count: missing.length,

@@ -26,7 +26,17 @@ export interface PostingRow {
   /** the factor set of the figure's factor (period totals keep them apart) */
   factorSet?: string | null
   /** the superseded attribution (wherever it posted) */
-  previous?: { category: number, method: string, kgCO2eLocation: string, kgCO2eMarket: string, biogenicCO2?: string | null, kgCO2eWTT?: string | null, dqScore?: string | null, isReversal?: boolean | null, factorSet?: string | null } | null
+  previous?: {
+    category: number
+    method: string
+    kgCO2eLocation: string
+    kgCO2eMarket: string
+    biogenicCO2?: string | null
+    kgCO2eWTT?: string | null
+    dqScore?: string | null
+    isReversal?: boolean | null
+    factorSet?: string | null
+  } | null
 }
 
 /** the method whose figures count as primary (supplier-specific) data, ESRS E1 AR 46(g) */
@@ -46,7 +56,12 @@ export interface CategoryTotal {
   deltaMarket: string | null
 }
 
-export interface MethodTotal { category: number, method: string, lines: number, kgCO2eLocation: string }
+export interface MethodTotal {
+  category: number
+  method: string
+  lines: number
+  kgCO2eLocation: string
+}
 
 export interface PeriodFigures {
   lines: number
@@ -70,19 +85,37 @@ const D = (v: string | null | undefined): Decimal => new Decimal(v ?? 0)
  * attribution it supersedes takes away (sign -1). Reversals contribute nothing themselves. The period totals table
  * (db/periods.cds PeriodTotals) stores exactly these sums, so figures from rows and from totals are the same.
  */
-export interface Contribution { category: number, method: string, factorSet: string, lines: number, loc: string, mkt: string, bio: string, wtt: string, dqWeighted: string, dqWeight: string }
+export interface Contribution {
+  category: number
+  method: string
+  factorSet: string
+  lines: number
+  loc: string
+  mkt: string
+  bio: string
+  wtt: string
+  dqWeighted: string
+  dqWeight: string
+}
 
 /** The contributions of the attributions posted to a period. */
-export function contributions (rows: PostingRow[]): Contribution[] {
+export function contributions(rows: PostingRow[]): Contribution[] {
   const out: Contribution[] = []
   const add = (c: NonNullable<PostingRow['previous']>, sign: 1 | -1): void => {
     if (c.isReversal || c.category == null) return
     const loc = D(c.kgCO2eLocation)
     const weight = c.dqScore == null ? D('0') : loc.abs()
     out.push({
-      category: c.category, method: c.method, factorSet: c.factorSet ?? '', lines: sign,
-      loc: loc.times(sign).toString(), mkt: D(c.kgCO2eMarket).times(sign).toString(), bio: D(c.biogenicCO2).times(sign).toString(), wtt: D(c.kgCO2eWTT).times(sign).toString(),
-      dqWeighted: D(c.dqScore).times(weight).times(sign).toString(), dqWeight: weight.times(sign).toString()
+      category: c.category,
+      method: c.method,
+      factorSet: c.factorSet ?? '',
+      lines: sign,
+      loc: loc.times(sign).toString(),
+      mkt: D(c.kgCO2eMarket).times(sign).toString(),
+      bio: D(c.biogenicCO2).times(sign).toString(),
+      wtt: D(c.kgCO2eWTT).times(sign).toString(),
+      dqWeighted: D(c.dqScore).times(weight).times(sign).toString(),
+      dqWeight: weight.times(sign).toString()
     })
   }
   for (const r of rows) {
@@ -97,11 +130,23 @@ export function contributions (rows: PostingRow[]): Contribution[] {
  * are net: the document lines the period adds to the inventory. The data-quality score is weighted by
  * location-based kg, net of superseded figures.
  */
-export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]): PeriodFigures {
-  const byCategory = new Map<number, { lines: number, loc: Decimal, mkt: Decimal, bio: Decimal, wtt: Decimal, primary: Decimal, dqWeighted: Decimal, dqWeight: Decimal }>()
+export function periodFigures(parts: Contribution[], previous?: CategoryTotal[]): PeriodFigures {
+  const byCategory = new Map<
+    number,
+    { lines: number; loc: Decimal; mkt: Decimal; bio: Decimal; wtt: Decimal; primary: Decimal; dqWeighted: Decimal; dqWeight: Decimal }
+  >()
   const byMethod = new Map<string, MethodTotal & { sum: Decimal }>()
   for (const p of parts) {
-    const c = byCategory.get(p.category) ?? { lines: 0, loc: D('0'), mkt: D('0'), bio: D('0'), wtt: D('0'), primary: D('0'), dqWeighted: D('0'), dqWeight: D('0') }
+    const c = byCategory.get(p.category) ?? {
+      lines: 0,
+      loc: D('0'),
+      mkt: D('0'),
+      bio: D('0'),
+      wtt: D('0'),
+      primary: D('0'),
+      dqWeighted: D('0'),
+      dqWeight: D('0')
+    }
     c.lines += p.lines
     c.loc = c.loc.plus(D(p.loc))
     c.mkt = c.mkt.plus(D(p.mkt))
@@ -118,23 +163,35 @@ export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]
     byMethod.set(key, m)
   }
   const before = new Map((previous ?? []).map(t => [t.category, t]))
-  const totals: CategoryTotal[] = [...byCategory.entries()].sort(([a], [b]) => a - b).map(([c, t]) => ({
-    category: c,
-    lines: t.lines,
-    kgCO2eLocation: t.loc.toFixed(6),
-    kgCO2eMarket: t.mkt.toFixed(6),
-    biogenicCO2: t.bio.toFixed(6),
-    kgCO2eWTT: t.wtt.isZero() ? undefined : t.wtt.toFixed(6),
-    primaryKgCO2e: t.primary.toFixed(6),
-    dqScore: t.dqWeight.isZero() ? null : t.dqWeighted.div(t.dqWeight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
-    deltaLocation: previous ? t.loc.minus(D(before.get(c)?.kgCO2eLocation)).toFixed(6) : null,
-    deltaMarket: previous ? t.mkt.minus(D(before.get(c)?.kgCO2eMarket)).toFixed(6) : null
-  }))
+  const totals: CategoryTotal[] = [...byCategory.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([c, t]) => ({
+      category: c,
+      lines: t.lines,
+      kgCO2eLocation: t.loc.toFixed(6),
+      kgCO2eMarket: t.mkt.toFixed(6),
+      biogenicCO2: t.bio.toFixed(6),
+      kgCO2eWTT: t.wtt.isZero() ? undefined : t.wtt.toFixed(6),
+      primaryKgCO2e: t.primary.toFixed(6),
+      dqScore: t.dqWeight.isZero() ? null : t.dqWeighted.div(t.dqWeight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+      deltaLocation: previous ? t.loc.minus(D(before.get(c)?.kgCO2eLocation)).toFixed(6) : null,
+      deltaMarket: previous ? t.mkt.minus(D(before.get(c)?.kgCO2eMarket)).toFixed(6) : null
+    }))
   // categories the previous version had and this one has not: their figures went to zero
   if (previous) {
     for (const p of previous) {
       if (byCategory.has(p.category)) continue
-      totals.push({ category: p.category, lines: 0, kgCO2eLocation: '0.000000', kgCO2eMarket: '0.000000', biogenicCO2: '0.000000', primaryKgCO2e: '0.000000', dqScore: null, deltaLocation: D('0').minus(D(p.kgCO2eLocation)).toFixed(6), deltaMarket: D('0').minus(D(p.kgCO2eMarket)).toFixed(6) })
+      totals.push({
+        category: p.category,
+        lines: 0,
+        kgCO2eLocation: '0.000000',
+        kgCO2eMarket: '0.000000',
+        biogenicCO2: '0.000000',
+        primaryKgCO2e: '0.000000',
+        dqScore: null,
+        deltaLocation: D('0').minus(D(p.kgCO2eLocation)).toFixed(6),
+        deltaMarket: D('0').minus(D(p.kgCO2eMarket)).toFixed(6)
+      })
     }
     totals.sort((a, b) => a.category - b.category)
   }
@@ -149,19 +206,31 @@ export function periodFigures (parts: Contribution[], previous?: CategoryTotal[]
     kgCO2eMarket: sum(t => t.kgCO2eMarket).toFixed(6),
     biogenicCO2: sum(t => t.biogenicCO2).toFixed(6),
     kgCO2eWTT: wtt.isZero() ? undefined : wtt.toFixed(6),
-    primaryDataShare: loc.isZero() ? '0.0000' : sum(t => t.primaryKgCO2e).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
+    primaryDataShare: loc.isZero()
+      ? '0.0000'
+      : sum(t => t.primaryKgCO2e)
+          .div(loc)
+          .times(100)
+          .toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN)
+          .toFixed(4),
     dqScore: weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
     totals,
-    methods: [...byMethod.values()].filter(m => m.lines || !m.sum.isZero()).sort((a, b) => a.category - b.category || (a.method < b.method ? -1 : 1))
+    methods: [...byMethod.values()]
+      .filter(m => m.lines || !m.sum.isZero())
+      .sort((a, b) => a.category - b.category || (a.method < b.method ? -1 : 1))
       .map(({ sum, ...m }) => ({ ...m, kgCO2eLocation: sum.toFixed(6) }))
   }
 }
 
 /** JSON with object keys sorted at every level: the same content always gives the same text. */
-export function canonical (value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter(k => (value as any)[k] !== undefined).map(k => `${JSON.stringify(k)}:${canonical((value as any)[k])}`).join(',')}}`
+    return `{${Object.keys(value)
+      .sort()
+      .filter(k => (value as any)[k] !== undefined)
+      .map(k => `${JSON.stringify(k)}:${canonical((value as any)[k])}`)
+      .join(',')}}`
   }
   return JSON.stringify(value ?? null)
 }
@@ -169,7 +238,11 @@ export function canonical (value: unknown): string {
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /** The hash of a snapshot: its period, version and figures (not who made it or when). */
-export function snapshotHash ({ companyCode, fiscalYear, fiscalPeriod }: { companyCode: string, fiscalYear: number, fiscalPeriod: number }, version: number, figures: PeriodFigures): string {
+export function snapshotHash(
+  { companyCode, fiscalYear, fiscalPeriod }: { companyCode: string; fiscalYear: number; fiscalPeriod: number },
+  version: number,
+  figures: PeriodFigures
+): string {
   return sha256(canonical({ period: { companyCode, fiscalYear, fiscalPeriod }, version, figures }))
 }
 
@@ -189,17 +262,31 @@ export interface LogEntry {
 }
 
 /** The hash of a calculation-log entry: every field but the hash itself, the previous entry's hash included. */
-export function entryHash (e: LogEntry): string {
+export function entryHash(e: LogEntry): string {
   const { seq, at, user, action, subject, details, inputHash, outputHash, previousHash, companyCode } = e
   // the company code is hashed where there is one, so that entries written before it existed keep their hashes
-  return sha256(canonical({ seq, at: new Date(at).toISOString(), user, action, subject: subject ?? null, details: details ?? null, inputHash: inputHash ?? null, outputHash: outputHash ?? null, previousHash: previousHash ?? null, ...(companyCode ? { companyCode } : {}) }))
+  return sha256(
+    canonical({
+      seq,
+      at: new Date(at).toISOString(),
+      user,
+      action,
+      subject: subject ?? null,
+      details: details ?? null,
+      inputHash: inputHash ?? null,
+      outputHash: outputHash ?? null,
+      previousHash: previousHash ?? null,
+      ...(companyCode ? { companyCode } : {})
+    })
+  )
 }
 
 /** Walks the chain in order: the first entry whose link or hash does not match, and why; undefined if intact. */
-export function verifyChain (entries: LogEntry[]): { seq: number, problem: string } | undefined {
+export function verifyChain(entries: LogEntry[]): { seq: number; problem: string } | undefined {
   let previous: LogEntry | undefined
   for (const e of entries) {
-    if (previous && e.seq !== previous.seq + 1) return { seq: e.seq, problem: `sequence jumps from ${previous.seq} to ${e.seq}: entries are missing` }
+    if (previous && e.seq !== previous.seq + 1)
+      return { seq: e.seq, problem: `sequence jumps from ${previous.seq} to ${e.seq}: entries are missing` }
     if ((e.previousHash ?? null) !== (previous?.hash ?? null)) return { seq: e.seq, problem: 'does not link to the previous entry' }
     if (e.hash !== entryHash(e)) return { seq: e.seq, problem: 'content does not match its hash' }
     previous = e

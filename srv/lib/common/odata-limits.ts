@@ -3,11 +3,11 @@
  * `$expand` opens one level; other nested options (`$select`, `$filter`...) do not. One pass: the option comes
  * from the URL and may be long.
  */
-export function expandDepth (expand: string): number {
+export function expandDepth(expand: string): number {
   if (expand.trim() === '') return 0
   let depth = 1
   // per open parenthesis: the level its content is at, and whether an $expand was seen in it
-  const frames: Array<{ level: number, expands: boolean }> = []
+  const frames: Array<{ level: number; expands: boolean }> = []
   const levelHere = (): number => {
     const f = frames.at(-1)
     return f === undefined ? 1 : f.level + (f.expands ? 1 : 0)
@@ -25,24 +25,30 @@ export function expandDepth (expand: string): number {
   return depth
 }
 
-export interface OptionProblem { target: string, message: string }
+export interface OptionProblem {
+  target: string
+  message: string
+}
 
 /**
  * What is wrong with a request's OData system query options before any query runs, if anything: `$top` and `$skip`
  * are non-negative integers a database holds, `$format` is JSON (the only format served), `$expand` nests at most
  * `maxExpandDepth`, `$apply` uses no transformation the databases cannot run.
  */
-export function queryOptionProblem (options: URLSearchParams, maxExpandDepth: number): OptionProblem | undefined {
+export function queryOptionProblem(options: URLSearchParams, maxExpandDepth: number): OptionProblem | undefined {
   for (const name of ['$top', '$skip']) {
     const value = options.get(name)
-    if (value !== null && !/^\d+$/.test(value)) return { target: name, message: `${name} must be a non-negative integer, not "${value.slice(0, 20)}"` }
+    if (value !== null && !/^\d+$/.test(value))
+      return { target: name, message: `${name} must be a non-negative integer, not "${value.slice(0, 20)}"` }
     // beyond what the databases' integers hold (SQLite failed with a 500)
-    if (value !== null && Number(value) > Number.MAX_SAFE_INTEGER) return { target: name, message: `${name} must be at most ${Number.MAX_SAFE_INTEGER}` }
+    if (value !== null && Number(value) > Number.MAX_SAFE_INTEGER)
+      return { target: name, message: `${name} must be at most ${Number.MAX_SAFE_INTEGER}` }
   }
   const format = options.get('$format')
   if (format !== null && !/^(json|application\/json)\b/i.test(format)) return { target: '$format', message: '$format: only json is served' }
   const expand = options.get('$expand')
-  if (expand !== null && expandDepth(expand) > maxExpandDepth) return { target: '$expand', message: `$expand nests deeper than ${maxExpandDepth} levels` }
+  if (expand !== null && expandDepth(expand) > maxExpandDepth)
+    return { target: '$expand', message: `$expand nests deeper than ${maxExpandDepth} levels` }
   const apply = options.get('$apply')
   const unsupported = apply === null ? null : UNSUPPORTED_TRANSFORMATIONS.exec(apply)
   if (unsupported) return { target: '$apply', message: `$apply: the transformation ${unsupported[1]} is not supported` }
@@ -61,7 +67,10 @@ const COMPARISON = new Set(['=', '==', '!=', '<>', '<', '<=', '>', '>='])
  * treat differently (SQLite compares anyway, PostgreSQL fails the query): refused as bad input instead. `typeOf`
  * gives the CDS type of an element path, or undefined where it does not know it.
  */
-export function literalTypeProblem (where: unknown[] | undefined, typeOf: (path: string[]) => string | undefined): OptionProblem | undefined {
+export function literalTypeProblem(
+  where: unknown[] | undefined,
+  typeOf: (path: string[]) => string | undefined
+): OptionProblem | undefined {
   if (!Array.isArray(where)) return undefined
   for (let i = 0; i < where.length; i++) {
     const token: any = where[i]
@@ -75,9 +84,12 @@ export function literalTypeProblem (where: unknown[] | undefined, typeOf: (path:
     if (ref?.ref === undefined || lit === undefined || !('val' in lit) || lit.val === null) continue
     const type = typeOf(ref.ref.map((r: any) => r.id ?? r))
     const name = ref.ref.join('/')
-    if (type !== undefined && NUMERIC.test(type) && !NUMBER.test(String(lit.val))) return { target: name, message: `${name} is a number: "${String(lit.val).slice(0, 40)}" is not` }
-    if (type === 'cds.Date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(lit.val))) return { target: name, message: `${name} is a date (YYYY-MM-DD): "${String(lit.val).slice(0, 40)}" is not` }
-    if (type === 'cds.Boolean' && typeof lit.val !== 'boolean') return { target: name, message: `${name} is true or false: "${String(lit.val).slice(0, 40)}" is not` }
+    if (type !== undefined && NUMERIC.test(type) && !NUMBER.test(String(lit.val)))
+      return { target: name, message: `${name} is a number: "${String(lit.val).slice(0, 40)}" is not` }
+    if (type === 'cds.Date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(lit.val)))
+      return { target: name, message: `${name} is a date (YYYY-MM-DD): "${String(lit.val).slice(0, 40)}" is not` }
+    if (type === 'cds.Boolean' && typeof lit.val !== 'boolean')
+      return { target: name, message: `${name} is true or false: "${String(lit.val).slice(0, 40)}" is not` }
   }
   return undefined
 }
@@ -94,10 +106,11 @@ const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
  * in a key, or in other text except tab and line breaks. Keys end up in URLs and the `Location` header, and a NUL in
  * them once stopped the server (issue 23): refused before anything is written.
  */
-export function textProblem (value: string, isKey: boolean): string | undefined {
+export function textProblem(value: string, isKey: boolean): string | undefined {
   if (LONE_SURROGATE.test(value)) return 'holds a lone UTF-16 surrogate, which is no character'
   const control = (isKey ? CONTROL : CONTROL_IN_TEXT).exec(value)
-  if (control) return `holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${isKey ? ' (keys take none)' : ''}`
+  if (control)
+    return `holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${isKey ? ' (keys take none)' : ''}`
   return undefined
 }
 
@@ -106,7 +119,8 @@ export function textProblem (value: string, isKey: boolean): string | undefined 
  * `Location` header) gets every character outside printable ASCII percent-encoded as UTF-8, its proper form; other
  * headers only those Node refuses. A lone surrogate becomes U+FFFD first.
  */
-export function headerSafe (value: string, isUrl: boolean): string {
-  return value.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
+export function headerSafe(value: string, isUrl: boolean): string {
+  return value
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
     .replace(isUrl ? /[^\u0021-\u007E]/gu : /[^\t\u0020-\u007E\u0080-\u00FF]/gu, c => encodeURIComponent(c))
 }

@@ -1,13 +1,27 @@
 import { Decimal, CalculationError, type DecimalInput } from './decimal'
 
-export type Dimension = 'mass' | 'volume' | 'energy' | 'distance' | 'mass-distance' | 'passenger-distance'
-  | 'vehicle-distance' | 'count' | 'money' | 'time'
+export type Dimension =
+  'mass' | 'volume' | 'energy' | 'distance' | 'mass-distance' | 'passenger-distance' | 'vehicle-distance' | 'count' | 'money' | 'time'
 
-export interface UnitRow { code: string, symbol: string, dimension_code: string, toBase: DecimalInput, aliases?: string | null }
-export interface Unit { code: string, symbol: string, dimension: Dimension, toBase: Decimal }
+export interface UnitRow {
+  code: string
+  symbol: string
+  dimension_code: string
+  toBase: DecimalInput
+  aliases?: string | null
+}
+export interface Unit {
+  code: string
+  symbol: string
+  dimension: Dimension
+  toBase: Decimal
+}
 
 /** Quantity with its unit; `value` is in that unit. */
-export interface Measure { value: Decimal, unit: Unit }
+export interface Measure {
+  value: Decimal
+  unit: Unit
+}
 
 /**
  * The unit catalogue, built from the Units code list (db/data/scope3-Units.csv).
@@ -18,7 +32,7 @@ export class UnitCatalog {
   private readonly bases = new Map<Dimension, Unit>()
   private readonly ratios = new Map<string, Decimal>()
 
-  constructor (rows: UnitRow[]) {
+  constructor(rows: UnitRow[]) {
     for (const row of rows) {
       const unit: Unit = { code: row.code, symbol: row.symbol, dimension: row.dimension_code as Dimension, toBase: new Decimal(row.toBase) }
       if (unit.toBase.eq(1) && !this.bases.has(unit.dimension)) this.bases.set(unit.dimension, unit)
@@ -32,11 +46,11 @@ export class UnitCatalog {
     }
   }
 
-  find (name: string | undefined | null): Unit | undefined {
+  find(name: string | undefined | null): Unit | undefined {
     return name ? this.byName.get(name.trim().toLowerCase()) : undefined
   }
 
-  get (name: string | undefined | null, field: string): Unit {
+  get(name: string | undefined | null, field: string): Unit {
     if (!name) throw new CalculationError('MISSING_UNIT', `${field} is missing`, field)
     const unit = this.find(name)
     if (!unit) throw new CalculationError('UNKNOWN_UNIT', `${field} '${name}' is not a known unit`, field)
@@ -47,20 +61,24 @@ export class UnitCatalog {
    * Converts a measure into another unit of the same dimension, by the cached ratio from.toBase / to.toBase:
    * exact where the ratio is a finite decimal, else to 34 significant digits.
    */
-  convert (measure: Measure, to: Unit, field: string): Decimal {
+  convert(measure: Measure, to: Unit, field: string): Decimal {
     const from = measure.unit
     if (from.dimension !== to.dimension) {
-      throw new CalculationError('DIMENSION_MISMATCH', `${field}: ${from.symbol} (${from.dimension}) cannot be converted to ${to.symbol} (${to.dimension})`, field)
+      throw new CalculationError(
+        'DIMENSION_MISMATCH',
+        `${field}: ${from.symbol} (${from.dimension}) cannot be converted to ${to.symbol} (${to.dimension})`,
+        field
+      )
     }
     if (from.code === to.code) return measure.value
     const key = `${from.code}>${to.code}`
     let ratio = this.ratios.get(key)
-    if (!ratio) this.ratios.set(key, ratio = from.toBase.div(to.toBase))
+    if (!ratio) this.ratios.set(key, (ratio = from.toBase.div(to.toBase)))
     return measure.value.times(ratio)
   }
 
   /** The base unit of a dimension (the first unit whose toBase is 1). */
-  base (dimension: Dimension): Unit {
+  base(dimension: Dimension): Unit {
     const unit = this.bases.get(dimension)
     if (!unit) throw new Error(`No base unit for dimension ${dimension}`)
     return unit

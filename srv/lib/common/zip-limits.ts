@@ -24,11 +24,14 @@ const ZIP64 = 0xffffffff
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /** Why the container must not be opened, or undefined: not a ZIP, too many entries, too large when inflated. */
-export function zipProblem (content: Buffer, limits: ZipLimits): string | undefined {
+export function zipProblem(content: Buffer, limits: ZipLimits): string | undefined {
   // the end of central directory record: 22 bytes, followed by a comment of at most 65,535 bytes
   let end = -1
   for (let i = content.length - 22; i >= Math.max(0, content.length - 22 - 65535); i--) {
-    if (content.readUInt32LE(i) === EOCD) { end = i; break }
+    if (content.readUInt32LE(i) === EOCD) {
+      end = i
+      break
+    }
   }
   if (end < 0) return 'is not a ZIP container (an .xlsx workbook is one)'
   const entries = content.readUInt16LE(end + 10)
@@ -47,7 +50,8 @@ export function zipProblem (content: Buffer, limits: ZipLimits): string | undefi
     const local = content.readUInt32LE(at + 42)
     if (compressed === ZIP64 || size === ZIP64 || local === ZIP64) return 'has a ZIP directory this reader does not take (ZIP64 or damaged)'
     declared += size
-    if (declared > limits.maxUncompressedBytes) return `would inflate to more than ${mb(limits.maxUncompressedBytes)} (its parts declare ${mb(declared)} so far)`
+    if (declared > limits.maxUncompressedBytes)
+      return `would inflate to more than ${mb(limits.maxUncompressedBytes)} (its parts declare ${mb(declared)} so far)`
     // what the part really inflates to: headers may lie, so inflate it, never past the budget left
     if (local + 30 > content.length || content.readUInt32LE(local) !== LOCAL) return 'has a damaged ZIP part'
     const start = local + 30 + content.readUInt16LE(local + 26) + content.readUInt16LE(local + 28)
@@ -58,7 +62,8 @@ export function zipProblem (content: Buffer, limits: ZipLimits): string | undefi
       try {
         inflated += inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length
       } catch (e: any) {
-        if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return `inflates to more than ${mb(limits.maxUncompressedBytes)} (its parts claim ${mb(declared)})`
+        if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
+          return `inflates to more than ${mb(limits.maxUncompressedBytes)} (its parts claim ${mb(declared)})`
         return `has a part that does not inflate (${String(e?.code ?? e?.message ?? 'damaged')})`
       }
     } else return `has a part compressed with method ${method}, which workbooks do not use`

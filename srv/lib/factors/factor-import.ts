@@ -25,10 +25,14 @@ export interface ImportedFactor {
   validTo?: string
   sourceScope?: string
   sourcePath: string
-  gases: Array<{ gas_code: string, value: string, sourceId: string }>
+  gases: Array<{ gas_code: string; value: string; sourceId: string }>
 }
 
-export interface ImportSkip { rowNumber: number, sourceId: string, reason: string }
+export interface ImportSkip {
+  rowNumber: number
+  sourceId: string
+  reason: string
+}
 
 export interface ParsedFactorSet {
   rowsRead: number
@@ -40,7 +44,7 @@ export interface ParsedFactorSet {
 
 const DECIMAL = /^-?\d+(\.\d+)?$/
 
-function readCsv (text: string): Array<Record<string, string>> {
+function readCsv(text: string): Array<Record<string, string>> {
   return parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true })
 }
 
@@ -50,7 +54,7 @@ function readCsv (text: string): Array<Record<string, string>> {
  * margins" column (producer price: no transport, wholesale or retail margins) is kept beside it for goods whose
  * transport is accounted for in category 4.
  */
-export function parseEpaSupplyChain (text: string): ParsedFactorSet {
+export function parseEpaSupplyChain(text: string): ParsedFactorSet {
   const rows = readCsv(text)
   const result: ParsedFactorSet = { rowsRead: rows.length, factors: [], gasRows: 0, skipped: [] }
   rows.forEach((row, i) => {
@@ -66,7 +70,9 @@ export function parseEpaSupplyChain (text: string): ParsedFactorSet {
       description: row['2017 NAICS Title'],
       currency_code: 'USD',
       value,
-      producerPriceValue: DECIMAL.test(row['Supply Chain Emission Factors without Margins']) ? row['Supply Chain Emission Factors without Margins'] : undefined,
+      producerPriceValue: DECIMAL.test(row['Supply Chain Emission Factors without Margins'])
+        ? row['Supply Chain Emission Factors without Margins']
+        : undefined,
       region_code: 'US',
       year: 2022,
       sourcePath: `NAICS 2017 ${code} / USEEIO ${row['Reference USEEIO Code']}`,
@@ -79,7 +85,9 @@ export function parseEpaSupplyChain (text: string): ParsedFactorSet {
 /** DESNZ units that mean something narrower than the same symbol elsewhere: road vehicle distances. */
 const DESNZ_UNITS: Record<string, string> = { km: 'VKM', miles: 'VMI' }
 const DESNZ_GASES: Record<string, string> = {
-  'kg CO2e of CO2 per unit': 'CO2', 'kg CO2e of CH4 per unit': 'CH4', 'kg CO2e of N2O per unit': 'N2O'
+  'kg CO2e of CO2 per unit': 'CO2',
+  'kg CO2e of CH4 per unit': 'CH4',
+  'kg CO2e of N2O per unit': 'N2O'
 }
 
 /**
@@ -88,7 +96,7 @@ const DESNZ_GASES: Record<string, string> = {
  * CO2 only: they are loaded with 0 kg CO2e and the biogenic CO2 beside it, as the GHG Protocol reports it.
  * Valid from 2025 with no end: a later edition wins by its later year (see chooseFactor).
  */
-export function parseDesnz (text: string, units: UnitCatalog): ParsedFactorSet {
+export function parseDesnz(text: string, units: UnitCatalog): ParsedFactorSet {
   const rows = readCsv(text)
   const result: ParsedFactorSet = { rowsRead: rows.length, factors: [], gasRows: 0, skipped: [] }
   const byId = new Map<string, ImportedFactor>()
@@ -151,8 +159,9 @@ const WTT_OF: Record<string, string> = {
  * attached to its tank-to-wheel factor as `wttValue`, so a flight or a shipment can carry its well-to-tank figure
  * beside the tank-to-wheel one (docs/methodology.md, "Well-to-tank").
  */
-function attachWellToTank (rows: Array<Record<string, string>>, factors: ImportedFactor[]): void {
-  const key = (l1: string, l2: string, r: Record<string, string>): string => [l1, l2.toLowerCase(), r['Level 3'], r['Level 4'], r['Column Text'], r.UOM].join('|')
+function attachWellToTank(rows: Array<Record<string, string>>, factors: ImportedFactor[]): void {
+  const key = (l1: string, l2: string, r: Record<string, string>): string =>
+    [l1, l2.toLowerCase(), r['Level 3'], r['Level 4'], r['Column Text'], r.UOM].join('|')
   const wtt = new Map<string, string>()
   for (const r of rows) {
     const section = WTT_OF[r['Level 1']]
@@ -168,14 +177,17 @@ function attachWellToTank (rows: Array<Record<string, string>>, factors: Importe
   }
 }
 
-const HOTEL_ISO = new Map<string, string>([...Object.entries(HOTEL_COUNTRIES).map(([iso, name]): [string, string] => [name, iso]), ['UK (London)', 'GB']])
+const HOTEL_ISO = new Map<string, string>([
+  ...Object.entries(HOTEL_COUNTRIES).map(([iso, name]): [string, string] => [name, iso]),
+  ['UK (London)', 'GB']
+])
 
 /**
  * The region a DESNZ factor describes: the UK for nearly all, but the hotel stays of each country are that country's,
  * and flights with neither end in the UK are no UK figure (the world, GLO). The geographical data-quality indicator
  * compares it with where the activity happened.
  */
-function desnzRegion (row: Record<string, string>): string {
+function desnzRegion(row: Record<string, string>): string {
   if (row['Level 1'] === 'Hotel stay') return HOTEL_ISO.get(row['Level 3']) ?? 'GB'
   if (row['Level 3'] === AIR_ROUTE_LABELS['international-non-uk']) return 'GLO'
   return 'GB'
@@ -188,7 +200,7 @@ function desnzRegion (row: Record<string, string>): string {
  * stay loaded on their own as well. The few without such a factor (kWh without calorific basis, grid electricity)
  * stay on their own only.
  */
-function attachBiogenic (factors: ImportedFactor[]): void {
+function attachBiogenic(factors: ImportedFactor[]): void {
   const key = (code: string): string => code.split('_').slice(2, 4).join('_')
   const combustion = new Map(factors.filter(f => f.sourceScope === 'Scope 1').map(f => [key(f.code), f]))
   for (const f of factors) {

@@ -11,7 +11,13 @@ import { type Assumption } from '../common/assumptions'
  * factors for company reporting, methodology paper, section on business travel by air and freight flights.
  */
 
-export interface Airport { iata: string, name: string, country: string, lat: number, lon: number }
+export interface Airport {
+  iata: string
+  name: string
+  country: string
+  lat: number
+  lon: number
+}
 
 /** Mean Earth radius (IUGG), km */
 export const EARTH_RADIUS_KM = 6371.0088
@@ -21,14 +27,19 @@ export const DISTANCE_UPLIFT = new Decimal('1.08')
 export const LONG_HAUL_FROM_KM = 3700
 
 /** The airport list (db/sources/airports-major.csv, OurAirports) by IATA code. */
-export function parseAirports (text: string): Map<string, Airport> {
+export function parseAirports(text: string): Map<string, Airport> {
   const rows: Array<Record<string, string>> = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true })
-  return new Map(rows.map(r => [r.iata_code, { iata: r.iata_code, name: r.name, country: r.iso_country, lat: Number(r.latitude_deg), lon: Number(r.longitude_deg) }]))
+  return new Map(
+    rows.map(r => [
+      r.iata_code,
+      { iata: r.iata_code, name: r.name, country: r.iso_country, lat: Number(r.latitude_deg), lon: Number(r.longitude_deg) }
+    ])
+  )
 }
 
 /** Great-circle distance in km, 3 decimals (metres). */
-export function greatCircleKm (a: Airport, b: Airport): Decimal {
-  const rad = (deg: number): number => deg * Math.PI / 180
+export function greatCircleKm(a: Airport, b: Airport): Decimal {
+  const rad = (deg: number): number => (deg * Math.PI) / 180
   const dLat = rad(b.lat - a.lat)
   const dLon = rad(b.lon - a.lon)
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2
@@ -70,11 +81,14 @@ export interface AirRouteClass {
  * The DESNZ route family of a flight or an air freight leg from the countries of its two ends and its great-circle
  * distance. An unknown country is taken as outside the UK, with an assumption saying so.
  */
-export function desnzAirRoute (fromCountry: string | null | undefined, toCountry: string | null | undefined, km: Decimal): AirRouteClass {
+export function desnzAirRoute(fromCountry: string | null | undefined, toCountry: string | null | undefined, km: Decimal): AirRouteClass {
   const assumptions: Assumption[] = []
   const known = (country: string | null | undefined, end: string): string => {
     if (country) return country.toUpperCase()
-    assumptions.push({ code: 'AIR_COUNTRY_UNKNOWN', message: `the country of the ${end} is unknown: taken as outside the UK for the DESNZ route class` })
+    assumptions.push({
+      code: 'AIR_COUNTRY_UNKNOWN',
+      message: `the country of the ${end} is unknown: taken as outside the UK for the DESNZ route class`
+    })
     return '?'
   }
   const from = known(fromCountry, 'origin')
@@ -93,7 +107,10 @@ export function desnzAirRoute (fromCountry: string | null | undefined, toCountry
     route = 'international-non-uk'
     reason = `neither end in the UK (${ends})`
     if (from === to && from !== '?') {
-      assumptions.push({ code: 'AIR_NON_UK_DOMESTIC', message: `DESNZ has no domestic flight class outside the UK: a flight within ${from} takes the class International, to/from non-UK` })
+      assumptions.push({
+        code: 'AIR_NON_UK_DOMESTIC',
+        message: `DESNZ has no domestic flight class outside the UK: a flight within ${from} takes the class International, to/from non-UK`
+      })
     }
   }
   return { route, label: AIR_ROUTE_LABELS[route], reason: `DESNZ ${AIR_ROUTE_LABELS[route]}: ${reason}`, assumptions }
@@ -108,7 +125,11 @@ export const DESNZ_CABINS: Record<AirRoute, readonly Cabin[]> = {
 }
 
 const SEATS: Record<Cabin, string> = {
-  average: 'Average passenger', economy: 'Economy class', 'premium economy': 'Premium economy class', business: 'Business class', first: 'First class'
+  average: 'Average passenger',
+  economy: 'Economy class',
+  'premium economy': 'Premium economy class',
+  business: 'Business class',
+  first: 'First class'
 }
 
 /**
@@ -118,25 +139,42 @@ const SEATS: Record<Cabin, string> = {
  * only; short-haul flights to/from the UK have economy and business (premium economy flies as economy, first as
  * business).
  */
-export function flightFactorPath (route: AirRoute, cabin: Cabin): { path: string, seat: Cabin, assumptions: Assumption[] } {
+export function flightFactorPath(route: AirRoute, cabin: Cabin): { path: string; seat: Cabin; assumptions: Assumption[] } {
   const published = DESNZ_CABINS[route]
   let seat: Cabin = cabin
   if (!published.includes(cabin)) seat = route === 'domestic-uk' ? 'average' : cabin === 'premium economy' ? 'economy' : 'business'
-  const assumptions = seat === cabin
-    ? []
-    : [{ code: 'AIR_CABIN_PROXY', message: `DESNZ publishes no ${cabin} factor for ${AIR_ROUTE_LABELS[route]}: the ${SEATS[seat].toLowerCase()} factor applies` }]
+  const assumptions =
+    seat === cabin
+      ? []
+      : [
+          {
+            code: 'AIR_CABIN_PROXY',
+            message: `DESNZ publishes no ${cabin} factor for ${AIR_ROUTE_LABELS[route]}: the ${SEATS[seat].toLowerCase()} factor applies`
+          }
+        ]
   return { path: ['Business travel- air', 'Flights', AIR_ROUTE_LABELS[route], SEATS[seat], 'With RF'].join(' › '), seat, assumptions }
 }
 
 /** The DESNZ 2025 factor (its path) of air freight on a route family, with radiative forcing, per tonne.km. */
-export const freightFlightFactorPath = (route: AirRoute): string => ['Freighting goods', 'Freight flights', AIR_ROUTE_LABELS[route], 'With RF'].join(' › ')
+export const freightFlightFactorPath = (route: AirRoute): string =>
+  ['Freighting goods', 'Freight flights', AIR_ROUTE_LABELS[route], 'With RF'].join(' › ')
 
-export interface FlightDistance { greatCircleKm: Decimal, flownKm: Decimal, route: AirRouteClass, legs: number }
+export interface FlightDistance {
+  greatCircleKm: Decimal
+  flownKm: Decimal
+  route: AirRouteClass
+  legs: number
+}
 
 /** The distance one passenger flies: great circle plus uplift, twice for a return trip, in whole metres; and the route class. */
-export function flightDistance (from: Airport, to: Airport, returnTrip: boolean): FlightDistance {
+export function flightDistance(from: Airport, to: Airport, returnTrip: boolean): FlightDistance {
   const gc = greatCircleKm(from, to)
   const legs = returnTrip ? 2 : 1
   // to whole metres, as Activities.distance keeps it
-  return { greatCircleKm: gc, flownKm: gc.times(DISTANCE_UPLIFT).times(legs).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN), route: desnzAirRoute(from.country, to.country, gc), legs }
+  return {
+    greatCircleKm: gc,
+    flownKm: gc.times(DISTANCE_UPLIFT).times(legs).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN),
+    route: desnzAirRoute(from.country, to.country, gc),
+    legs
+  }
 }

@@ -20,13 +20,19 @@ export const EVENT_KEYS: Record<string, Record<string, number>> = {
 /** Larger events are refused: S/4HANA's carry a document key, a few hundred bytes. */
 export const MAX_EVENT_BYTES = 16 * 1024
 
-export function checkEvent (event: string, headers: Record<string, unknown> | undefined, data: unknown, expectedType?: string): string | undefined {
+export function checkEvent(
+  event: string,
+  headers: Record<string, unknown> | undefined,
+  data: unknown,
+  expectedType?: string
+): string | undefined {
   for (const attribute of ['id', 'source', 'type']) {
     const value = headers?.[attribute]
     if (typeof value !== 'string' || !value) return `CloudEvents attribute '${attribute}' is missing`
   }
   // an event of another type on a subscribed topic (a shared queue, a misrouted publisher) is not this app's
-  if (expectedType && headers!.type !== expectedType) return `event type '${String(headers!.type)}' is not one this app processes on this topic`
+  if (expectedType && headers!.type !== expectedType)
+    return `event type '${String(headers!.type)}' is not one this app processes on this topic`
   const size = Buffer.byteLength(JSON.stringify(data ?? null))
   if (size > MAX_EVENT_BYTES) return `data is ${size} bytes, more than ${MAX_EVENT_BYTES}`
   const keys = EVENT_KEYS[event]

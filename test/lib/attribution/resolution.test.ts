@@ -1,12 +1,42 @@
 import { expect } from 'chai'
-import { chooseFactor, rankRules, regionChain, regionDistance, precedenceOf, type Rule, type FactorCandidate } from '../../../srv/lib/attribution/resolution'
+import {
+  chooseFactor,
+  rankRules,
+  regionChain,
+  regionDistance,
+  precedenceOf,
+  type Rule,
+  type FactorCandidate
+} from '../../../srv/lib/attribution/resolution'
 
-const rule = (ID: string, conditions: Partial<Rule>, extra: Partial<Rule> = {}): Rule =>
-  ({ ID, ruleKey: ID, version: 1, category: 1, method: 'spend-based', ...conditions, ...extra })
+const rule = (ID: string, conditions: Partial<Rule>, extra: Partial<Rule> = {}): Rule => ({
+  ID,
+  ruleKey: ID,
+  version: 1,
+  category: 1,
+  method: 'spend-based',
+  ...conditions,
+  ...extra
+})
 
-const activity = { supplier: 'S1', material: 'M1', materialGroup: 'G1', plant: 'P1', companyCode: '1010', glAccount: '5400000', date: '2025-03-15', region: 'DE' }
+const activity = {
+  supplier: 'S1',
+  material: 'M1',
+  materialGroup: 'G1',
+  plant: 'P1',
+  companyCode: '1010',
+  glAccount: '5400000',
+  date: '2025-03-15',
+  region: 'DE'
+}
 
-const parents = new Map<string, string | null>([['DE', 'EU'], ['EU', 'EUR'], ['EUR', 'GLO'], ['GB', 'EUR'], ['GLO', null]])
+const parents = new Map<string, string | null>([
+  ['DE', 'EU'],
+  ['EU', 'EUR'],
+  ['EUR', 'GLO'],
+  ['GB', 'EUR'],
+  ['GLO', null]
+])
 
 describe('factor resolution', () => {
   describe('rule precedence', () => {
@@ -22,7 +52,15 @@ describe('factor resolution', () => {
 
     it('orders supplier product footprint > material > material group > supplier > G/L account > company fallback', () => {
       expect(rankRules(activity, rules).map(r => r.rule.ID)).to.deep.equal(['pcf', 'material', 'group', 'supplier', 'gl', 'fallback'])
-      expect(rules.map(precedenceOf)).to.deep.equal(['company-fallback', 'gl-account', 'supplier', 'material-group', 'material', 'supplier-product', 'supplier'])
+      expect(rules.map(precedenceOf)).to.deep.equal([
+        'company-fallback',
+        'gl-account',
+        'supplier',
+        'material-group',
+        'material',
+        'supplier-product',
+        'supplier'
+      ])
     })
 
     it('falls through to the next level when a condition does not match', () => {
@@ -51,14 +89,17 @@ describe('factor resolution', () => {
       ]
       expect(rankRules(activity, dated).map(r => r.rule.ID)).to.deep.equal(['current'])
       expect(rankRules({ ...activity, date: '2024-06-30' }, dated).map(r => r.rule.ID)).to.deep.equal(['old'])
-      expect(rankRules({ ...activity, date: '2025-12-31' }, dated).map(r => r.rule.ID), 'validTo is inclusive').to.deep.equal(['current'])
+      expect(
+        rankRules({ ...activity, date: '2025-12-31' }, dated).map(r => r.rule.ID),
+        'validTo is inclusive'
+      ).to.deep.equal(['current'])
     })
   })
 
   describe('choosing a factor of a family', () => {
     const f = (ID: string, extra: Partial<FactorCandidate>): FactorCandidate => ({ ID, value: '1', ...extra })
 
-    it('measures how far a factor\'s region is from the activity\'s, for the geographical indicator', () => {
+    it("measures how far a factor's region is from the activity's, for the geographical indicator", () => {
       expect(regionDistance('DE', 'DE', parents)).to.equal(0)
       expect(regionDistance('DE', 'EU', parents)).to.equal(1)
       expect(regionDistance('DE', 'GLO', parents)).to.equal(3)
@@ -77,7 +118,10 @@ describe('factor resolution', () => {
       expect(chooseFactor(candidates, { date: '2025-01-01', region: 'DE' }, parents).factor?.ID).to.equal('eu')
       expect(chooseFactor(candidates, { date: '2025-01-01', region: 'GB' }, parents).factor?.ID).to.equal('gb')
       expect(chooseFactor(candidates, { date: '2025-01-01', region: 'US' }, parents).factor?.ID).to.equal('glo')
-      expect(chooseFactor([f('null-region', {})], { date: '2025-01-01', region: 'US' }, parents).factor?.ID, 'no region means global').to.equal('null-region')
+      expect(
+        chooseFactor([f('null-region', {})], { date: '2025-01-01', region: 'US' }, parents).factor?.ID,
+        'no region means global'
+      ).to.equal('null-region')
     })
 
     it('uses only factors valid on the date and of the requested basis', () => {

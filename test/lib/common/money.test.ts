@@ -19,8 +19,14 @@ describe('money: currency and inflation', () => {
   })
 
   it('never falls back to 1:1 for a missing rate or index', () => {
-    expect(() => money.normalise(new Decimal(1), 'JPY', 2024, 'USD')).to.throw('No exchange rate JPY to USD for 2024').with.property('code', 'MISSING_EXCHANGE_RATE')
-    expect(() => money.normalise(new Decimal(1), 'EUR', 2023, 'USD')).to.throw().with.property('code', 'MISSING_EXCHANGE_RATE')
-    expect(() => money.normalise(new Decimal(1), 'USD', 2019, 'USD', 2022)).to.throw('No price index for USD in 2019').with.property('code', 'MISSING_PRICE_INDEX')
+    expect(() => money.normalise(new Decimal(1), 'JPY', 2024, 'USD'))
+      .to.throw('No exchange rate JPY to USD for 2024')
+      .with.property('code', 'MISSING_EXCHANGE_RATE')
+    expect(() => money.normalise(new Decimal(1), 'EUR', 2023, 'USD'))
+      .to.throw()
+      .with.property('code', 'MISSING_EXCHANGE_RATE')
+    expect(() => money.normalise(new Decimal(1), 'USD', 2019, 'USD', 2022))
+      .to.throw('No price index for USD in 2019')
+      .with.property('code', 'MISSING_PRICE_INDEX')
   })
 })

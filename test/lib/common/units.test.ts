@@ -8,9 +8,29 @@ const conv = (value: string, from: string, to: string): string =>
 
 describe('units', () => {
   it('finds units by symbol and UN/CEFACT code, case-insensitively', () => {
-    const pairs: Array<[string, string]> = [['g', 'GRM'], ['kg', 'KGM'], ['t', 'TNE'], ['lb', 'LBR'], ['L', 'LTR'], ['m3', 'MTQ'],
-      ['kWh', 'KWH'], ['MWh', 'MWH'], ['MJ', '3B'], ['GJ', 'GV'], ['m', 'MTR'], ['km', 'KMT'], ['mi', 'SMI'], ['t.km', 'TKM'],
-      ['tkm', 'TKM'], ['pkm', 'PKM'], ['vkm', 'VKM'], ['pc', 'H87'], ['piece', 'H87'], ['EA', 'H87'], ['night', 'NIGHT']]
+    const pairs: Array<[string, string]> = [
+      ['g', 'GRM'],
+      ['kg', 'KGM'],
+      ['t', 'TNE'],
+      ['lb', 'LBR'],
+      ['L', 'LTR'],
+      ['m3', 'MTQ'],
+      ['kWh', 'KWH'],
+      ['MWh', 'MWH'],
+      ['MJ', '3B'],
+      ['GJ', 'GV'],
+      ['m', 'MTR'],
+      ['km', 'KMT'],
+      ['mi', 'SMI'],
+      ['t.km', 'TKM'],
+      ['tkm', 'TKM'],
+      ['pkm', 'PKM'],
+      ['vkm', 'VKM'],
+      ['pc', 'H87'],
+      ['piece', 'H87'],
+      ['EA', 'H87'],
+      ['night', 'NIGHT']
+    ]
     for (const [name, code] of pairs) {
       expect(units.find(name)?.code, name).to.equal(code)
       expect(units.find(name.toUpperCase())?.code, name.toUpperCase()).to.equal(code)
@@ -37,19 +57,30 @@ describe('units', () => {
   })
 
   it('refuses to convert across dimensions, naming the field', () => {
-    expect(() => conv('1', 'kg', 'kWh')).to.throw(/mass.*cannot be converted.*energy/).with.property('code', 'DIMENSION_MISMATCH')
-    expect(() => conv('1', 't.km', 'km')).to.throw().with.property('code', 'DIMENSION_MISMATCH')
+    expect(() => conv('1', 'kg', 'kWh'))
+      .to.throw(/mass.*cannot be converted.*energy/)
+      .with.property('code', 'DIMENSION_MISMATCH')
+    expect(() => conv('1', 't.km', 'km'))
+      .to.throw()
+      .with.property('code', 'DIMENSION_MISMATCH')
   })
 
   it('reports unknown and missing units', () => {
-    expect(() => units.get('furlong', 'unit')).to.throw("unit 'furlong' is not a known unit").with.property('code', 'UNKNOWN_UNIT')
-    expect(() => units.get(undefined, 'distanceUnit')).to.throw('distanceUnit is missing').with.property('target', 'distanceUnit')
+    expect(() => units.get('furlong', 'unit'))
+      .to.throw("unit 'furlong' is not a known unit")
+      .with.property('code', 'UNKNOWN_UNIT')
+    expect(() => units.get(undefined, 'distanceUnit'))
+      .to.throw('distanceUnit is missing')
+      .with.property('target', 'distanceUnit')
   })
 
   it('rejects a catalogue in which one name means two units', () => {
-    expect(() => new UnitCatalog([
-      { code: 'A', symbol: 'x', dimension_code: 'mass', toBase: 1 },
-      { code: 'B', symbol: 'X', dimension_code: 'volume', toBase: 1 }
-    ])).to.throw(/ambiguous/)
+    expect(
+      () =>
+        new UnitCatalog([
+          { code: 'A', symbol: 'x', dimension_code: 'mass', toBase: 1 },
+          { code: 'B', symbol: 'X', dimension_code: 'volume', toBase: 1 }
+        ])
+    ).to.throw(/ambiguous/)
   })
 })

@@ -5,7 +5,7 @@ import { zipProblem, XLSX_LIMITS } from '../../../srv/lib/common/zip-limits'
 import { openTable, FileError } from '../../../srv/lib/uploads/tabular'
 
 /** A ZIP container written here byte by byte (PKWARE APPNOTE 4.3): each part deflated, with the sizes it declares. */
-function zip (parts: Array<{ name: string, data: Buffer, declare?: number }>): Buffer {
+function zip(parts: Array<{ name: string; data: Buffer; declare?: number }>): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
@@ -13,19 +13,32 @@ function zip (parts: Array<{ name: string, data: Buffer, declare?: number }>): B
     const packed = deflateRawSync(data)
     const fileName = Buffer.from(name)
     const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(declare ?? data.length, 22); local.writeUInt16LE(fileName.length, 26)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(declare ?? data.length, 22)
+    local.writeUInt16LE(fileName.length, 26)
     const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(declare ?? data.length, 24); central.writeUInt16LE(fileName.length, 28); central.writeUInt32LE(offset, 42)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(declare ?? data.length, 24)
+    central.writeUInt16LE(fileName.length, 28)
+    central.writeUInt32LE(offset, 42)
     locals.push(local, fileName, packed)
     centrals.push(central, fileName)
     offset += local.length + fileName.length + packed.length
   }
   const directory = Buffer.concat(centrals)
   const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(parts.length, 8); end.writeUInt16LE(parts.length, 10)
-  end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(parts.length, 8)
+  end.writeUInt16LE(parts.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])
 }
 
@@ -45,7 +58,9 @@ describe('uploads: bounded work for a workbook (zip bombs)', () => {
     // many small lying parts add up the same way
     const parts = Array.from({ length: 12 }, (_, i) => ({ name: `xl/media/p${i}.bin`, data: Buffer.alloc(10 * 1024 * 1024), declare: 10 }))
     expect(zipProblem(zip(parts), XLSX_LIMITS)).to.match(/^inflates to more than 100\.0 MB/)
-    expect(zipProblem(zip(parts.slice(0, 3)), { maxEntries: 2, maxUncompressedBytes: XLSX_LIMITS.maxUncompressedBytes })).to.equal('has 3 parts; a workbook may have at most 2')
+    expect(zipProblem(zip(parts.slice(0, 3)), { maxEntries: 2, maxUncompressedBytes: XLSX_LIMITS.maxUncompressedBytes })).to.equal(
+      'has 3 parts; a workbook may have at most 2'
+    )
   })
 
   it('takes a real workbook, and says what is wrong with what is not one', async () => {

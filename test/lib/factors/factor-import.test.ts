@@ -17,19 +17,32 @@ describe('factor import (published files)', () => {
     expect(cement).to.include({ description: 'Cement Manufacturing', value: '3.924', currency_code: 'USD', region_code: 'US', year: 2022 })
     expect(epa.factors.find(f => f.code === '541512')?.value).to.equal('0.089')
     // EPA publishes the producer-price part beside it ("without margins"): kept for goods whose transport is counted in category 4
-    const rows: Array<Record<string, string>> = parse(source('SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv'), { columns: true, bom: true })
+    const rows: Array<Record<string, string>> = parse(source('SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv'), {
+      columns: true,
+      bom: true
+    })
     const row = rows.find(r => r['2017 NAICS Code'] === '327310')!
-    const [withoutMargins, margins, withMargins] = ['Supply Chain Emission Factors without Margins', 'Margins of Supply Chain Emission Factors', 'Supply Chain Emission Factors with Margins'].map(c => row[c])
+    const [withoutMargins, margins, withMargins] = [
+      'Supply Chain Emission Factors without Margins',
+      'Margins of Supply Chain Emission Factors',
+      'Supply Chain Emission Factors with Margins'
+    ].map(c => row[c])
     expect(cement?.producerPriceValue).to.equal(withoutMargins)
     expect(Number(withoutMargins) + Number(margins)).to.be.closeTo(Number(withMargins), 0.0015)
   })
 
   it('reports bad EPA rows instead of loading them', () => {
-    const header = '2017 NAICS Code,2017 NAICS Title,GHG,Unit,Supply Chain Emission Factors without Margins,Margins of Supply Chain Emission Factors,Supply Chain Emission Factors with Margins,Reference USEEIO Code\n'
-    const epa = parseEpaSupplyChain(header + '12345,Short,All GHGs,u,1,0,1,X\n111110,Soy,CH4,u,1,0,1,X\n111120,Oil,All GHGs,u,1,0,,X\n111130,Pea,All GHGs,u,1,0,0.5,X\n')
+    const header =
+      '2017 NAICS Code,2017 NAICS Title,GHG,Unit,Supply Chain Emission Factors without Margins,Margins of Supply Chain Emission Factors,Supply Chain Emission Factors with Margins,Reference USEEIO Code\n'
+    const epa = parseEpaSupplyChain(
+      header + '12345,Short,All GHGs,u,1,0,1,X\n111110,Soy,CH4,u,1,0,1,X\n111120,Oil,All GHGs,u,1,0,,X\n111130,Pea,All GHGs,u,1,0,0.5,X\n'
+    )
     expect(epa.factors.map(f => f.code)).to.deep.equal(['111130'])
     expect(epa.skipped.map(s => [s.rowNumber, s.reason])).to.deep.equal([
-      [2, 'NAICS code is not six digits'], [3, "GHG 'CH4' is not the CO2e total"], [4, 'no factor with margins']])
+      [2, 'NAICS code is not six digits'],
+      [3, "GHG 'CH4' is not the CO2e total"],
+      [4, 'no factor with margins']
+    ])
   })
 
   it('reads UK DESNZ 2025: totals as factors, per-gas rows as their gases, skips with reasons', () => {
@@ -52,9 +65,15 @@ describe('factor import (published files)', () => {
     expect(byCode.get('1_100_1004_6_1')?.gases).to.deep.equal([
       { gas_code: 'CO2', value: '0.18259', sourceId: '1_100_1004_6_2' },
       { gas_code: 'CH4', value: '0.00028', sourceId: '1_100_1004_6_3' },
-      { gas_code: 'N2O', value: '0.00009', sourceId: '1_100_1004_6_4' }])
+      { gas_code: 'N2O', value: '0.00009', sourceId: '1_100_1004_6_4' }
+    ])
     // biogenic CO2 is outside the scopes: 0 kg CO2e, reported beside
-    expect(byCode.get('99_604_1011_8_2')).to.include({ value: '0', biogenicCO2: '0.14', unit_code: 'LTR', sourceScope: 'Outside of Scopes' })
+    expect(byCode.get('99_604_1011_8_2')).to.include({
+      value: '0',
+      biogenicCO2: '0.14',
+      unit_code: 'LTR',
+      sourceScope: 'Outside of Scopes'
+    })
     // ... and attached to the fuel it belongs to, so a litre of the blend carries its biogenic CO2 beside its CO2e
     expect(byCode.get('1_101_1011_8_1')).to.include({ value: '2.57082', biogenicCO2: '0.14' })
     expect(byCode.get('2_103_1031_8_1')).to.include({ biogenicCO2: '1.52' }) // bioethanol, litres
@@ -64,7 +83,15 @@ describe('factor import (published files)', () => {
     // every attached value is the outside-of-scopes row of the same fuel (level 3; DESNZ writes one "tallow" and one "Tallow") and unit
     for (const f of attached) {
       const row = rows.find(r => r.ID === f.code)!
-      expect(outside.some(o => o['Level 3'].toLowerCase() === row['Level 3'].toLowerCase() && o.UOM === row.UOM && o['GHG Conversion Factor 2025'] === f.biogenicCO2), f.code).to.equal(true)
+      expect(
+        outside.some(
+          o =>
+            o['Level 3'].toLowerCase() === row['Level 3'].toLowerCase() &&
+            o.UOM === row.UOM &&
+            o['GHG Conversion Factor 2025'] === f.biogenicCO2
+        ),
+        f.code
+      ).to.equal(true)
     }
     expect(attached.length).to.be.greaterThan(40)
     expect(byCode.get('1_101_1008_8_1')?.biogenicCO2).to.equal(undefined) // aviation spirit, fossil: no biogenic part

@@ -6,8 +6,17 @@ import { IndustryIndex, tokens } from '../../../srv/lib/quality/industry-match'
 
 describe('factor mapping suggestions (BM25 over the EPA industries and their product terms)', () => {
   const sources = path.join(__dirname, '../../../db/sources')
-  const titles = new Map((parse(fs.readFileSync(path.join(sources, 'SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv')), { columns: true, bom: true }) as any[]).map(r => [r['2017 NAICS Code'], r['2017 NAICS Title']]))
-  const terms = new Map((parse(fs.readFileSync(path.join(sources, 'naics-terms.csv')), { columns: true }) as any[]).map(r => [r.naicsCode, r.terms]))
+  const titles = new Map(
+    (
+      parse(fs.readFileSync(path.join(sources, 'SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv')), {
+        columns: true,
+        bom: true
+      }) as any[]
+    ).map(r => [r['2017 NAICS Code'], r['2017 NAICS Title']])
+  )
+  const terms = new Map(
+    (parse(fs.readFileSync(path.join(sources, 'naics-terms.csv')), { columns: true }) as any[]).map(r => [r.naicsCode, r.terms])
+  )
   const index = new IndustryIndex([...titles].map(([code, title]) => ({ code, title, terms: terms.get(code) })))
 
   it('ranks the right industry first for plain descriptions of purchases', () => {
@@ -31,7 +40,7 @@ describe('factor mapping suggestions (BM25 over the EPA industries and their pro
     }
   })
 
-  it('gives a confidence, a score and the industry\'s title, and nothing for unknown words', () => {
+  it("gives a confidence, a score and the industry's title, and nothing for unknown words", () => {
     const [first, second] = index.suggest('ready-mix concrete')
     expect(first).to.include({ code: '327320', title: 'Ready-Mix Concrete Manufacturing' })
     expect(Number(first.confidence)).to.be.greaterThan(0.5).and.at.most(1)
