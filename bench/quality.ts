@@ -1,7 +1,8 @@
 /**
  * `npm run bench:quality` (`BENCH_LINES`, default 1,000,000): the data-quality agent over that many purchase order
  * lines on a SQLite file. The lines and their current figures are copies of the attributed demo lines with varied
- * quantities and amounts (by two primes near 10,000, so equal lines, which the duplicate check finds, stay rare), written by SQL (the engine's first attribution is what bench:close measures), one in
+ * quantities and amounts (by two primes near 10,000, so equal lines, which the duplicate check finds, stay rare),
+ * written by SQL (the engine's first attribution is what bench:close measures), one in
  * 50,000 with a unit price 1,000 times too high. Times a full run of the agent, a second run that finds the same
  * (nothing raised), and the time from a new purchase order's attribution to its findings (the event path, through
  * the persistent queue). Prints the figures, the first run's decisions hash (the same lines give the same decisions)

@@ -192,7 +192,8 @@ export class AdminService extends cds.ApplicationService {
   }
 
   /**
-   * What CDS annotations cannot say: no other active rule with the same conditions and priority is valid on an overlapping date range (the engine would have to break the tie by ID).
+   * What CDS annotations cannot say: no other active rule with the same conditions and priority is valid on an
+   * overlapping date range (the engine would have to break the tie by ID).
    */
   ruleValidation(): void {
     this.before(['CREATE', 'UPDATE'], AttributionRules, async (req: any) => {

@@ -58,7 +58,10 @@ export async function prefetchSuppliers(documents: PurchaseOrderDocuments[]): Pr
   return partners
 }
 
-/** The database half of a synchronisation: no S/4HANA call in it when its unknown suppliers were prefetched, so it holds the database briefly. */
+/**
+ * The database half of a synchronisation: no S/4HANA call in it when its unknown suppliers were prefetched, so it holds
+ * the database briefly.
+ */
 export async function applyPurchaseOrder(
   purchaseOrder: string,
   docs: PurchaseOrderDocuments | undefined,

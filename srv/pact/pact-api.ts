@@ -1,7 +1,8 @@
 /**
  * The PACT v3.0 host API (data owner) under `/pact`: OAuth 2.0 client credentials (`POST /auth/token`, with an
  * OpenID Connect discovery document), `GET /3/footprints` with the spec's filters and `Link` pagination and
- * `GET /3/footprints/{id}` over the company's own footprints, and `POST /3/events` (Action Events, srv/pact/pact-exchange.ts). It answers over HTTPS only: behind the BTP app router
+ * `GET /3/footprints/{id}` over the company's own footprints, and `POST /3/events` (Action Events,
+ * srv/pact/pact-exchange.ts). It answers over HTTPS only: behind the BTP app router
  * the forwarded protocol counts (`requires.pact.trustForwardedProto`, production), and outside production `npm start` serves
  * it over TLS on `$PACT_PORT` (default 4443) with a self-signed certificate made on first start (srv/pact/pact-tls.ts).
  * The protocol itself (errors, query, pagination) is srv/lib/pact/protocol.ts.

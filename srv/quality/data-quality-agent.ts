@@ -337,7 +337,10 @@ async function eachPage(context: LineContext, scope: string[] | undefined, fn: (
   }
 }
 
-/** The history of all lines that count (not cancelled), cached for the event-triggered runs that follow; the pages read are kept in `keep` if given. */
+/**
+ * The history of all lines that count (not cancelled), cached for the event-triggered runs that follow; the pages read
+ * are kept in `keep` if given.
+ */
 async function buildHistory(context: LineContext, keep?: Line[][]): Promise<History> {
   const builder = new HistoryBuilder()
   await eachPage(context, undefined, page => {

@@ -257,7 +257,10 @@ async function requestEvent(r: any): Promise<Record<string, unknown>> {
   }
 }
 
-/** The conservative stand-in: a factor of its own (the usual one raised by the uplift, its uncertainty recorded) and a rule for the gap's lines. */
+/**
+ * The conservative stand-in: a factor of its own (the usual one raised by the uplift, its uncertainty recorded) and a
+ * rule for the gap's lines.
+ */
 async function applyFallback(request: any, gap: Gap, policy: RemediationPolicy): Promise<void> {
   const base = await SELECT.one.from(EmissionFactors, gap.factor!)
   if (!base) return

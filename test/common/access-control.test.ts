@@ -14,6 +14,7 @@ describe('Access control: role x service x operation', () => {
   axios.defaults.validateStatus = () => true
 
   /** one mocked user per role (.cdsrc.json), and one signed-in user with no role of this app */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the users' roles, kept as the type of the names below
   const USERS = {
     erin: 'ERPUser',
     carol: 'Controller',

@@ -74,7 +74,9 @@ export async function pactRequest(
           let parsed: unknown = text
           try {
             parsed = JSON.parse(text)
-          } catch {}
+          } catch {
+            /* not JSON: the text itself */
+          }
           resolve({ status: res.statusCode!, headers: res.headers, body: parsed })
         })
       }

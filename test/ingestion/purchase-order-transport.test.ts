@@ -34,7 +34,10 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     ).map(r => [r['2017 NAICS Code'], r])
   )
   const csvOf = (file: string): any[] => parse(fs.readFileSync(path.join(__dirname, '..', '..', 'db', 'data', file)), { columns: true })
-  /** per tonne.km: tank-to-wheel plus DESNZ's well-to-tank of the same mode ("WTT- delivery vehs & freight"), which the policy includes by default */
+  /**
+   * per tonne.km: tank-to-wheel plus DESNZ's well-to-tank of the same mode ("WTT- delivery vehs & freight"), which the
+   * policy includes by default
+   */
   const withWtt = (row: Record<string, string>): Decimal => new Decimal(row['GHG Conversion Factor 2025']).plus(desnzWtt(row.ID))
   const roadFactor = withWtt(desnz.get('Freighting goods › HGV (all diesel) › All HGVs › Average laden'))
   const seaFactor = withWtt(desnz.get('Freighting goods › Cargo ship › Container ship › Average'))

@@ -4,7 +4,8 @@ import { recompute } from '../../srv/attribution/attribute-lines'
 import { pactFootprint } from '../helpers/pact'
 
 /**
- * The remediation agent and PACT footprints (srv/quality/remediation-agent.ts, srv/pact/supplier-footprints.ts): requests for the most material gaps with poor data,
+ * The remediation agent and PACT footprints (srv/quality/remediation-agent.ts, srv/pact/supplier-footprints.ts):
+ * requests for the most material gaps with poor data,
  * the request lifecycle (proposed → sent → escalated → conservative fallback → answered by a PACT footprint that
  * becomes the supplier-specific factor), determinism on re-run, the import's refusals, read-only supplier values and
  * the export of the company's own footprints.

@@ -97,8 +97,10 @@ export function literalTypeProblem(
 /** a UTF-16 surrogate without its partner: no character at all, which no header, database or JSON parser takes safely */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** C0 and C1 control characters; keys take none */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/
 /** in free text, tab, line feed and carriage return are text */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 
 /**

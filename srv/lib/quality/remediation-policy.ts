@@ -154,7 +154,10 @@ export interface OpenRequest {
   fallbackRule?: string | null
 }
 
-/** What is due for an open request today (ISO date): escalate a sent one past due + escalateAfterDays, fall back for one past due + fallbackAfterDays. */
+/**
+ * What is due for an open request today (ISO date): escalate a sent one past due + escalateAfterDays, fall back for one
+ * past due + fallbackAfterDays.
+ */
 export function dueAction(r: OpenRequest, today: string, policy: RemediationPolicy): 'escalate' | 'fallback' | undefined {
   const daysPast = Math.floor((Date.parse(today) - Date.parse(r.dueDate)) / 86400000)
   if (r.status === 'sent' && daysPast >= policy.escalateAfterDays) return 'escalate'

@@ -37,7 +37,7 @@ sap.ui.define(
 
     return {
       open: function () {
-        const api = this
+        const api = this // eslint-disable-line @typescript-eslint/no-this-alias -- the extension API, used in the dialog's callbacks
         const model = api.getModel()
         const i18n = api.getModel('i18n').getResourceBundle()
         let file
