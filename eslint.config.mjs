@@ -49,6 +49,19 @@ export default tseslint.config(
       'no-console': 'error'
     }
   },
+  {
+    files: ['srv/**/*-service.ts'],
+    rules: {
+      // a handler's request is typed: cds-typer's action types where the model declares one, else cds.Request
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Identifier[name='req'] > TSTypeAnnotation > TSAnyKeyword",
+          message: "Type the request (cds-typer's action types or cds.Request), not any."
+        }
+      ]
+    }
+  },
   prettier,
   {
     // Prettier prints code within 140 columns; comments are held to it too. Strings are not broken: a message reads whole

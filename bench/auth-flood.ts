@@ -19,6 +19,7 @@ import https from 'node:https'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { settings } from '../srv/common/settings'
 
 const ATTACKERS = Number(process.env.BENCH_FLOOD ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_PHASES?.split(',')
   if (!only || only.includes('odata')) results.push(await phase('wrong OData credentials', { url: odata, kind: 'odata' }))
   if (!only || only.includes('pact')) results.push(await phase('wrong PACT secrets, lockout on', { url: pact, kind: 'pact' }))
-  cds.env.requires.pact.lockout = { perClient: 1e9, perAddress: 1e9, windowSeconds: 1 }
+  settings().pact.lockout = { perClient: 1e9, perAddress: 1e9, windowSeconds: 1 }
   if (!only || only.includes('pact-unlocked')) results.push(await phase('wrong PACT secrets, lockout off', { url: pact, kind: 'pact' }))
   if (!only || only.includes('spread'))
     results.push(await phase('wrong OData credentials, new addresses', { url: odata, kind: 'odata', spread: true }))

@@ -13,6 +13,7 @@ import { servePactOverTls } from './pact/pact-tls'
 import { checkBindings, isolateService } from './common/company-code-isolation'
 import { guardServer, guardService, sandboxCsp } from './common/request-guards'
 import { insertRowByRow } from './common/sqlite-rows'
+import { settings } from './common/settings'
 
 /** SAPUI5's own files as an app's UI5 tooling serves them */
 const UI5_RESOURCES = /^\/[\w-]+\/(test-)?resources\//
@@ -32,7 +33,7 @@ cds.on('serving', (srv: any) => {
 cds.on('bootstrap', (app: any) => {
   // the client's address (audit events, lockouts) from X-Forwarded-For only across the configured proxies: in
   // production Cloud Foundry's router (scope3.trustedProxyHops, .cdsrc.json); elsewhere the socket's address
-  const hops = Number((cds.env as any).scope3?.trustedProxyHops ?? 0)
+  const hops = settings().trustedProxyHops
   if (hops > 0) app.set('trust proxy', hops)
   guardServer(app)
   app.use(BASE_PATH, pactRouter())

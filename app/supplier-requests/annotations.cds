@@ -78,4 +78,4 @@ annotate srv.SupplierDataRequests actions {
   cancel @Core.OperationAvailable: { $edmJson: { $Ne: [ { $Path: 'in/status' }, 'answered' ] } };
 };
 
-annotate srv.SupplierDataRequests.answer with (document @UI.MultiLineText);
+annotate srv.SupplierDataRequests with actions { answer(document @UI.MultiLineText) };

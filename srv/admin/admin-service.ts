@@ -13,9 +13,11 @@ import { plan, contextWithRule, categoryDeltas, RULE_COLUMNS } from '../attribut
 import { type Rule } from '../lib/attribution/resolution'
 import { Decimal } from '../lib/common/decimal'
 import { appendLog } from '../common/calculation-log'
-import { FactorSets, EmissionFactors, AttributionRules, TransportLanes } from '#cds-models/AdminService'
+import { FactorSets, EmissionFactors, AttributionRule, AttributionRules, TransportLanes } from '#cds-models/AdminService'
 import { TransportLanes as Lanes } from '#cds-models/scope3'
 import { rederiveTransport } from '../ingestion/purchase-order-sync'
+import { draftEventOf, targetKeys } from '../common/requests'
+import * as admin from '#cds-models/AdminService'
 
 const CONDITIONS = [
   'supplier_ID',
@@ -33,9 +35,9 @@ const signed = (kg: string, delta = false): string =>
   `${delta && Number(kg) > 0 ? '+' : ''}${new Decimal(kg).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3)}`
 
 /** Whether the request runs inside a draft action (activation), where fields are members of the binding parameter `in`. */
-const inDraftAction = (req: any): boolean => req._?.event?.startsWith('draft') === true
+const inDraftAction = (req: cds.Request): boolean => draftEventOf(req)?.startsWith('draft') === true
 /** A message target at a field, inside a draft action or not. */
-const fieldOf = (req: any, field: string): string => `${inDraftAction(req) ? 'in/' : ''}${field}`
+const fieldOf = (req: cds.Request, field: string): string => `${inDraftAction(req) ? 'in/' : ''}${field}`
 
 export class AdminService extends cds.ApplicationService {
   async init(): Promise<void> {
@@ -65,7 +67,7 @@ export class AdminService extends cds.ApplicationService {
     this.before('NEW', FactorSets.drafts, req => {
       Object.assign(req.data, { status_code: 'draft', locked: false, statusCriticality: 0 })
     })
-    this.before(['EDIT', 'UPDATE', 'DELETE'], FactorSets, async (req: any) => {
+    this.before(['EDIT', 'UPDATE', 'DELETE'], FactorSets, async (req: cds.Request) => {
       const set = await SELECT.one.from(Sets, req.params.at(-1)?.code ?? req.data.code).columns('code', 'status_code')
       if (set && set.status_code !== 'draft')
         return req.reject(
@@ -75,7 +77,7 @@ export class AdminService extends cds.ApplicationService {
       if (req.event === 'DELETE' && (await SELECT.one.from(Attributions).columns('ID').where({ 'factor.factorSet.code': set?.code })))
         return req.reject(409, `factor set ${set!.code!} has factors that attributions used; it cannot be deleted`)
     })
-    this.on('publish', FactorSets, async (req: any) => {
+    this.on(admin.FactorSet.actions.publish, 'FactorSets', async req => {
       const set = await this.ownSet(req)
       if (set.status_code !== 'draft') return req.reject(409, `factor set ${set.code} is ${set.status_code} already`)
       const factors = Number(((await SELECT.one.from(Factors).columns('count(1) as n').where({ factorSet_code: set.code })) as any)?.n ?? 0)
@@ -88,7 +90,7 @@ export class AdminService extends cds.ApplicationService {
         inputs: { set: set.code }
       })
     })
-    this.on('deprecate', FactorSets, async (req: any) => {
+    this.on(admin.FactorSet.actions.deprecate, 'FactorSets', async req => {
       const set = await this.ownSet(req)
       if (set.status_code !== 'published') return req.reject(409, `only a published set is deprecated; ${set.code} is ${set.status_code}`)
       await UPDATE(Sets, set.code).with({ status_code: 'deprecated' })
@@ -102,8 +104,8 @@ export class AdminService extends cds.ApplicationService {
   }
 
   /** The set a bound action runs on, as saved; an open edit draft must be saved or discarded first. */
-  async ownSet(req: any): Promise<{ code: string; version?: string | null; status_code: string }> {
-    const { code } = req.params.at(-1)
+  async ownSet(req: cds.Request): Promise<{ code: string; version?: string | null; status_code: string }> {
+    const { code } = targetKeys(req)
     const set = await SELECT.one.from(Sets, code).columns('code', 'version', 'status_code')
     if (!set) return req.reject(404, `no factor set ${code as string}`)
     if (await SELECT.one.from(FactorSets.drafts, { code }).columns('code'))
@@ -113,7 +115,7 @@ export class AdminService extends cds.ApplicationService {
 
   /** A factor's key is `<set>/<code>`, given when it is created: the code numbers the set's factors. */
   factorKeys(): void {
-    this.before('NEW', EmissionFactors.drafts, async (req: any) => {
+    this.before('NEW', EmissionFactors.drafts, async (req: cds.Request) => {
       const set: string = req.data.factorSet_code ?? req.params[0]?.code ?? req.params[0]
       const taken = new Set(
         [
@@ -130,7 +132,7 @@ export class AdminService extends cds.ApplicationService {
 
   /** Units and regions of a set's factors exist (checked here: @assert.target's message would not reach the field in the draft). */
   factorValidation(): void {
-    this.before(['CREATE', 'UPDATE'], FactorSets, async (req: any) => {
+    this.before(['CREATE', 'UPDATE'], FactorSets, async (req: cds.Request) => {
       const factors: any[] = req.data.factors ?? []
       const known = async (entity: any, codes: string[]): Promise<Set<string>> =>
         new Set(
@@ -158,7 +160,7 @@ export class AdminService extends cds.ApplicationService {
    * successor (same key, next number), and activating that draft deactivates the versions before it.
    */
   ruleVersions(): void {
-    this.before(['EDIT', 'UPDATE', 'DELETE'], AttributionRules, async (req: any) => {
+    this.before(['EDIT', 'UPDATE', 'DELETE'], AttributionRules, async (req: cds.Request) => {
       const ID = req.params.at(-1)?.ID ?? req.data.ID
       if (await SELECT.one.from(Attributions).columns('ID').where({ rule_ID: ID })) {
         const rule = await SELECT.one.from(Rules, ID).columns('ruleKey', 'version')
@@ -168,8 +170,8 @@ export class AdminService extends cds.ApplicationService {
         )
       }
     })
-    this.on('newVersion', AttributionRules, async (req: any) => {
-      const { ID } = req.params.at(-1)
+    this.on(admin.AttributionRule.actions.newVersion, 'AttributionRules', async req => {
+      const { ID } = targetKeys(req)
       const rule = await SELECT.one.from(Rules, ID)
       if (!rule) return req.reject(404, `no attribution rule ${ID as string}`)
       const open = await SELECT.one.from(AttributionRules.drafts).columns('ID', 'version').where({ ruleKey: rule.ruleKey })
@@ -196,7 +198,7 @@ export class AdminService extends cds.ApplicationService {
    * overlapping date range (the engine would have to break the tie by ID).
    */
   ruleValidation(): void {
-    this.before(['CREATE', 'UPDATE'], AttributionRules, async (req: any) => {
+    this.before(['CREATE', 'UPDATE'], AttributionRules, async (req: cds.Request) => {
       const rule = req.data
       if (rule.active === false) return
       const same: Record<string, unknown> = {
@@ -222,8 +224,9 @@ export class AdminService extends cds.ApplicationService {
 
   /** The impact of a rule as edited (draft) or saved: per category, what its activities' figures would become. */
   impactPreview(): void {
-    this.on('previewImpact', [AttributionRules, AttributionRules.drafts], async (req: any) => {
-      const { ID, IsActiveEntity } = req.params.at(-1)
+    // (a rule's saved version and its draft: the action's name is the service's only previewImpact)
+    this.on(AttributionRule.actions.previewImpact, async req => {
+      const { ID, IsActiveEntity } = targetKeys(req)
       const source = IsActiveEntity === false ? AttributionRules.drafts : Rules
       const rule = (await SELECT.one.from(source).columns(RULE_COLUMNS).where({ ID })) as unknown as Rule | undefined
       if (!rule) return req.reject(404, `no attribution rule ${ID as string}`)
@@ -277,7 +280,7 @@ export class AdminService extends cds.ApplicationService {
    * same start and plant is valid on overlapping dates. Once saved, the plant's buyer-paid items are derived again.
    */
   transportLanes(): void {
-    this.before(['CREATE', 'UPDATE'], TransportLanes, async (req: any) => {
+    this.before(['CREATE', 'UPDATE'], TransportLanes, async (req: cds.Request) => {
       const lane = req.data
       if (!lane.supplier_ID === !lane.supplierCountry_code) {
         req.error(
@@ -307,13 +310,15 @@ export class AdminService extends cds.ApplicationService {
           fieldOf(req, 'validFrom')
         )
     })
-    this.before(['UPDATE', 'DELETE'], TransportLanes, async (req: any) => {
+    /** per request: the plants a lane served before its change */
+    const plantsBefore = new WeakMap<cds.Request, string[]>()
+    this.before(['UPDATE', 'DELETE'], TransportLanes, async (req: cds.Request) => {
       // the plant the lane served before the change: its items are derived again too
       const before = await SELECT.one.from(Lanes, req.params.at(-1)?.ID ?? req.data.ID).columns('plant_code')
-      req._plants = [before?.plant_code, req.data.plant_code].filter(Boolean)
+      plantsBefore.set(req, [before?.plant_code, req.data.plant_code].filter(Boolean) as string[])
     })
-    this.after(['CREATE', 'UPDATE', 'DELETE'], TransportLanes, async (result: any, req: any) => {
-      const plants = [...new Set([...(req._plants ?? []), result?.plant_code, req.data?.plant_code].filter(Boolean))] as string[]
+    this.after(['CREATE', 'UPDATE', 'DELETE'], TransportLanes, async (result: any, req: cds.Request) => {
+      const plants = [...new Set([...(plantsBefore.get(req) ?? []), result?.plant_code, req.data?.plant_code].filter(Boolean))] as string[]
       const { items, changed } = await rederiveTransport(plants)
       if (changed)
         req.info(

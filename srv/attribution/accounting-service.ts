@@ -6,6 +6,7 @@ import { ensureIndexes } from '../common/database-indexes'
 import { backfillPurchaseOrderTotals } from './purchase-order-totals'
 import { asCurrentUser, companyCodesOf } from '../common/company-code-isolation'
 import { Activities } from '#cds-models/scope3'
+import { settings } from '../common/settings'
 
 export class AccountingService extends cds.ApplicationService {
   async init(): Promise<void> {
@@ -41,7 +42,7 @@ export class AccountingService extends cds.ApplicationService {
 
   /** Development and tests attribute the demo activities as soon as the factor library is loaded (in the import's transaction). */
   recomputeOnImport(): void {
-    if (!cds.env.requires.accounting?.recomputeOnImport) return
+    if (!settings().accounting.recomputeOnImport) return
     cds.connect.to('FactorService').then(factors => factors.on(factorSetsImported, () => runner.recompute()))
   }
 }

@@ -20,7 +20,7 @@ let watched: unknown
 function logRuleChanges(): void {
   if (watched === cds.db) return
   watched = cds.db
-  cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], AttributionRules, async (_: unknown, req: any) => {
+  cds.db.after(['CREATE', 'UPSERT', 'UPDATE', 'DELETE'], AttributionRules, async (_: unknown, req: cds.Request) => {
     const data = [req.query?.INSERT?.entries ?? req.query?.UPSERT?.entries ?? req.query?.UPDATE?.data ?? req.data].flat().filter(Boolean)
     // rules of one company code make an entry of that company code; others are everyone's
     const codes = new Set(data.map((r: any) => r.companyCode_code ?? null))
@@ -43,7 +43,7 @@ function logRuleChanges(): void {
  * pinned rules, factors and context, summed again and hashed: the hash must be the stored one. Only the latest
  * snapshot of a period can be replayed: a restatement changes what posts to the period.
  */
-async function replaySnapshot(req: any, ID: string): Promise<unknown> {
+async function replaySnapshot(req: cds.Request, ID: string): Promise<unknown> {
   // a snapshot of another company code than the user's does not exist for them (db/company-codes.cds)
   const snapshot = await asCurrentUser(SELECT.one.from(PeriodSnapshots, ID))
   if (!snapshot) return req.reject(404, `snapshot ${ID} does not exist`, 'snapshot')

@@ -42,7 +42,7 @@ const tonnes = (kg: Decimal): string => kg.div(1000).toFixed(9)
 
 export class InventoryService extends cds.ApplicationService {
   async init(): Promise<void> {
-    this.on('READ', 'Inventory', async (req: any) => {
+    this.on('READ', 'Inventory', async (req: cds.Request) => {
       const year = reportingYearOf(req)
       if (!year) return req.reject(400, 'read the inventory of one reporting year: $filter=reportingYear eq <year>', 'reportingYear')
       const lines = await inventory(year)
@@ -76,11 +76,11 @@ function valueOf(where: any[] | undefined, element: string): unknown {
   return undefined
 }
 
-function reportingYearOf(req: any): number | undefined {
+function reportingYearOf(req: cds.Request): number | undefined {
   const year =
     req.params?.[0]?.reportingYear ??
     valueOf(req.query?.SELECT?.where, 'reportingYear') ??
-    valueOf(req.query?.SELECT?.from?.ref?.[0]?.where, 'reportingYear')
+    valueOf((req.query?.SELECT?.from as { ref?: Array<{ where?: any[] }> } | undefined)?.ref?.[0]?.where, 'reportingYear')
   return year ? Number(year) : undefined
 }
 

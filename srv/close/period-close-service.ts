@@ -27,11 +27,15 @@ import {
   type PeriodKey
 } from '../attribution/period-postings'
 import { snapshotHash, type CategoryTotal } from '../lib/close/ledger'
+import { FiscalPeriod, ReadinessCheck, Restatement } from '#cds-models/PeriodCloseService'
+import { targetId, targetKeys } from '../common/requests'
 import { recompute, plan, contextFingerprint, categoryDeltas } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
 import { inBackground, isUniqueViolation } from '../common/database'
 import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib/close/categories'
 
+/** the request of a bound action, typed by cds-typer's declaration of it */
+type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
 const LOG = cds.log('period-close')
 /** activities recomputed per transaction of a close: the job's progress moves in these steps */
 const CHUNK = 1000
@@ -60,7 +64,7 @@ const filterOf = (p: PeriodKey): string =>
 const count = async (query: any): Promise<number> => Number((await query.columns('count(1) as n'))?.n ?? 0)
 
 /** Periods belong to company codes that exist (CAP does not check the target of a key association). */
-async function existingCompanyCode(req: any): Promise<void> {
+async function existingCompanyCode(req: cds.Request): Promise<void> {
   const code = req.data.companyCode_code
   if (code == null || !(await SELECT.one.from(CompanyCodes).columns('code').where({ code })))
     req.reject(400, `company code ${String(code)} does not exist`, 'companyCode_code')
@@ -69,24 +73,25 @@ async function existingCompanyCode(req: any): Promise<void> {
 export class PeriodCloseService extends cds.ApplicationService {
   async init(): Promise<void> {
     guardLockedPeriods()
-    const { FiscalPeriods: periods, Restatements: requests } = this.entities
+    const { FiscalPeriods: periods } = this.entities
     // a new period's company code is one of the user's: srv/common/company-code-isolation.ts
-    this.before('CREATE', periods, async (req: any) => {
+    this.before('CREATE', periods, async req => {
       await existingCompanyCode(req)
     })
-    this.before(['CREATE', 'UPDATE', 'UPSERT'], this.entities.CategoryScreenings, async (req: any) => {
+    this.before(['CREATE', 'UPDATE', 'UPSERT'], this.entities.CategoryScreenings, async req => {
       await validScreening(req)
     })
-    this.on('screenCategory', periods, async (req: any) => await this.screening(req))
-    this.on('runChecks', periods, async (req: any) => await readiness(await this.periodOf(req)))
-    this.on('checkReadiness', periods, async (req: any) => await this.storedReadiness(await this.periodOf(req, true)))
-    this.on('waive', this.entities.ReadinessChecks, async (req: any) => await this.waiveCheck(req))
-    this.on('close', periods, async (req: any) => await this.closePeriod(req))
-    this.on('requestReopen', periods, async (req: any) => await this.requestReopening(req))
-    this.on('recompute', periods, async (req: any) => await this.recomputePeriod(req))
-    this.on('whatIf', periods, async (req: any) => await whatIf(await this.periodOf(req)))
-    this.on('approve', requests, async (req: any) => await this.decide(req, 'approved'))
-    this.on('decline', requests, async (req: any) => await this.decide(req, 'rejected'))
+    const { actions } = FiscalPeriod
+    this.on(actions.screenCategory, 'FiscalPeriods', async req => await this.screening(req))
+    this.on(actions.runChecks, 'FiscalPeriods', async req => await readiness(await this.periodOf(req)))
+    this.on(actions.checkReadiness, 'FiscalPeriods', async req => await this.storedReadiness(await this.periodOf(req, true)))
+    this.on(ReadinessCheck.actions.waive, 'ReadinessChecks', async req => await this.waiveCheck(req))
+    this.on(actions.close, 'FiscalPeriods', async req => await this.closePeriod(req))
+    this.on(actions.requestReopen, 'FiscalPeriods', async req => await this.requestReopening(req))
+    this.on(actions.recompute, 'FiscalPeriods', async req => await this.recomputePeriod(req))
+    this.on(actions.whatIf, 'FiscalPeriods', async req => await whatIf(await this.periodOf(req)))
+    this.on(Restatement.actions.approve, 'Restatements', async req => await this.decide(req, 'approved'))
+    this.on(Restatement.actions.decline, 'Restatements', async req => await this.decide(req, 'rejected'))
     return super.init()
   }
 
@@ -94,8 +99,8 @@ export class PeriodCloseService extends cds.ApplicationService {
    * The period a bound action is called on, as stored; 404 if there is none. `lock`: the row stays locked until the
    * request ends, so that what runs on one period (readiness, close) runs one after the other on every instance.
    */
-  async periodOf(req: any, lock = false): Promise<PeriodKey & { status: string; snapshot_ID?: string | null }> {
-    const keys = req.params.at(-1)
+  async periodOf(req: cds.Request, lock = false): Promise<PeriodKey & { status: string; snapshot_ID?: string | null }> {
+    const keys = targetKeys(req)
     const query = SELECT.one
       .from(FiscalPeriods)
       .where({ companyCode_code: keys.companyCode_code, fiscalYear: keys.fiscalYear, fiscalPeriod: keys.fiscalPeriod })
@@ -128,7 +133,7 @@ export class PeriodCloseService extends cds.ApplicationService {
   }
 
   /** A controller accepts a failing check for the close, with a reason (the snapshot keeps it). */
-  async waiveCheck(req: any): Promise<void> {
+  async waiveCheck(req: On<typeof ReadinessCheck.actions.waive>): Promise<void> {
     const check = await SELECT.one.from(req.subject)
     if (!check) return req.reject(404, 'no such readiness check: run the checks first')
     if (check.passed) return req.reject(409, `check ${check.check as string} passed: there is nothing to waive`)
@@ -136,7 +141,7 @@ export class PeriodCloseService extends cds.ApplicationService {
   }
 
   // (methods are not named like the actions: CAP would call them as the actions' implementations)
-  async closePeriod(req: any): Promise<unknown> {
+  async closePeriod(req: On<typeof FiscalPeriod.actions.close>): Promise<unknown> {
     // locked: a second close waits here, then sees the first one's status (two at once rewrote the checks and failed)
     const period = await this.periodOf(req, true)
     const name = periodName(period)
@@ -168,7 +173,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     return job
   }
 
-  async recomputePeriod(req: any): Promise<unknown> {
+  async recomputePeriod(req: cds.Request): Promise<unknown> {
     const period = await this.periodOf(req)
     if (period.status === 'closed' || period.status === 'inClosing')
       return req.reject(409, `period ${periodName(period)} is ${period.status}: a restatement reopens it`)
@@ -201,7 +206,7 @@ export class PeriodCloseService extends cds.ApplicationService {
   }
 
   /** The Close Periods app's way to screen a category of the period's company code and year (stored as CategoryScreenings). */
-  async screening(req: any): Promise<unknown> {
+  async screening(req: On<typeof FiscalPeriod.actions.screenCategory>): Promise<unknown> {
     const period = await this.periodOf(req)
     const row = {
       companyCode_code: period.companyCode,
@@ -217,7 +222,7 @@ export class PeriodCloseService extends cds.ApplicationService {
       .where({ companyCode_code: row.companyCode_code, reportingYear: row.reportingYear, category_code: row.category_code })
   }
 
-  async requestReopening(req: any): Promise<unknown> {
+  async requestReopening(req: On<typeof FiscalPeriod.actions.requestReopen>): Promise<unknown> {
     const period = await this.periodOf(req, true) // one pending request per period, also when two ask at once
     if (period.status !== 'closed')
       return req.reject(409, `period ${periodName(period)} is ${period.status}: only a closed period can be reopened`)
@@ -236,8 +241,8 @@ export class PeriodCloseService extends cds.ApplicationService {
   }
 
   /** Four eyes: the requester cannot decide on their own request. Approval reopens the period. */
-  async decide(req: any, decision: 'approved' | 'rejected'): Promise<unknown> {
-    const request = await SELECT.one.from(Restatements, req.params.at(-1).ID ?? req.params.at(-1))
+  async decide(req: cds.Request<{ comment?: string | null }>, decision: 'approved' | 'rejected'): Promise<unknown> {
+    const request = await SELECT.one.from(Restatements, targetId(req))
     if (!request) return req.reject(404, 'no such restatement request')
     if (request.status !== 'requested') return req.reject(409, `the request is ${request.status} already`)
     if (request.createdBy === req.user.id) {
@@ -287,14 +292,14 @@ export class PeriodCloseService extends cds.ApplicationService {
  * A screening names an existing company code and category, and a category screened not relevant says why (the
  * report shows the justification). An update is checked as it will be stored.
  */
-async function validScreening(req: any): Promise<void> {
+async function validScreening(req: cds.Request): Promise<void> {
   const stored = req.event === 'UPDATE' ? await SELECT.one.from(CategoryScreenings).where(req.params?.at(-1) ?? {}) : undefined
   if (req.event === 'UPDATE' && !stored) return req.reject(404)
   await screeningProblems(req, { ...stored, ...req.data })
 }
 
 /** 400 at the field for a screening that names no existing company code or category, or leaves a not-relevant one unjustified */
-async function screeningProblems(req: any, row: any, fields: Record<string, string> = {}): Promise<void> {
+async function screeningProblems(req: cds.Request, row: any, fields: Record<string, string> = {}): Promise<void> {
   const at = (field: string): string => fields[field] ?? field
   if (row.companyCode_code != null && !(await SELECT.one.from(CompanyCodes).columns('code').where({ code: row.companyCode_code }))) {
     return req.reject(400, `company code ${String(row.companyCode_code)} does not exist`, 'companyCode_code')
@@ -329,7 +334,7 @@ async function securityEvent(data: Record<string, unknown>): Promise<void> {
 }
 
 /** A job of a period, refused (409) while another one of the period runs: the database keeps `activeKey` unique. */
-async function startJob(req: any, period: PeriodKey, jobType: 'close' | 'recompute'): Promise<{ ID: string }> {
+async function startJob(req: cds.Request, period: PeriodKey, jobType: 'close' | 'recompute'): Promise<{ ID: string }> {
   const name = periodName(period)
   const job = {
     ID: cds.utils.uuid(),

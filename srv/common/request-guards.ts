@@ -8,6 +8,7 @@ import cds from '@sap/cds'
 import helmet from 'helmet'
 import { headerSafe, literalTypeProblem, queryOptionProblem, textProblem } from '../lib/common/odata-limits'
 import { FailureLockout, retryAfterSeconds, TokenBucket } from '../lib/common/rate-limits'
+import { settings } from './settings'
 
 const LOG = cds.log('security')
 
@@ -32,7 +33,7 @@ export function guardServer(app: any): void {
  */
 let authLockouts: { key: string; lockout: FailureLockout } | undefined
 function authFailures(): FailureLockout {
-  const config = { perAddress: 10, windowSeconds: 60, ...(cds.env as any).scope3?.authFailures }
+  const config = settings().authFailures
   const key = JSON.stringify(config)
   if (authLockouts?.key !== key)
     authLockouts = { key, lockout: new FailureLockout(Number(config.perAddress), Number(config.windowSeconds) * 1000) }
@@ -88,7 +89,7 @@ function refuseFailingAddresses(req: any, res: any, next: () => void): void {
 let auditBuckets: { key: string; bucket: TokenBucket } | undefined
 const leftOut = new Map<string, number>()
 function auditedRefusals(): TokenBucket {
-  const perMinute = Number((cds.env as any).scope3?.securityEvents?.perAddressPerMinute ?? 60)
+  const perMinute = settings().securityEvents.perAddressPerMinute
   const key = String(perMinute)
   if (auditBuckets?.key !== key) auditBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, perMinute) }
   return auditBuckets.bucket
@@ -135,12 +136,12 @@ function auditRefusals(req: any, res: any, next: () => void): void {
  */
 let requestBuckets: { key: string; bucket: TokenBucket } | undefined
 function limitRequestRate(req: any): void {
-  const config = (cds.env as any).scope3?.requestRate ?? {}
-  const perMinute = Number(config.perMinute ?? 0)
+  const config = settings().requestRate
+  const perMinute = config.perMinute
   const user = req.user
   if (!(perMinute > 0) || user == null || user._is_privileged === true || user.is?.('internal-user') === true) return
   const key = JSON.stringify(config)
-  if (requestBuckets?.key !== key) requestBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, Number(config.burst ?? perMinute)) }
+  if (requestBuckets?.key !== key) requestBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, config.burst || perMinute) }
   const wait = requestBuckets.bucket.take(String(user.id), Date.now())
   if (wait === 0) return
   const res = req.http?.res
@@ -271,7 +272,7 @@ function refuseMistypedLiterals(req: any): void {
  * users); computation between two statements, and a single statement, run to their end (their inputs are bounded).
  */
 function limitRequestTime(req: any): void {
-  const seconds = Number((cds.env as any).scope3?.requestTimeoutSeconds ?? 0)
+  const seconds = settings().requestTimeoutSeconds
   const root = cds.context as any
   if (!(seconds > 0) || !root || root._deadlineAt !== undefined) return
   // the app's own work (queue tasks, jobs) is no client's request

@@ -9,6 +9,7 @@ import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from '../lib
 import { parseDesnz, parseEpaSupplyChain, IMPORT_VERSION, type ParsedFactorSet } from '../lib/factors/factor-import'
 import { type EngineContext, type Factor } from '../lib/attribution/engine'
 import { toEngineFactor, type LibraryFactorRow } from '../lib/attribution/attribution'
+import { settings } from '../common/settings'
 
 const LOG = cds.log('factor-library')
 
@@ -116,7 +117,7 @@ export async function importFactorSet(setCode: string): Promise<ImportReport> {
   if (!set) throw new ImportError(404, `Factor set '${setCode}' does not exist`, 'setCode')
   if (!set.fileName || !set.importFormat || !PARSERS[set.importFormat])
     throw new ImportError(409, `Factor set '${setCode}' has no importable source file`, 'setCode')
-  const file = path.join(cds.root, cds.env.requires.factorLibrary?.folder ?? 'db/sources', set.fileName)
+  const file = path.join(cds.root, settings().factorLibrary.folder, set.fileName)
   const text = await readFile(file, 'utf8')
   const checksum = createHash('sha256').update(text).digest('hex')
   const report = { setCode, fileName: set.fileName, checksum }

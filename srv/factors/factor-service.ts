@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import { importFactorSet, factorSetsImported } from '#cds-models/FactorService'
 import * as library from './factor-library'
+import { settings } from '../common/settings'
 
 export class FactorService extends cds.ApplicationService {
   async init(): Promise<void> {
@@ -25,7 +26,7 @@ export class FactorService extends cds.ApplicationService {
 
   /** Development and tests start with the factor library loaded; production imports on an admin's request. */
   autoImport(): void {
-    if (!cds.env.requires.factorLibrary?.autoImport) return
+    if (!settings().factorLibrary.autoImport) return
     cds.once('served', async () => {
       const reports = await library.importMissingFactorSets()
       // start-up has no user: announce as the system itself

@@ -6,6 +6,7 @@ import * as sync from './purchase-order-sync'
 import { companyCodeOfKeys, companyCodesOfOrders } from '../attribution/purchase-order-totals'
 import { type PurchaseOrderDocuments } from '../lib/ingestion/s4-mapping'
 import { batchSpan, logEvent, recordHandOver, recordProcessed } from './inbox-telemetry'
+import { settings } from '../common/settings'
 
 const LOG = cds.log('ingestion')
 
@@ -45,7 +46,7 @@ export class InboxBatches {
 
   constructor(
     private readonly handOver: (entries: Entry[], error: Error) => Promise<void>,
-    private readonly size: number = cds.env.requires.inbox?.batchSize ?? 100
+    private readonly size: number = settings().inbox.batchSize
   ) {}
 
   /** An entry was received (its transaction committed): process it with the next batch. */

@@ -11,6 +11,7 @@ import { InboxBatches } from './inbox-processing'
 import { InboxWriter } from './inbox-intake'
 import { logEvent, observeInbox } from './inbox-telemetry'
 import { privileged } from '../common/database'
+import { settings } from '../common/settings'
 
 /** what an event's processing read from S/4HANA before its transaction */
 interface Prefetched {
@@ -28,8 +29,8 @@ const EVENTS_BY_API: Record<string, string[]> = {
   [s4.PARTNERS]: Object.keys(EVENT_KEYS).filter(e => e.startsWith('BusinessPartner.'))
 }
 
-/** an entry still waiting after this long is handed to the persistent queue (cds.requires.inbox.handOverAfter) */
-const HAND_OVER_AFTER: string = cds.env.requires.inbox?.handOverAfter ?? '30s'
+/** an entry still waiting after this long is handed to the persistent queue (scope3.inbox.handOverAfter) */
+const HAND_OVER_AFTER: string = settings().inbox.handOverAfter
 /** the queue task of an inbox entry: one per entry, however often it is handed over */
 const taskOf = (ID: string): string => `inbound:${ID}`
 
@@ -49,7 +50,7 @@ export class IngestionService extends cds.ApplicationService {
 
   /** `npm start` runs against a mock S/4HANA process that it starts itself. */
   mockInDevelopment(): void {
-    if (cds.env.requires.s4mock?.autoStart) cds.once('listening', () => require('../external/mock/autostart').autostartMock())
+    if (settings().s4mock.autoStart) cds.once('listening', () => require('../external/mock/autostart').autostartMock())
   }
 
   /** Every S/4HANA event enters the inbox once (by CloudEvents source and id) and is queued for processing. */
@@ -142,14 +143,14 @@ export class IngestionService extends cds.ApplicationService {
     return orders
   }
 
-  /** What events missed, reconciliation finds: on a schedule (cds.requires.reconciliation.every) and on demand. */
+  /** What events missed, reconciliation finds: on a schedule (scope3.reconciliation.every) and on demand. */
   reconciliation(): void {
     this.on(reconcile, req => {
       if (req.http) return reconciliation.reconcile('admin')
       // the queue holds its transaction while a task runs; the run opens its own transactions, so it runs detached
       cds.spawn({}, () => reconciliation.reconcile('schedule'))
     })
-    const every = cds.env.requires.reconciliation?.every
+    const every = settings().reconciliation.every
     if (every) cds.once('served', () => (this.schedule(reconcile) as any).after(every).every(every).asTask('reconcile'))
   }
 

@@ -16,6 +16,7 @@ import { Decimal } from '../lib/common/decimal'
 import { factorsByPath } from '../factors/factor-library'
 import { cachedWithContext, engineContext, preview } from '../attribution/attribute-lines'
 import { Methods } from '../lib/attribution/engine'
+import { settings } from '../common/settings'
 
 /** the methods whose figures stop at the supplier's gate: no transport to the plant is in them */
 const CRADLE_TO_GATE: string[] = [Methods.supplierSpecific, Methods.averageData]
@@ -84,7 +85,7 @@ export async function transportDeriver(items: ItemActivity[]): Promise<(item: It
   const supplierCountry = new Map(suppliers.map(s => [s.ID, s.country_code]))
   const plantCountry = new Map(plants.map(p => [p.code, p.country_code]))
   const material = new Map(materials.map(m => [m.ID, m]))
-  const share = String(cds.env.requires.upstreamTransport?.freightCostShare ?? '0.05')
+  const share = settings().upstreamTransport.freightCostShare
   const cradleToGate = await cradleToGateItems(
     items.filter(i => !BUYER_PAID_INCOTERMS.includes((i.incoterms ?? '').trim().toUpperCase())),
     new Map(plants.map(p => [p.code as string, p.region_code]))

@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import { resilience } from '@sap-cloud-sdk/resilience'
 import { setLogLevel } from '@sap-cloud-sdk/util'
 import { type PurchaseOrderDocuments } from '../lib/ingestion/s4-mapping'
+import { settings } from '../common/settings'
 
 const LOG = cds.log('s4')
 // the Cloud SDK logs every destination lookup at info level: one line per S/4HANA call is noise
@@ -17,10 +18,10 @@ export class S4NotFound extends Error {}
 /**
  * Combines the Cloud SDK's resilience middlewares (retry with exponential backoff on 5xx and network errors,
  * circuit breaker per destination, timeout per attempt) into the one middleware slot that CAP's remote service
- * fills for each request. Settings: cds.requires.s4Resilience (README).
+ * fills for each request. Settings: scope3.s4Resilience (.cdsrc.json).
  */
 function resilient(): any {
-  const { timeout = 10000, retry = 3, circuitBreaker = true } = cds.env.requires.s4Resilience ?? {}
+  const { timeout, retry, circuitBreaker } = settings().s4Resilience
   const middlewares = resilience({ timeout, retry, circuitBreaker }) as any[]
   return (options: any) => middlewares.reduce((fn, middleware) => middleware({ ...options, fn }), options.fn)
 }

@@ -3,7 +3,7 @@
  * OpenID Connect discovery document), `GET /3/footprints` with the spec's filters and `Link` pagination and
  * `GET /3/footprints/{id}` over the company's own footprints, and `POST /3/events` (Action Events,
  * srv/pact/pact-exchange.ts). It answers over HTTPS only: behind the BTP app router
- * the forwarded protocol counts (`requires.pact.trustForwardedProto`, production), and outside production `npm start` serves
+ * the forwarded protocol counts (`scope3.pact.trustForwardedProto`, production), and outside production `npm start` serves
  * it over TLS on `$PACT_PORT` (default 4443) with a self-signed certificate made on first start (srv/pact/pact-tls.ts).
  * The protocol itself (errors, query, pagination) is srv/lib/pact/protocol.ts.
  */
@@ -18,6 +18,7 @@ import { findFootprints, receiveEvent } from './pact-exchange'
 import { importFootprints } from './supplier-footprints'
 import { addLocalDestination } from '../common/local-destinations'
 import { FailureLockout, retryAfterSeconds } from '../lib/common/rate-limits'
+import { settings, type Settings } from '../common/settings'
 
 const LOG = cds.log('pact')
 export const BASE_PATH = '/pact'
@@ -38,29 +39,13 @@ export function pactRouter(): express.Router {
   return router
 }
 
-interface PactSettings {
-  tokenLifetime: number
-  trustForwardedProto: boolean
-  /** failed token requests of one client id from one address, and of one address, before it waits (window in s) */
-  lockout: { perClient: number; perAddress: number; windowSeconds: number }
-}
-const DEFAULTS: PactSettings = {
-  tokenLifetime: 3600,
-  trustForwardedProto: false,
-  lockout: { perClient: 10, perAddress: 100, windowSeconds: 900 }
-}
-const settings = (): PactSettings => {
-  const configured = cds.env.requires.pact ?? {}
-  return { ...DEFAULTS, ...configured, lockout: { ...DEFAULTS.lockout, ...configured.lockout } }
-}
-
 /**
  * Guessing secrets is slow: failed token requests lock out their client id from that address, and the address as a
  * whole, for the rest of the window (429 with `Retry-After`), before any secret is hashed. Kept per app instance;
  * made again when the settings change (tests).
  */
 let lockouts: { key: string; client: FailureLockout; address: FailureLockout } | undefined
-function lockoutsOf(config: PactSettings['lockout']): NonNullable<typeof lockouts> {
+function lockoutsOf(config: Settings['pact']['lockout']): NonNullable<typeof lockouts> {
   const key = JSON.stringify(config)
   if (lockouts?.key !== key) {
     const window = config.windowSeconds * 1000
@@ -73,7 +58,7 @@ function lockoutsOf(config: PactSettings['lockout']): NonNullable<typeof lockout
 function httpsOnly(req: Request, _res: Response, next: NextFunction): void {
   const tls = (req.socket as any).encrypted === true
   const forwarded =
-    settings().trustForwardedProto &&
+    settings().pact.trustForwardedProto &&
     String(req.headers['x-forwarded-proto'] ?? '')
       .split(',')[0]
       .trim() === 'https'
@@ -86,7 +71,7 @@ function httpsOnly(req: Request, _res: Response, next: NextFunction): void {
  */
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$/
 function baseUrl(req: Request): string {
-  const forwarded = settings().trustForwardedProto
+  const forwarded = settings().pact.trustForwardedProto
     ? String(req.headers['x-forwarded-host'] ?? '')
         .split(',')[0]
         .trim()
@@ -124,7 +109,7 @@ async function token(req: Request, res: Response): Promise<void> {
   if (req.body?.grant_type !== 'client_credentials')
     return oauthError(400, 'unsupported_grant_type', 'grant_type must be client_credentials')
   const address = req.ip ?? req.socket.remoteAddress ?? 'unknown'
-  const limits = lockoutsOf(settings().lockout)
+  const limits = lockoutsOf(settings().pact.lockout)
   const clientKey = `${credentials.id}\n${address}`
   const wait = Math.max(limits.client.retryAfter(clientKey, Date.now()), limits.address.retryAfter(address, Date.now()))
   if (wait > 0) {
@@ -149,7 +134,7 @@ async function token(req: Request, res: Response): Promise<void> {
   }
   limits.client.succeed(clientKey)
   const accessToken = crypto.randomBytes(32).toString('base64url')
-  const lifetime = settings().tokenLifetime
+  const lifetime = settings().pact.tokenLifetime
   const now = Date.now()
   await INSERT.into(PactAccessTokens).entries({
     tokenHash: sha256(accessToken),
@@ -272,16 +257,16 @@ async function events(req: Request, res: Response): Promise<void> {
 }
 
 /**
- * The development profile's own footprints (`requires.pact.demoFootprints`, db/demo/pact-footprints.json), imported
+ * The development profile's own footprints (`scope3.pact.demoFootprints`, db/demo/pact-footprints.json), imported
  * like any PACT document when the company has none yet, so that the API has something to serve after `npm start`;
  * and the destination of the demo client's own API, where the answers to its requests go.
  */
 export async function loadDemoFootprints(): Promise<void> {
-  // the demo client's own PACT API, where its answers go (requires.pact.demoCustomer: a destination name and URL)
-  const customer = cds.env.requires.pact?.demoCustomer
+  // the demo client's own PACT API, where its answers go (scope3.pact.demoCustomer: a destination name and URL)
+  const customer = settings().pact.demoCustomer
   if (customer?.destination)
     addLocalDestination({ name: customer.destination, url: customer.url, clientId: customer.clientId, clientSecret: customer.clientSecret })
-  const file = cds.env.requires.pact?.demoFootprints as string | undefined
+  const file = settings().pact.demoFootprints
   if (!file || (await SELECT.one.from(ProductFootprints).columns('ID').where({ origin: 'own' }))) return
   const report = await cds.tx(
     { user: cds.User.privileged },

@@ -21,11 +21,12 @@ import {
 import { cloudEvent, PactError, type PactEvent, type ListQuery } from '../lib/pact/protocol'
 import { importFootprints, FootprintError } from './supplier-footprints'
 import { hashOf } from '../common/calculation-log'
+import { settings } from '../common/settings'
 
 const LOG = cds.log('pact')
 export const FULFILMENT_AGENT = 'pact-fulfilment'
 const FULFILMENT_VERSION = 'pact-fulfilment/2'
-const SOURCE = (): string => cds.env.requires.pact?.source ?? 'urn:scope3-s4:pact'
+const SOURCE = (): string => settings().pact.source
 const OPEN_REQUESTS = ['sent', 'escalated']
 
 const FILTER_KIND = { productId: 'product', companyId: 'company', classification: 'classification' } as const
@@ -156,12 +157,12 @@ async function openTask(client: string, event: Extract<PactEvent, { kind: 'reque
 
 /**
  * The fulfilment agent: a task whose criteria match active footprints of the company is answered with them; one that
- * matches none is left to a person, or rejected with NotFound where the policy says so (`requires.pact.fulfilment`:
+ * matches none is left to a person, or rejected with NotFound where the policy says so (`scope3.pact.fulfilment`:
  * `auto` false: every task waits for a person; `rejectUnmatched` true: the spec's RequestRejectedEvent at once).
  * Each decision is an agent decision with its inputs.
  */
 async function fulfilmentAgent(taskId: string): Promise<string | undefined> {
-  const policy = cds.env.requires.pact?.fulfilment ?? {}
+  const policy = settings().pact.fulfilment
   if (policy.auto === false) return undefined
   const task = await SELECT.one.from(PactFulfilmentTasks, taskId)
   const matches = await matchesOf(task!)

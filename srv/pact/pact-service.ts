@@ -7,6 +7,9 @@ import { footprintDocument, sheetFieldOf, validateFootprint, type FootprintSheet
 import { hashSecret } from './pact-api'
 import { deliver, fulfil, notifySubscribers, pull, pullFromSuppliers, reject } from './pact-exchange'
 import { FootprintError, importFootprints } from './supplier-footprints'
+import { settings } from '../common/settings'
+import { targetId } from '../common/requests'
+import * as pactApi from '#cds-models/PactService'
 
 export class PactService extends cds.ApplicationService {
   async init(): Promise<void> {
@@ -20,7 +23,7 @@ export class PactService extends cds.ApplicationService {
 
   /** a client's secret is made here, returned once and kept only as hash */
   credentials(): void {
-    this.on('newSecret', 'Clients', async (req: any) => {
+    this.on(pactApi.Client.actions.newSecret, 'Clients', async req => {
       const clientId = req.params.at(-1)?.clientId ?? req.params.at(-1)
       const secret = crypto.randomBytes(24).toString('base64url')
       const changed = await UPDATE(PactClients, clientId).with({ secretHash: hashSecret(secret) })
@@ -34,15 +37,15 @@ export class PactService extends cds.ApplicationService {
 
   /** a person answers a customer's request the fulfilment agent left open */
   fulfilment(): void {
-    const refusing = (fn: (req: any, ID: string) => Promise<void>) => async (req: any) => {
-      const ID = req.params.at(-1).ID ?? req.params.at(-1)
+    const refusing = (fn: (req: cds.Request, ID: string) => Promise<void>) => async (req: cds.Request) => {
+      const ID = targetId(req)
       try {
         await fn(req, ID)
       } catch (e) {
         if (e instanceof FootprintError) return req.reject(e.status, e.message, e.target)
         throw e
       }
-      return await SELECT.one.from(req.target, ID)
+      return await SELECT.one.from(req.target.name, ID)
     }
     this.on(
       'fulfil',
@@ -62,7 +65,7 @@ export class PactService extends cds.ApplicationService {
 
   /** the company's new footprints reach the customers subscribed to them, in the transaction that stores them */
   subscriptions(): void {
-    cds.db.after('INSERT', ProductFootprints, async (_: unknown, req: any) => {
+    cds.db.after('INSERT', ProductFootprints, async (_: unknown, req: cds.Request) => {
       const entries = req.query?.INSERT?.entries ?? (req.data ? [req.data].flat() : [])
       await notifySubscribers(entries)
     })
@@ -73,14 +76,14 @@ export class PactService extends cds.ApplicationService {
    * published only when it is a valid v3.0 footprint (every problem at its field).
    */
   ownFootprints(): void {
-    this.before(['EDIT', 'UPDATE', 'DELETE'], OwnFootprints, async (req: any) => {
-      if (req.event === 'UPDATE' && req.target.isDraft) return
+    this.before(['EDIT', 'UPDATE', 'DELETE'], OwnFootprints, async (req: cds.Request) => {
+      if (req.event === 'UPDATE' && req.target.name.endsWith('.drafts')) return
       const row = await SELECT.one.from(Sheets, req.params.at(-1)?.ID ?? req.data.ID).columns('status', 'version')
       if (row && row.status !== 'draft')
         return req.reject(409, `this footprint is ${row.status!}: a published footprint stays as it is; New Version drafts its successor`)
     })
-    this.on('publish', OwnFootprints, async (req: any) => {
-      const ID = req.params.at(-1).ID ?? req.params.at(-1)
+    this.on(pactApi.OwnFootprint.actions.publish, 'OwnFootprints', async req => {
+      const ID = targetId(req)
       const sheet = await SELECT.one.from(Sheets, ID).forUpdate()
       if (!sheet) return req.reject(404, `no footprint ${ID as string}`)
       if (sheet.status !== 'draft') return req.reject(409, `this footprint is ${sheet.status!} already`)
@@ -98,8 +101,8 @@ export class PactService extends cds.ApplicationService {
       await UPDATE(Sheets, ID).with({ status: 'published', publishedAt: doc.created as string })
       return await SELECT.one.from(OwnFootprints, ID)
     })
-    this.on('newVersion', OwnFootprints, async (req: any) => {
-      const ID = req.params.at(-1).ID ?? req.params.at(-1)
+    this.on(pactApi.OwnFootprint.actions.newVersion, 'OwnFootprints', async req => {
+      const ID = targetId(req)
       const sheet = await SELECT.one.from(Sheets, ID)
       if (!sheet) return req.reject(404, `no footprint ${ID as string}`)
       if (sheet.status !== 'published')
@@ -117,7 +120,7 @@ export class PactService extends cds.ApplicationService {
       await UPDATE(OwnFootprints.drafts, next).with({ status: 'draft', version: (version ?? 1) + 1, predecessor_ID: ID })
       return { ...(await SELECT.one.from(OwnFootprints.drafts, next)), IsActiveEntity: false, HasActiveEntity: false }
     })
-    this.on('importOwnFootprintsCsv', async (req: any) => {
+    this.on(pactApi.importOwnFootprintsCsv, async req => {
       let rows: Array<Record<string, string>>
       try {
         rows = parse(String(req.data.csv), { columns: true, bom: true, skip_empty_lines: true, trim: true })
@@ -174,17 +177,17 @@ export class PactService extends cds.ApplicationService {
 
   /**
    * what the persistent queue runs: outgoing events and pulls of published footprints, retried on failure; and the
-   * pull from the supplier partners on a schedule (`requires.pact.pullEvery`) and on demand
+   * pull from the supplier partners on a schedule (`scope3.pact.pullEvery`) and on demand
    */
   queue(): void {
-    this.on('deliver', async (req: any) => {
+    this.on('deliver', async (req: cds.Request) => {
       await deliver(req.data)
     })
-    this.on('pull', async (req: any) => {
+    this.on('pull', async (req: cds.Request) => {
       await pull(req.data)
     })
-    this.on('pullFromSuppliers', async () => await pullFromSuppliers())
-    const every = cds.env.requires.pact?.pullEvery
+    this.on(pactApi.pullFromSuppliers, async () => await pullFromSuppliers())
+    const every = settings().pact.pullEvery
     if (every) cds.once('served', () => (this.schedule('pullFromSuppliers') as any).after(every).every(every).asTask('pact-pull'))
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The PACT API over TLS outside production (on SAP BTP the app router terminates TLS): `npm start` serves the whole
- * app a second time over HTTPS on `$PACT_PORT` (default 4443, `requires.pact.port`; none in tests unless set), with a
- * self-signed certificate for localhost that it makes on first start and keeps in `requires.pact.tls.folder` (default
+ * app a second time over HTTPS on `$PACT_PORT` (default 4443, `scope3.pact.port`; none in tests unless set), with a
+ * self-signed certificate for localhost that it makes on first start and keeps in `scope3.pact.tls.folder` (default
  * `.pact-tls/`, not committed). Clients trust it by that certificate file (e.g. NODE_EXTRA_CA_CERTS).
  */
 import cds from '@sap/cds'
@@ -10,6 +10,7 @@ import https from 'node:https'
 import path from 'node:path'
 import { generate } from 'selfsigned'
 import { BASE_PATH } from './pact-api'
+import { settings } from '../common/settings'
 
 const LOG = cds.log('pact')
 /** the TLS server of this process, once it listens (tests read its port) */
@@ -33,11 +34,9 @@ export const TLS_POLICY = {
 }
 
 export async function servePactOverTls(app: any): Promise<https.Server | undefined> {
-  const port = process.env.PACT_PORT ?? cds.env.requires.pact?.port
+  const port = process.env.PACT_PORT ?? settings().pact.port
   if (port === undefined || port === null || port === '' || port === 'off') return undefined
-  const { key, cert, file } = await certificate(
-    path.resolve(cds.root, process.env.PACT_TLS_DIR ?? cds.env.requires.pact?.tls?.folder ?? '.pact-tls')
-  )
+  const { key, cert, file } = await certificate(path.resolve(cds.root, process.env.PACT_TLS_DIR ?? settings().pact.tls.folder))
   const server = https.createServer({ key, cert, ...TLS_POLICY }, app)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

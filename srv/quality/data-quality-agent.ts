@@ -217,9 +217,10 @@ export async function runDataQuality(trigger: 'event' | 'schedule' | 'manual', s
     inputs: { agent: AGENT, logicVersion: LOGIC_VERSION, policy, scope: scope ?? 'all' },
     outputs: decisionsHash
   })
-  LOG.info(
-    `${trigger} run: ${linesChecked} lines, ${report.raised} raised, ${resolve.length} resolved, ${kept} kept${dryRun ? ' (dry run)' : ''}`
-  )
+  // a run per processed event is routine (debug); a scheduled or requested run is news
+  const summary = `${trigger} run: ${linesChecked} lines, ${report.raised} raised, ${resolve.length} resolved, ${kept} kept${dryRun ? ' (dry run)' : ''}`
+  if (trigger === 'event') LOG.debug(summary)
+  else LOG.info(summary)
   return { ID: run.ID, status: report.status, dryRun, linesChecked, raised: report.raised, resolved: resolve.length, kept, decisionsHash }
 }
 

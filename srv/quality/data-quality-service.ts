@@ -9,6 +9,9 @@ import { recompute } from '../attribution/attribute-lines'
 import { runRemediation, sendRequest, cancelRequest, AGENT as REMEDIATION } from './remediation-agent'
 import { importFootprints, exportFootprints, FootprintError, PactDocumentError } from '../pact/supplier-footprints'
 import { policyProblems } from '../lib/quality/remediation-policy'
+import { settings } from '../common/settings'
+import { draftEventOf, rejectWithErrors, targetId, targetKeys } from '../common/requests'
+import * as quality from '#cds-models/DataQualityService'
 
 const LOG = cds.log('data-quality')
 /** the agent whose policy gates waivers */
@@ -32,7 +35,7 @@ export class DataQualityService extends cds.ApplicationService {
   /** Nobody creates or deletes an agent (405, ahead of the input checks: a wrong body is no reason to say 400). */
   agentsComeWithTheApp(): void {
     const refuse = Object.assign(
-      (req: any) => req.reject(405, 'agents come with the app: they are switched off, not deleted, and none is created'),
+      (req: cds.Request) => req.reject(405, 'agents come with the app: they are switched off, not deleted, and none is created'),
       { _initial: true }
     )
     this.prepend(() => {
@@ -44,15 +47,15 @@ export class DataQualityService extends cds.ApplicationService {
 
   /** Decisions are evidence: the database refuses to change or delete them, whatever the code path. */
   appendOnlyDecisions(): void {
-    cds.db.before(['UPDATE', 'DELETE', 'UPSERT'], AgentDecisions, (req: any) =>
+    cds.db.before(['UPDATE', 'DELETE', 'UPSERT'], AgentDecisions, (req: cds.Request) =>
       req.reject(409, 'agent decisions are never changed or deleted')
     )
   }
 
   /** Admins run an agent on demand (its switch and dry-run mode apply). */
   agentRuns(): void {
-    this.on('run', this.entities.Agents, async (req: any) => {
-      const { code } = req.params.at(-1)
+    this.on(quality.Agent.actions.run, 'Agents', async req => {
+      const { code } = targetKeys(req)
       if (code === REMEDIATION) {
         const report = await runRemediation('manual')
         if (!report) return req.reject(409, `the ${REMEDIATION} agent is switched off: switch it on first`, 'enabled')
@@ -76,9 +79,9 @@ export class DataQualityService extends cds.ApplicationService {
 
   /** A policy is a JSON object of the agent's known settings, each a number (or, for `blocking`, a list of finding types). */
   policyValidation(): void {
-    this.before(['CREATE', 'UPDATE'], this.entities.Agents, (req: any) => {
+    this.before(['CREATE', 'UPDATE'], this.entities.Agents, (req: cds.Request) => {
       if (req.data.policy === undefined) return
-      const target = `${req._?.event?.startsWith('draft') === true ? 'in/' : ''}policy`
+      const target = `${draftEventOf(req)?.startsWith('draft') === true ? 'in/' : ''}policy`
       let policy: any
       try {
         policy = JSON.parse(req.data.policy ?? '{}')
@@ -115,8 +118,8 @@ export class DataQualityService extends cds.ApplicationService {
    * activities (CAP's persistent queue, in the same transaction: nothing is queued for figures that roll back).
    */
   newFigures(): void {
-    cds.db.after('CREATE', Attributions, async (_: unknown, req: any) => {
-      if (cds.env.requires.dataQuality?.onEvents !== true) return
+    cds.db.after('CREATE', Attributions, async (_: unknown, req: cds.Request) => {
+      if (!settings().dataQuality.onEvents) return
       const activities = [
         ...new Set(
           entriesOf(req.query, req.data)
@@ -126,19 +129,19 @@ export class DataQualityService extends cds.ApplicationService {
       ] as string[]
       if (activities.length) await cds.queued(this).send('checkActivities', { activities })
     })
-    this.on('checkActivities', async (req: any) => {
+    this.on('checkActivities', async (req: cds.Request) => {
       await runDataQuality('event', req.data.activities)
     })
   }
 
-  /** The whole data set is checked on a schedule as well (cds.requires.dataQuality.every). */
+  /** The whole data set is checked on a schedule as well (scope3.dataQuality.every). */
   scheduledRuns(): void {
-    const every = cds.env.requires.dataQuality?.every
+    const every = settings().dataQuality.every
     this.on('checkAll', async () => {
       await runDataQuality('schedule')
     })
     if (every) cds.once('served', () => (this.schedule('checkAll') as any).after(every).every(every).asTask('data-quality'))
-    const remediateEvery = cds.env.requires.remediation?.every
+    const remediateEvery = settings().remediation.every
     this.on('remediate', async () => {
       await runRemediation('schedule')
     })
@@ -152,7 +155,7 @@ export class DataQualityService extends cds.ApplicationService {
    */
   waivers(): void {
     const { Findings: worklist } = this.entities
-    this.on('waive', worklist, async (req: any) => {
+    this.on(quality.Finding.actions.waive, 'Findings', async req => {
       const finding = await this.findingOf(req, ['open'])
       const policy = await SELECT.one.from(Agents, POLICY_AGENT)
       const threshold = Number(JSON.parse(policy?.policy ?? '{}').waiverMaterialityKg ?? 1000)
@@ -196,7 +199,7 @@ export class DataQualityService extends cds.ApplicationService {
       }
       return await SELECT.one.from(worklist, finding.ID)
     })
-    this.on('approveWaiver', worklist, async (req: any) => {
+    this.on(quality.Finding.actions.approveWaiver, 'Findings', async req => {
       const finding = await this.findingOf(req, ['waiverRequested'])
       if (finding.waiverRequestedBy === req.user.id)
         return req.reject(403, 'four eyes: a waiver is approved by someone other than its requester')
@@ -213,7 +216,7 @@ export class DataQualityService extends cds.ApplicationService {
       })
       return await SELECT.one.from(worklist, finding.ID)
     })
-    this.on('rejectWaiver', worklist, async (req: any) => {
+    this.on(quality.Finding.actions.rejectWaiver, 'Findings', async req => {
       const finding = await this.findingOf(req, ['waiverRequested'])
       await UPDATE(Findings, finding.ID).with({
         status: 'open',
@@ -228,7 +231,7 @@ export class DataQualityService extends cds.ApplicationService {
       })
       return await SELECT.one.from(worklist, finding.ID)
     })
-    this.on('reopen', worklist, async (req: any) => {
+    this.on(quality.Finding.actions.reopen, 'Findings', async req => {
       const finding = await this.findingOf(req, ['waived'])
       await UPDATE(Findings, finding.ID).with({ status: 'open', waivedBy: null, waivedAt: null })
       return await SELECT.one.from(worklist, finding.ID)
@@ -237,7 +240,7 @@ export class DataQualityService extends cds.ApplicationService {
 
   /** Suggestions of industries for spend without a factor; a person accepts (a rule, and the group's lines attributed again) or rejects. */
   factorMapping(): void {
-    this.on('suggestIndustries', async (req: any) => {
+    this.on('suggestIndustries', async (req: cds.Request) => {
       const text = req.data.text
       if (typeof text !== 'string' || !/[\p{L}\p{N}]/u.test(text))
         return req.reject(400, 'text names no words to match (letters or digits)', 'text')
@@ -250,7 +253,7 @@ export class DataQualityService extends cds.ApplicationService {
         factorValue: s.factorValue
       }))
     })
-    this.on('mapMaterialGroup', async (req: any) => {
+    this.on(quality.mapMaterialGroup, async req => {
       try {
         const mapping = await acceptMapping(req.data.materialGroup, req.data.naicsCode, req.user.id)
         const lines = (await SELECT.from(Activities).columns('ID').where({ materialGroup_code: req.data.materialGroup })).map(a => a.ID!)
@@ -261,7 +264,7 @@ export class DataQualityService extends cds.ApplicationService {
         throw e
       }
     })
-    this.on('rejectMapping', async (req: any) => {
+    this.on(quality.rejectMapping, async req => {
       await rejectMapping(req.data.materialGroup, req.data.naicsCode, req.data.reason, req.user.id)
     })
   }
@@ -273,7 +276,7 @@ export class DataQualityService extends cds.ApplicationService {
    */
   remediation(): void {
     const { SupplierDataRequests: requests } = this.entities
-    const refusing = (fn: (req: any) => Promise<unknown>) => async (req: any) => {
+    const refusing = (fn: (req: cds.Request) => Promise<unknown>) => async (req: cds.Request) => {
       try {
         return await fn(req)
       } catch (e) {
@@ -281,7 +284,7 @@ export class DataQualityService extends cds.ApplicationService {
         if (e instanceof PactDocumentError) {
           for (const p of e.problems.slice(0, 50))
             req.error(400, `${p.path || 'document'} ${p.message}`, p.path ? `document/${p.path}` : 'document')
-          return req.reject()
+          return rejectWithErrors(req)
         }
         if (e instanceof FootprintError) return req.reject(e.status, e.message, e.target)
         throw e
@@ -291,22 +294,20 @@ export class DataQualityService extends cds.ApplicationService {
       'send',
       requests,
       refusing(async req => {
-        await sendRequest(req.params.at(-1).ID ?? req.params.at(-1), req.user.id)
-        return await SELECT.one.from(requests, req.params.at(-1).ID ?? req.params.at(-1))
+        await sendRequest(targetId(req), req.user.id)
+        return await SELECT.one.from(requests, targetId(req))
       })
     )
     this.on(
       'answer',
       requests,
-      refusing(
-        async req => await importFootprints(String(req.data.document), { request: req.params.at(-1).ID ?? req.params.at(-1) }, req.user.id)
-      )
+      refusing(async req => await importFootprints(String(req.data.document), { request: targetId(req) }, req.user.id))
     )
     this.on(
       'cancel',
       requests,
       refusing(async req => {
-        const ID = req.params.at(-1).ID ?? req.params.at(-1)
+        const ID = targetId(req)
         await cancelRequest(ID, String(req.data.reason))
         return await SELECT.one.from(requests, ID)
       })
@@ -319,19 +320,21 @@ export class DataQualityService extends cds.ApplicationService {
         return await importFootprints(String(document), { origin, supplier, material }, req.user.id)
       })
     )
-    this.on('exportFootprints', async () => JSON.stringify(await exportFootprints()))
-    cds.db.before(['UPDATE', 'UPSERT', 'DELETE'], ProductFootprints, (req: any) => {
-      const changed = Object.keys(req.query?.UPDATE?.data ?? req.query?.UPDATE?.with ?? {}).filter(
-        c => !['status', 'modifiedAt', 'modifiedBy'].includes(c)
-      )
+    this.on(quality.exportFootprints, async () => JSON.stringify(await exportFootprints()))
+    cds.db.before(['UPDATE', 'UPSERT', 'DELETE'], ProductFootprints, (req: cds.Request) => {
+      const changed = Object.keys(
+        (req.query?.UPDATE as { data?: object; with?: object } | undefined)?.data ??
+          (req.query?.UPDATE as { with?: object } | undefined)?.with ??
+          {}
+      ).filter(c => !['status', 'modifiedAt', 'modifiedBy'].includes(c))
       if (req.event !== 'UPDATE' || changed.length)
         req.reject(409, 'product footprints are kept as received: a changed footprint comes as a new one')
     })
   }
 
   /** The finding an action is called on, locked, in one of the statuses the action takes; 404 or 409 otherwise. */
-  async findingOf(req: any, statuses: string[]): Promise<any> {
-    const finding = await SELECT.one.from(Findings, req.params.at(-1).ID ?? req.params.at(-1)).forUpdate()
+  async findingOf(req: cds.Request, statuses: string[]): Promise<any> {
+    const finding = await SELECT.one.from(Findings, targetId(req)).forUpdate()
     if (!finding) return req.reject(404, 'no such finding')
     if (!statuses.includes(finding.status!))
       return req.reject(

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync'
 import { AgentDecisions, AttributionRules, EmissionFactors, MaterialGroupNaics, MaterialGroups } from '#cds-models/scope3'
 import { IndustryIndex, type Suggestion } from '../lib/quality/industry-match'
 import { appendLog, hashOf } from '../common/calculation-log'
+import { settings } from '../common/settings'
 
 /** the published set whose industries (NAICS-6) spend is mapped to */
 const EPA = 'US-EPA-SCGHG-1.3'
@@ -16,7 +17,7 @@ let cached: { index: IndustryIndex; db: unknown } | undefined
 /** The index of the EPA set's industries (titles as loaded) with the app's product terms (db/sources/naics-terms.csv). */
 async function industryIndex(): Promise<IndustryIndex> {
   if (cached?.db === cds.db) return cached.index
-  const folder = path.join(cds.root, cds.env.requires.factorLibrary?.folder ?? 'db/sources')
+  const folder = path.join(cds.root, settings().factorLibrary.folder)
   const terms = new Map(
     (parse(fs.readFileSync(path.join(folder, 'naics-terms.csv')), { columns: true }) as any[]).map(r => [
       r.naicsCode as string,

@@ -22,25 +22,26 @@ import { appendLog } from '../common/calculation-log'
 import { factorsByPath } from '../factors/factor-library'
 import { inBackground, insertRows, isUniqueViolation } from '../common/database'
 import { companyCodesOf } from '../common/company-code-isolation'
+import { settings } from '../common/settings'
+import { targetId } from '../common/requests'
+import * as uploads from '#cds-models/UploadService'
 
 const LOG = cds.log('uploads')
 /** the published set whose factors the templates name */
 const DESNZ = 'UK-DESNZ-2025'
 /** rows read, checked and written per step */
-const CHUNK = Number(cds.env.requires.uploads?.chunkRows ?? 2000)
+const CHUNK = settings().uploads.chunkRows
 /** rows committed per step (a statement takes a bounded number of parameters) */
 const RECOMPUTE_CHUNK = 5000
 /** files of more rows are validated, and batches of more valid rows committed, by background jobs */
-export const SYNC_ROWS = Number(cds.env.requires.uploads?.syncRows ?? 5000)
+export const SYNC_ROWS = settings().uploads.syncRows
 /** a job whose batch has not moved for this long was interrupted (a chunk of validation takes seconds) */
 const STALE_JOB_MS = 10 * 60 * 1000
 
 let airports: Map<string, Airport> | undefined
 /** db/sources/airports-major.csv (OurAirports, public domain), read once */
 function airportList(): Map<string, Airport> {
-  airports ??= parseAirports(
-    fs.readFileSync(path.join(cds.root, cds.env.requires.factorLibrary?.folder ?? 'db/sources', 'airports-major.csv'), 'utf8')
-  )
+  airports ??= parseAirports(fs.readFileSync(path.join(cds.root, settings().factorLibrary.folder, 'airports-major.csv'), 'utf8'))
   return airports
 }
 
@@ -58,21 +59,21 @@ interface Source {
 export class UploadService extends cds.ApplicationService {
   async init(): Promise<void> {
     const { Batches } = this.entities
-    this.on('upload', async (req: any) => await this.uploadFile(req))
-    this.on('submitRows', async (req: any) => await this.submit(req))
+    this.on('upload', async (req: cds.Request) => await this.uploadFile(req))
+    this.on('submitRows', async (req: cds.Request) => await this.submit(req))
     this.on(
-      'commit',
-      Batches,
-      async (req: any) => await this.commitBatch(req, req.params.at(-1).ID ?? req.params.at(-1), req.data.validRowsOnly === true)
+      uploads.Batche.actions.commit,
+      'Batches',
+      async req => await this.commitBatch(req, targetId(req), req.data.validRowsOnly === true)
     )
-    this.on('reverse', Batches, async (req: any) => await this.reverseBatch(req))
-    this.on('rowsCsv', Batches, async (req: any) => await rowsCsv(req.params.at(-1).ID ?? req.params.at(-1)))
+    this.on(uploads.Batche.actions.reverse, 'Batches', async req => await this.reverseBatch(req))
+    this.on(uploads.Batche.actions.rowsCsv, 'Batches', async req => await rowsCsv(targetId(req)))
     this.after('READ', Batches, (rows: any) => {
       for (const b of [rows].flat()) if (b?.ID && b.status !== undefined) b.progress = withProgress(b).progress
     })
     this.interruptedJobs()
-    this.on('template', (req: any) => templateCsv(this.typeOf(req)))
-    this.on('templates', () =>
+    this.on(uploads.template, req => templateCsv(this.typeOf(req)))
+    this.on(uploads.templates, () =>
       ACTIVITY_TYPES.flatMap(type =>
         TEMPLATES[type].columns.map(c => ({
           activityType: type,
@@ -107,7 +108,7 @@ export class UploadService extends cds.ApplicationService {
     })
   }
 
-  typeOf(req: any): ActivityType {
+  typeOf(req: cds.Request): ActivityType {
     const type = req.data.activityType
     if (!ACTIVITY_TYPES.includes(type))
       return req.reject(400, `activityType '${String(type)}' is not one of ${ACTIVITY_TYPES.join(', ')}`, 'activityType')
@@ -115,7 +116,7 @@ export class UploadService extends cds.ApplicationService {
   }
 
   /** The company code exists and is among the user's (a role may limit them, srv/access-control.cds). */
-  async companyCodeOf(req: any): Promise<string> {
+  async companyCodeOf(req: cds.Request): Promise<string> {
     const code = String(req.data.companyCode ?? '')
     if (!(await SELECT.one.from(CompanyCodes).columns('code').where({ code })))
       return req.reject(400, `companyCode '${code}' is not a company code`, 'companyCode')
@@ -123,7 +124,7 @@ export class UploadService extends cds.ApplicationService {
     return code
   }
 
-  async uploadFile(req: any): Promise<unknown> {
+  async uploadFile(req: cds.Request): Promise<unknown> {
     const type = this.typeOf(req)
     const companyCode = await this.companyCodeOf(req)
     // the name only, without the client's folders (a path is no part of the lineage, and no place to write to);
@@ -147,7 +148,7 @@ export class UploadService extends cds.ApplicationService {
   }
 
   /** Rows pushed by an integration: idempotent by the caller's batch id; committed at once if asked and all are valid. */
-  async submit(req: any): Promise<unknown> {
+  async submit(req: cds.Request): Promise<unknown> {
     const type = this.typeOf(req)
     const companyCode = await this.companyCodeOf(req)
     const externalId = String(req.data.batchId).trim()
@@ -183,7 +184,7 @@ export class UploadService extends cds.ApplicationService {
    * The batch the same content made before (not reversed): the same file twice changes nothing. A batch id of an
    * integration that comes again with other rows is the caller's mistake: 409, nothing changes.
    */
-  async sameContent(req: any, source: Source): Promise<unknown> {
+  async sameContent(req: cds.Request, source: Source): Promise<unknown> {
     const existing = await SELECT.one
       .from(UploadBatches)
       .columns('ID', 'status', 'fileName', 'contentHash')
@@ -212,7 +213,7 @@ export class UploadService extends cds.ApplicationService {
    * SYNC_ROWS rows, in a background job that reads the file in chunks, each in a transaction of its own, while the
    * batch shows its progress (`validating`, rows read of rows total).
    */
-  async start(req: any, source: Source, table: Table): Promise<unknown> {
+  async start(req: cds.Request, source: Source, table: Table): Promise<unknown> {
     const problems = headerProblems(source.type, table.header)
     if (problems.length > 0)
       return req.reject(400, `${source.fileName}: ${problems.map(m => m.message).join('; ')}`, problems[0].column ?? 'content')
@@ -262,7 +263,7 @@ export class UploadService extends cds.ApplicationService {
    * All-or-nothing: the valid rows become activities and are attributed in one transaction; a batch of more than
    * SYNC_ROWS valid rows in a background job of its own (`committing`), else in this request.
    */
-  async commitBatch(req: any, ID: string, validRowsOnly: boolean): Promise<unknown> {
+  async commitBatch(req: cds.Request, ID: string, validRowsOnly: boolean): Promise<unknown> {
     const batch = await SELECT.one.from(UploadBatches, ID).forUpdate()
     if (!batch) return req.reject(404, 'no such upload')
     if (batch.status !== 'validated')
@@ -306,8 +307,8 @@ export class UploadService extends cds.ApplicationService {
   }
 
   /** Reversing entries for every activity of the batch (posted like a cancelled purchase order line); nothing is deleted. */
-  async reverseBatch(req: any): Promise<unknown> {
-    const ID = req.params.at(-1).ID ?? req.params.at(-1)
+  async reverseBatch(req: cds.Request): Promise<unknown> {
+    const ID = targetId(req)
     const batch = await SELECT.one.from(UploadBatches, ID).forUpdate()
     if (!batch) return req.reject(404, 'no such upload')
     if (batch.status !== 'committed') return req.reject(409, `only a committed upload can be reversed; this one is ${batch.status ?? ''}`)

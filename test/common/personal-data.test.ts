@@ -1,5 +1,6 @@
 import cds from '@sap/cds'
 import path from 'node:path'
+import { settings } from '../../srv/common/settings'
 
 /**
  * Personal data (db/personal-data.cds) and the audit log (@cap-js/audit-logging): supplier contacts are data subjects,
@@ -126,8 +127,8 @@ describe('Personal data and the audit log', () => {
     const anonymous = '/odata/v4/admin/Suppliers'
     expect((await GET(anonymous)).status).to.equal(401)
     const flood = '/odata/v4/admin/FactorSets'
-    const configured = (cds.env as any).scope3.securityEvents
-    ;(cds.env as any).scope3.securityEvents = { perAddressPerMinute: 5 }
+    const configured = settings().securityEvents
+    settings().securityEvents = { perAddressPerMinute: 5 }
     try {
       for (let i = 0; i < 25; i++) expect((await GET(flood, { auth: { username: `mallory${i}`, password: 'guess' } })).status).to.equal(401)
       await entry('SecurityEvent', d => d.data?.path === flood)
@@ -139,7 +140,7 @@ describe('Personal data and the audit log', () => {
       const next = await entry('SecurityEvent', d => d.data?.path === flood && d.data?.refusalsNotLogged !== undefined)
       expect(next.data.refusalsNotLogged).to.equal(20)
     } finally {
-      ;(cds.env as any).scope3.securityEvents = configured
+      settings().securityEvents = configured
     }
     expect(
       logged.some(e => e.data?.data?.path === anonymous),

@@ -38,8 +38,12 @@ export async function freePort(): Promise<number> {
 export function skipOrFail(ctx: Mocha.Context, missing: string): never {
   if (process.env.CI) throw new Error(`${missing}, and CI must run this suite`)
   console.log(`\n  NOTICE: ${missing}: skipping "${ctx.test?.parent?.title}"\n`)
+  skipped.push(`${ctx.test?.parent?.title ?? 'a suite'} (${missing})`)
   ctx.skip()
 }
+
+/** the suites skipped in this run, with the reason (test/setup.ts prints them at the end) */
+export const skipped: string[] = []
 
 /** A suite that needs a service on this machine (started by .ci/run): skipped or failed as `skipOrFail` says. */
 export async function requireService(ctx: Mocha.Context, name: string, port: number): Promise<void> {

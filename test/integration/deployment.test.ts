@@ -239,9 +239,9 @@ describe('Deployment: cds build --production, mta.yaml, the production profile w
               url: `https://${uaadomain}`,
               uaa: { url: `https://${uaadomain}`, clientid: 'sb-auditlog', clientsecret: 'not-used-here', tenantid: 'test-zone' }
             }
-          },
-          reconciliation: { every: null }
-        }
+          }
+        },
+        scope3: { reconciliation: { every: null } }
       }
       app = spawn(process.execPath, [path.join(root, 'node_modules/@sap/cds/bin/serve.js'), '--port', String(port)], {
         cwd: path.join(gen, 'srv'),

@@ -26,8 +26,8 @@ describe('npm start: the development profile with its demo data', function () {
     execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy', '--to', `sqlite:${db}`], { cwd: root, env, stdio: 'pipe' })
     pactPort = await freePort()
     const config = {
-      requires: {
-        db: { credentials: { url: db } },
+      requires: { db: { credentials: { url: db } } },
+      scope3: {
         s4mock: { port: await freePort(), publishRate: 100 },
         pact: { port: pactPort, tls: { folder: path.join(dir, 'tls') } }
       }

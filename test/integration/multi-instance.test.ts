@@ -17,7 +17,8 @@ describe('Two instances on one PostgreSQL database give the figures of one', fun
   const shared = `scope3_pair_${process.pid}`
   const alone = `scope3_alone_${process.pid}`
   const configOf = (database: string): Record<string, unknown> => ({
-    requires: { db: { credentials: { database } }, reconciliation: { every: null } }
+    requires: { db: { credentials: { database } } },
+    scope3: { reconciliation: { every: null } }
   })
   let mock: MockS4
   let pair: AppProcess[] = []

@@ -8,6 +8,7 @@ import { tls } from '../../srv/pact/pact-tls'
 import { connect } from 'node:tls'
 import { eventually } from '../helpers/app-process'
 import { basic, ownFootprint, pactFootprint, pactRequest, type PactResponse } from '../helpers/pact'
+import { settings } from '../../srv/common/settings'
 
 /**
  * The PACT v3.0 host API (srv/pact/pact-api.ts) over HTTPS with the app's self-signed certificate (srv/pact/pact-tls.ts): OAuth
@@ -130,8 +131,8 @@ describe('PACT host API', () => {
     })
 
     it('locks a client id out from an address after repeated wrong secrets (429, Retry-After), other clients not', async () => {
-      const configured = cds.env.requires.pact.lockout
-      cds.env.requires.pact.lockout = { perClient: 3, perAddress: 100, windowSeconds: 60 }
+      const configured = settings().pact.lockout
+      settings().pact.lockout = { perClient: 3, perAddress: 100, windowSeconds: 60 }
       try {
         for (let i = 0; i < 3; i++) expect((await tokenFor('acme', `guess-${i}`)).status).to.equal(401)
         const locked = await tokenFor('acme', 'guess-3')
@@ -147,7 +148,7 @@ describe('PACT host API', () => {
         })
         expect((await tokenFor('globex', 'globex-secret')).status).to.equal(200)
       } finally {
-        cds.env.requires.pact.lockout = configured
+        settings().pact.lockout = configured
       }
       expect((await tokenFor()).status, 'a new window once the settings change').to.equal(200)
     })
@@ -396,8 +397,8 @@ describe('PACT host API', () => {
     })
 
     it('rejects a request that matches no active footprint at once with NotFound where the policy says so (rejectUnmatched)', async () => {
-      const policy = cds.env.requires.pact.fulfilment
-      cds.env.requires.pact.fulfilment = { ...policy, rejectUnmatched: true }
+      const policy = settings().pact.fulfilment
+      settings().pact.fulfilment = { ...policy, rejectUnmatched: true }
       try {
         const id = crypto.randomUUID()
         expect((await post(event('RequestCreatedEvent', { productId: ['urn:pact:null'] }, id))).status).to.equal(200)
@@ -410,7 +411,7 @@ describe('PACT host API', () => {
         expect(decision.decision).to.equal('reject')
         expect(JSON.parse(decision.inputs)).to.include({ rejectUnmatched: true })
       } finally {
-        cds.env.requires.pact.fulfilment = policy
+        settings().pact.fulfilment = policy
       }
     })
 

@@ -41,7 +41,10 @@ describe('PACT between two companies: a buyer requests a footprint, the supplier
   ): Promise<AppProcess> => {
     const app = await startApp(
       ports[who],
-      { requires: { db: { kind: 'sqlite', credentials: { url: db[who] } }, pact: { source: `urn:scope3-s4:${who}` }, ...requires } },
+      {
+        requires: { db: { kind: 'sqlite', credentials: { url: db[who] } }, ...requires },
+        scope3: { pact: { source: `urn:scope3-s4:${who}` } }
+      },
       {
         PACT_PORT: String(ports[`${who}Tls`]),
         PACT_TLS_DIR: tlsDir,

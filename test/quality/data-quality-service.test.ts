@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import path from 'node:path'
 import { recompute } from '../../srv/attribution/attribute-lines'
 import { applyPurchaseOrders } from '../../srv/ingestion/purchase-order-sync'
+import { settings } from '../../srv/common/settings'
 
 /**
  * The data-quality agent and the policy agent (srv/quality/data-quality-service.ts): findings of every type on crafted lines,
@@ -180,7 +181,7 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
   })
 
   it('checks a new purchase order as soon as it is attributed (through the persistent queue)', async () => {
-    cds.env.requires.dataQuality.onEvents = true
+    settings().dataQuality.onEvents = true
     try {
       const docs: any = {
         header: {
@@ -222,7 +223,7 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
       // transport is derived under DAP as well (estimated from spend: no lane from the US)
       expect(eventRun).to.include({ status: 'succeeded', linesChecked: 2 })
     } finally {
-      cds.env.requires.dataQuality.onEvents = false
+      settings().dataQuality.onEvents = false
     }
   })
 
