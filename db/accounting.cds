@@ -84,9 +84,14 @@ entity Activities : cuid, managed {
   /** purchase order items: the incoterms (item's, else header's) and the net weight S/4HANA gives, in kg */
   incoterms      : String(3);
   netWeightKg    : Decimal(18, 3);
-  /** a line derived from another (the upstream transport of a purchase order item), and how it was derived */
+  /** a line derived from another (the upstream transport or energy of a purchase order item), and how it was derived */
   derivedFrom    : Association to Activities;
   derivation     : String(500);
+  /**
+   * the scope a purchase of energy is reported in (fuels burnt: 1, electricity: 2): the line has no Scope 3 figure; its
+   * upstream is derived as category 3 lines (PO-ENERGY). Empty for every Scope 3 line.
+   */
+  ghgScope       : Integer @assert.range: [1, 2];
   /** the upload the line came from, and its row there (lineage to the file) */
   upload         : Association to scope3.UploadBatches;
   uploadRow      : Integer;

@@ -51,9 +51,15 @@ entity SupplierContacts : cuid, managed {
 }
 
 entity MaterialGroups : managed {
-  key code     : String(9);
-      name     : String(80);
-      naicsMap : Composition of many MaterialGroupNaics on naicsMap.materialGroup = $self;
+  key code       : String(9);
+      name       : String(80);
+      /**
+       * The energy this group's purchases are, where the company burns (fuels: Scope 1) or consumes them (electricity:
+       * Scope 2): such an item has no Scope 3 figure of its own, and its upstream is derived as category 3 lines
+       * (srv/lib/attribution/energy-upstream.ts). Empty for goods and services.
+       */
+      energyType : String(12) @assert.format: '^(electricity|natural-gas|lpg|diesel|petrol|fuel-oil)$';
+      naicsMap   : Composition of many MaterialGroupNaics on naicsMap.materialGroup = $self;
 }
 
 /** Which NAICS-6 industry a material group's spend falls into, how sure we are, and who said so. */

@@ -24,15 +24,16 @@ export const mochaHooks = {
     timings.set(file, (timings.get(file) ?? 0) + Date.now() - last)
     last = Date.now()
   },
+  // (written to stdout directly: cds.test silences console.log in the suites it runs)
   afterAll(): void {
+    const say = (text: string): boolean => process.stdout.write(`${text}\n`)
     if (process.env.TEST_TIMINGS) {
       const rows = [...timings].sort((a, b) => b[1] - a[1])
-      console.log(
+      say(
         `\n  Time per test file (s):\n${rows.map(([f, ms]) => `    ${(ms / 1000).toFixed(1).padStart(7)}  ${f.replace(process.cwd() + '/', '')}`).join('\n')}`
       )
     }
-    if (skipped.length)
-      console.log(`\n  Skipped ${skipped.length} suite(s) for a missing service:\n${skipped.map(s => `    - ${s}`).join('\n')}\n`)
-    else console.log('\n  No suite skipped.\n')
+    if (skipped.length) say(`\n  Skipped ${skipped.length} suite(s) for a missing service:\n${skipped.map(s => `    - ${s}`).join('\n')}\n`)
+    else say('\n  No suite skipped.\n')
   }
 }

@@ -231,7 +231,7 @@ export class AdminService extends cds.ApplicationService {
       const rule = (await SELECT.one.from(source).columns(RULE_COLUMNS).where({ ID })) as unknown as Rule | undefined
       if (!rule) return req.reject(404, `no attribution rule ${ID as string}`)
       // the lines the rule could take, and the lines its saved versions hold now
-      const where: Record<string, unknown> = { status_code: { '!=': 'cancelled' } }
+      const where: Record<string, unknown> = { status_code: { '!=': 'cancelled' }, ghgScope: null }
       for (const c of CONDITIONS) {
         const value = (rule as any)[c.replace(/_(ID|code)$/, '')]
         if (value) where[c] = value

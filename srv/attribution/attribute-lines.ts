@@ -212,6 +212,7 @@ const ACTIVITY_COLUMNS = (a: any): void => {
   a.activityCode
   a.plant.region_code.as('region')
   a.status_code
+  a.ghgScope
   a.fiscalYear
   a.fiscalPeriod
   a.attributedWith
@@ -383,7 +384,13 @@ export async function plan(
   const query = SELECT.from(Activities).columns(ACTIVITY_COLUMNS).orderBy('ID')
   if (activityIDs?.length) query.where({ ID: { in: activityIDs } })
   const activities = (await query) as unknown as Array<
-    ActivityRow & { status_code: string; fiscalYear: number | null; fiscalPeriod: number | null; attributedWith: string | null }
+    ActivityRow & {
+      status_code: string
+      ghgScope: number | null
+      fiscalYear: number | null
+      fiscalPeriod: number | null
+      attributedWith: string | null
+    }
   >
   const locks = await PeriodLocks.load((cds.context as any)?.[ALLOW_POSTING])
   const current = new Map(
@@ -411,7 +418,8 @@ export async function plan(
   const report: RecomputeReport = { activities: activities.length, created: 0, unchanged: 0, failed: 0, failures: [] }
   const calculatedAt = new Date().toISOString()
   const inserts: any[] = []
-  for (const { status_code: status, fiscalYear, fiscalPeriod, attributedWith, ...activity } of activities) {
+  // (the scope of a purchase of energy is not an input of the engine: a Scope 3 line's input hash stays as it was)
+  for (const { status_code: status, ghgScope, fiscalYear, fiscalPeriod, attributedWith, ...activity } of activities) {
     // ERP document lines have no activity code: leaving it out keeps their input hashes as they were before uploads
     if (activity.activityCode == null) delete activity.activityCode
     const previous = current.get(activity.ID)
@@ -425,7 +433,8 @@ export async function plan(
       fiscalPeriod: period?.fiscalPeriod ?? null,
       isAdjustment: adjustment
     }
-    if (status === 'cancelled') {
+    // a cancelled line, and energy the company burns or consumes (Scope 1 or 2, its upstream in lines of its own): no Scope 3 figure
+    if (status === 'cancelled' || ghgScope != null) {
       if (previous && !previous.isReversal) inserts.push({ ...reversal(activity.ID, previous, calculatedAt), ...posting })
       else report.unchanged++
       continue

@@ -27,12 +27,13 @@ import {
   type PeriodKey
 } from '../attribution/period-postings'
 import { snapshotHash, type CategoryTotal } from '../lib/close/ledger'
-import { FiscalPeriod, ReadinessCheck, Restatement } from '#cds-models/PeriodCloseService'
+import { FiscalPeriod, ReadinessCheck, Restatement, type CheckResult } from '#cds-models/PeriodCloseService'
 import { targetId, targetKeys } from '../common/requests'
 import { recompute, plan, contextFingerprint, categoryDeltas } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
 import { inBackground, isUniqueViolation } from '../common/database'
 import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib/close/categories'
+import type { Row } from '../common/model-types'
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
 type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
@@ -40,13 +41,8 @@ const LOG = cds.log('period-close')
 /** activities recomputed per transaction of a close: the job's progress moves in these steps */
 const CHUNK = 1000
 
-interface Check {
-  check: string
-  passed: boolean
-  count: number
-  message: string
-  target: string
-}
+/** one readiness check as the report shows it (PeriodCloseService.CheckResult) */
+type Check = Row<CheckResult, 'check' | 'passed' | 'count' | 'message' | 'target'>
 
 const keyOf = (row: any): PeriodKey => ({
   companyCode: row.companyCode_code,
@@ -392,7 +388,7 @@ async function readiness(p: PeriodKey): Promise<Check[]> {
     count(
       SELECT.one
         .from(Activities)
-        .where({ ...own, status_code: { '!=': 'cancelled' } })
+        .where({ ...own, status_code: { '!=': 'cancelled' }, ghgScope: null })
         .and('not exists attributions')
     ),
     count(SELECT.one.from(Activities).where({ ...own, status_code: 'provisional' })),
@@ -412,7 +408,7 @@ async function readiness(p: PeriodKey): Promise<Check[]> {
       check: 'unattributedActivities',
       count: unattributed,
       message: `${unattributed} activities without an attribution`,
-      target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code ne 'cancelled' and not attributions/any()`
+      target: `${accounting}/Activities?$filter=${filterOf(p)} and status_code ne 'cancelled' and ghgScope eq null and not attributions/any()`
     },
     {
       check: 'provisionalActivities',

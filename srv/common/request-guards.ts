@@ -7,8 +7,8 @@
 import cds from '@sap/cds'
 import helmet from 'helmet'
 import { headerSafe, literalTypeProblem, queryOptionProblem, textProblem } from '../lib/common/odata-limits'
-import { FailureLockout, retryAfterSeconds, TokenBucket } from '../lib/common/rate-limits'
-import { settings } from './settings'
+import { FailureLockout, keptWhileUnchanged, retryAfterSeconds, TokenBucket } from '../lib/common/rate-limits'
+import { settings, type Settings } from './settings'
 
 const LOG = cds.log('security')
 
@@ -31,14 +31,10 @@ export function guardServer(app: any): void {
  * once it is recognised, and users at other addresses do not wait behind it. Behind Cloud Foundry's router the
  * address is the client's (`scope3.trustedProxyHops`). Kept per app instance.
  */
-let authLockouts: { key: string; lockout: FailureLockout } | undefined
-function authFailures(): FailureLockout {
-  const config = settings().authFailures
-  const key = JSON.stringify(config)
-  if (authLockouts?.key !== key)
-    authLockouts = { key, lockout: new FailureLockout(Number(config.perAddress), Number(config.windowSeconds) * 1000) }
-  return authLockouts.lockout
-}
+const authLockout = keptWhileUnchanged(
+  (config: Settings['authFailures']) => new FailureLockout(config.perAddress, config.windowSeconds * 1000)
+)
+const authFailures = (): FailureLockout => authLockout(settings().authFailures)
 
 const TARPIT_MS = 1000
 const MAX_HELD = 1000
@@ -86,14 +82,9 @@ function refuseFailingAddresses(req: any, res: any, next: () => void): void {
  * next event written says how many were left out, so that a flood of bad credentials costs no database write per
  * request.
  */
-let auditBuckets: { key: string; bucket: TokenBucket } | undefined
+const auditBucket = keptWhileUnchanged((perMinute: number) => new TokenBucket(perMinute, 60_000, perMinute))
 const leftOut = new Map<string, number>()
-function auditedRefusals(): TokenBucket {
-  const perMinute = settings().securityEvents.perAddressPerMinute
-  const key = String(perMinute)
-  if (auditBuckets?.key !== key) auditBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, perMinute) }
-  return auditBuckets.bucket
-}
+const auditedRefusals = (): TokenBucket => auditBucket(settings().securityEvents.perAddressPerMinute)
 
 function auditRefusals(req: any, res: any, next: () => void): void {
   const ip: string | undefined = req.ip ?? req.socket?.remoteAddress
@@ -134,15 +125,15 @@ function auditRefusals(req: any, res: any, next: () => void): void {
  * in production, .cdsrc.json): beyond it, 429 with `Retry-After`. Each part of a `$batch` counts. The app's own
  * technical users are not limited. The buckets are made again when the settings change (tests).
  */
-let requestBuckets: { key: string; bucket: TokenBucket } | undefined
+const requestBucket = keptWhileUnchanged(
+  (config: Settings['requestRate']) => new TokenBucket(config.perMinute, 60_000, config.burst || config.perMinute)
+)
 function limitRequestRate(req: any): void {
   const config = settings().requestRate
   const perMinute = config.perMinute
   const user = req.user
   if (!(perMinute > 0) || user == null || user._is_privileged === true || user.is?.('internal-user') === true) return
-  const key = JSON.stringify(config)
-  if (requestBuckets?.key !== key) requestBuckets = { key, bucket: new TokenBucket(perMinute, 60_000, config.burst || perMinute) }
-  const wait = requestBuckets.bucket.take(String(user.id), Date.now())
+  const wait = requestBucket(config).take(String(user.id), Date.now())
   if (wait === 0) return
   const res = req.http?.res
   if (res && !res.headersSent) res.setHeader('Retry-After', String(retryAfterSeconds(wait)))

@@ -1,15 +1,9 @@
-import { InboundEvents } from '#cds-models/scope3'
+import { InboundEvents, type InboundEvent } from '#cds-models/scope3'
 import { insertRows, isUniqueViolation, privileged } from '../common/database'
+import type { Row } from '../common/model-types'
 
 /** an S/4HANA event as the inbox stores it on receipt */
-export interface Received {
-  ID: string
-  eventId: string
-  source: string
-  type: string
-  data: string
-  receivedAt: string
-}
+export type Received = Row<InboundEvent, 'ID' | 'eventId' | 'source' | 'type' | 'data' | 'receivedAt'>
 interface Waiting {
   entry: Received
   done: (inserted: boolean) => void

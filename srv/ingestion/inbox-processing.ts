@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { InboundEvents } from '#cds-models/scope3'
+import { InboundEvents, type InboundEvent } from '#cds-models/scope3'
 import * as s4 from './s4-client'
 import { privileged } from '../common/database'
 import * as sync from './purchase-order-sync'
@@ -7,16 +7,11 @@ import { companyCodeOfKeys, companyCodesOfOrders } from '../attribution/purchase
 import { type PurchaseOrderDocuments } from '../lib/ingestion/s4-mapping'
 import { batchSpan, logEvent, recordHandOver, recordProcessed } from './inbox-telemetry'
 import { settings } from '../common/settings'
+import type { Row } from '../common/model-types'
 
 const LOG = cds.log('ingestion')
 
-interface Entry {
-  ID: string
-  eventId: string
-  type: string
-  data: string
-  receivedAt?: string
-}
+type Entry = Row<InboundEvent, 'ID' | 'eventId' | 'type' | 'data'> & { receivedAt?: string }
 type Partner = Awaited<ReturnType<typeof s4.readBusinessPartner>>
 interface Reads {
   orders: Map<string, string[]>

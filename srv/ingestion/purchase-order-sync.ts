@@ -1,11 +1,14 @@
 import cds from '@sap/cds'
 import { insertRows, privileged } from '../common/database'
-import { Activities, Suppliers, MaterialGroups, Materials, Plants } from '#cds-models/scope3'
+import { Activities, Suppliers, MaterialGroups, Materials, Plants, type Activity } from '#cds-models/scope3'
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from '../lib/ingestion/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
 import { recompute, engineContext } from '../attribution/attribute-lines'
 import { transportDeriver, recordFindings, transportItems, TRANSPORT_LINES } from './purchase-order-transport'
 import { type TransportFinding } from '../lib/attribution/upstream-transport'
+import { ENERGY_LINE } from '../lib/attribution/energy-upstream'
+import { energyDeriver, inScope } from './purchase-order-energy'
+import type { Columns } from '../common/model-types'
 
 const LOG = cds.log('ingestion')
 
@@ -94,24 +97,33 @@ export async function applyPurchaseOrders(
     .columns('ID', 'documentType', 'documentNumber', 'documentItem', 'payloadHash', 'status_code')
     .where({
       sourceSystem: 'S4HANA',
-      documentType: { in: [PURCHASE_ORDER_ITEM, ...TRANSPORT_LINES] },
+      documentType: { in: [PURCHASE_ORDER_ITEM, ...TRANSPORT_LINES, ENERGY_LINE] },
       documentNumber: { in: [...existing.keys()] }
     })
     .forUpdate()) {
     existing.get(a.documentNumber!)!.set(lineKey(a), a)
   }
-  // the items with their IDs (kept where the line exists), then the transport lines derived from them
-  const items = orders.map(({ purchaseOrder, docs, eventId }) =>
+  // the items with their IDs (kept where the line exists), then the energy and transport lines derived from them
+  const mapped = orders.map(({ purchaseOrder, docs, eventId }) =>
     purchaseOrderActivities(docs, unitOf).map(row => ({
       ...row,
       sourceEventId: eventId ?? null,
       ID: existing.get(purchaseOrder)!.get(lineKey(row))?.ID ?? cds.utils.uuid()
     }))
   )
-  const derive = await transportDeriver(items.flat())
+  const energy = await energyDeriver(mapped.flat())
+  const energyOf = new Map(mapped.flat().map(item => [item.ID, energy(item)]))
+  // energy burnt or consumed by the company is Scope 1 or 2; its delivery is in its well-to-tank, so no transport is derived
+  const items = mapped.map(order => order.map(item => inScope(item, energyOf.get(item.ID)!)))
+  const derive = await transportDeriver(items.flat().filter(item => !item.ghgScope))
   const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
   const reports = orders.map(({ purchaseOrder, eventId }, i) => {
-    const transport = items[i].flatMap(item => derive(item).map(t => ({ ...t, values: { ...t.values, sourceEventId: eventId ?? null } })))
+    const transport = items[i].flatMap(item =>
+      [...(item.ghgScope ? [] : derive(item)), ...energyOf.get(item.ID)!.lines].map(t => ({
+        ...t,
+        values: { ...t.values, sourceEventId: eventId ?? null }
+      }))
+    )
     const changed = reconcile(
       [...items[i].map(values => ({ values })), ...transport],
       existing.get(purchaseOrder)!,
@@ -149,13 +161,7 @@ export async function rederiveTransport(plants?: string[]): Promise<{ items: num
   return { items: items.length, changed: changes.inserts.length + changes.updates.length }
 }
 
-type Known = {
-  ID?: string
-  documentType?: string | null
-  documentItem?: string | null
-  payloadHash?: string | null
-  status_code?: string | null
-}
+type Known = Partial<Columns<Activity, 'ID' | 'documentType' | 'documentItem' | 'payloadHash' | 'status_code'>>
 interface Changes {
   inserts: any[]
   updates: Array<{ ID: string; values: Record<string, unknown> }>
@@ -187,7 +193,8 @@ function reconcile(
       changes.derived.push({ ...values, ID })
       changes.findings.set(ID, finding)
     }
-    if (known?.payloadHash === values.payloadHash) continue
+    // unchanged, and not a line that was gone (cancelled) and is back with the same content
+    if (known && known.payloadHash === values.payloadHash && known.status_code === values.status_code) continue
     if (known) changes.updates.push({ ID, values: { ...values, ID: undefined } })
     else changes.inserts.push({ ...values, ID })
     changed++

@@ -49,6 +49,23 @@ export interface ItemActivity {
   sourceEventId?: string | null
 }
 
+/**
+ * The first columns of a line derived from a purchase order item: its document, period and company code are the
+ * item's (the key order is part of the line's payload hash).
+ */
+export function derivedLineHeader(item: ItemActivity, documentType: string, documentItem: string): Record<string, unknown> {
+  return {
+    sourceSystem: 'S4HANA',
+    documentType,
+    documentNumber: item.documentNumber,
+    documentItem,
+    fiscalYear: item.fiscalYear,
+    fiscalPeriod: item.fiscalPeriod,
+    postingDate: item.postingDate,
+    companyCode_code: item.companyCode_code
+  }
+}
+
 /** A derived transport activity, as Activities stores it (without ID), and the finding its fallback raised. */
 export interface TransportActivity {
   values: Record<string, any>
@@ -121,14 +138,7 @@ export async function transportDeriver(items: ItemActivity[]): Promise<(item: It
     return derivation.lines.map(line => {
       const factor = line.factorPath ? factors.find(line.factorPath, 'TKM') : undefined
       const row = {
-        sourceSystem: 'S4HANA',
-        documentType: line.documentType,
-        documentNumber: item.documentNumber,
-        documentItem: line.documentItem,
-        fiscalYear: item.fiscalYear,
-        fiscalPeriod: item.fiscalPeriod,
-        postingDate: item.postingDate,
-        companyCode_code: item.companyCode_code,
+        ...derivedLineHeader(item, line.documentType, line.documentItem),
         // no supplier, material or group: the rules of purchased goods must not take a transport line
         plant_code: item.plant_code,
         description: line.description.slice(0, 200),
@@ -304,7 +314,8 @@ export async function recordFindings(
  * decided when they are synchronised (transportDeriver); a line of neither kind has no transport to derive again.
  */
 export async function transportItems(plants?: string[]): Promise<ItemActivity[]> {
-  const query = SELECT.from(Activities).columns(ITEM_COLUMNS).where`sourceSystem = 'S4HANA' and documentType = ${PURCHASE_ORDER_ITEM}
+  const query = SELECT.from(Activities).columns(ITEM_COLUMNS)
+    .where`sourceSystem = 'S4HANA' and documentType = ${PURCHASE_ORDER_ITEM} and ghgScope is null
       and (incoterms in ${BUYER_PAID_INCOTERMS} or exists attributions[supersededBy_ID is null and method_code in ${CRADLE_TO_GATE}])`
   if (plants) query.and({ plant_code: { in: [...plants, ''] } })
   return (await query.orderBy('ID')) as unknown as ItemActivity[]

@@ -17,7 +17,7 @@ import { nextLink, parseEvent, parseListQuery, PactError } from '../lib/pact/pro
 import { findFootprints, receiveEvent } from './pact-exchange'
 import { importFootprints } from './supplier-footprints'
 import { addLocalDestination } from '../common/local-destinations'
-import { FailureLockout, retryAfterSeconds } from '../lib/common/rate-limits'
+import { FailureLockout, keptWhileUnchanged, retryAfterSeconds } from '../lib/common/rate-limits'
 import { settings, type Settings } from '../common/settings'
 
 const LOG = cds.log('pact')
@@ -44,15 +44,10 @@ export function pactRouter(): express.Router {
  * whole, for the rest of the window (429 with `Retry-After`), before any secret is hashed. Kept per app instance;
  * made again when the settings change (tests).
  */
-let lockouts: { key: string; client: FailureLockout; address: FailureLockout } | undefined
-function lockoutsOf(config: Settings['pact']['lockout']): NonNullable<typeof lockouts> {
-  const key = JSON.stringify(config)
-  if (lockouts?.key !== key) {
-    const window = config.windowSeconds * 1000
-    lockouts = { key, client: new FailureLockout(config.perClient, window), address: new FailureLockout(config.perAddress, window) }
-  }
-  return lockouts
-}
+const lockoutsOf = keptWhileUnchanged((config: Settings['pact']['lockout']) => ({
+  client: new FailureLockout(config.perClient, config.windowSeconds * 1000),
+  address: new FailureLockout(config.perAddress, config.windowSeconds * 1000)
+}))
 
 /** Plain HTTP gets no token and no data: the spec's hosts answer over HTTPS only. */
 function httpsOnly(req: Request, _res: Response, next: NextFunction): void {

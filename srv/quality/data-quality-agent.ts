@@ -301,6 +301,7 @@ async function eachPage(context: LineContext, scope: string[] | undefined, fn: (
         a.fiscalYear
         a.fiscalPeriod
         a.status_code.as('status')
+        a.ghgScope
         a.current.method_code.as('method')
         a.current.kgCO2eLocation.as('kgCO2e')
         a.current.rule_ID.as('rule')
@@ -321,7 +322,8 @@ async function eachPage(context: LineContext, scope: string[] | undefined, fn: (
       r.materialUnitDimension = r.material ? context.dimension(context.materialUnit.get(r.material)) : undefined
       r.fallbackRule = r.rule ? context.fallbackRules.has(r.rule) : null
       r.factorYear = r.factor ? (context.factorYears.get(r.factor) ?? null) : null
-      r.cancelled = r.status === 'cancelled'
+      // a cancelled line, and energy reported in Scope 1 or 2 (its upstream lines are checked): no Scope 3 line to check
+      r.cancelled = r.status === 'cancelled' || r.ghgScope != null
     }
     return rows
   }

@@ -27,6 +27,8 @@ service EmissionsService {
         amount,
         currency,
         status,
+        /** 1 or 2: energy the company burns or consumes, outside Scope 3; its upstream is in the order's energy lines */
+        ghgScope,
         current.category                  as category,
         current.method                    as method,
         current.factor                    as factor,
@@ -77,13 +79,44 @@ service EmissionsService {
   } where documentType = 'PO-FREIGHT' or documentType = 'PO-FREIGHT-SPEND';
 
   /**
-   * one row per purchase order: the sum of its items' figures and of the upstream transport it pays; provisional
+   * the upstream of energy bought on the order (category 3): the well-to-tank of a fuel; for electricity the
+   * well-to-tank of generation, the grid losses and their well-to-tank (srv/lib/attribution/energy-upstream.ts)
+   */
+  @readonly
+  entity PurchaseOrderEnergy as select from scope3.Activities {
+    key ID,
+        documentNumber                    as PurchaseOrder : String(20),
+        documentItem                      as line,
+        derivedFrom.documentItem          as item : String(10),
+        companyCode,
+        fiscalYear,
+        fiscalPeriod,
+        plant,
+        description,
+        quantity,
+        unit,
+        derivation,
+        status,
+        current.category                  as category,
+        current.method                    as method,
+        current.factor                    as factor,
+        current.kgCO2eLocation            as kgCO2e,
+        current.kgCO2eMarket              as kgCO2eMarket,
+        current.dqScore                   as dqScore,
+        current.explanation               as explanation,
+        current                           as attribution
+  } where documentType = 'PO-ENERGY';
+
+  /**
+   * one row per purchase order: the sum of its items' figures, of the upstream transport it pays and of the upstream of
+   * the energy it buys (`kgCO2eTransport`: the transport alone); provisional
    * while any item is, cancelled when all are (pre-aggregated in scope3.PurchaseOrderTotals, srv/attribution/purchase-order-totals.ts)
    */
   @readonly
   entity PurchaseOrders as select from scope3.PurchaseOrderTotals mixin {
       items     : Association to many PurchaseOrderItems on items.PurchaseOrder = $projection.PurchaseOrder;
       transport : Association to many PurchaseOrderTransport on transport.PurchaseOrder = $projection.PurchaseOrder;
+      energy    : Association to many PurchaseOrderEnergy on energy.PurchaseOrder = $projection.PurchaseOrder;
     } into {
       key documentNumber                  as PurchaseOrder : String(20),
           companyCode,
@@ -99,7 +132,8 @@ service EmissionsService {
           status,
           statusCriticality,
           items,
-          transport
+          transport,
+          energy
     };
 
   @readonly entity Attributions     as projection on scope3.Attributions;

@@ -637,8 +637,14 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     )
     const inputs = dialog.locator('input')
     await inputs.nth(0).fill('NotFound')
+    await inputs.nth(0).press('Tab')
     await inputs.nth(1).fill('We do not make product 0000.')
-    await dialog.locator('footer button, .sapMDialogFooter button', { hasText: /^Reject$/ }).click()
+    await inputs.nth(1).press('Tab')
+    // (a busy page can swallow the first click: click until the dialog closes)
+    await clickUntil(
+      dialog.locator('footer button, .sapMDialogFooter button', { hasText: /^Reject$/ }),
+      async () => !(await dialog.isVisible())
+    )
     const task = await eventually(
       async () => {
         const {

@@ -37,7 +37,8 @@ export async function freePort(): Promise<number> {
  */
 export function skipOrFail(ctx: Mocha.Context, missing: string): never {
   if (process.env.CI) throw new Error(`${missing}, and CI must run this suite`)
-  console.log(`\n  NOTICE: ${missing}: skipping "${ctx.test?.parent?.title}"\n`)
+  // (stdout directly: cds.test silences console.log)
+  process.stdout.write(`\n  NOTICE: ${missing}: skipping "${ctx.test?.parent?.title}"\n\n`)
   skipped.push(`${ctx.test?.parent?.title ?? 'a suite'} (${missing})`)
   ctx.skip()
 }

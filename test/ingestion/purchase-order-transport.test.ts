@@ -3,9 +3,8 @@ import path from 'node:path'
 import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { Decimal, roundKg } from '../../srv/lib/common/decimal'
-import { applyPurchaseOrders } from '../../srv/ingestion/purchase-order-sync'
-import { type PurchaseOrderDocuments } from '../../srv/lib/ingestion/s4-mapping'
 import { desnzWtt } from '../helpers/desnz'
+import { applyOrders, purchaseOrder } from '../helpers/purchase-orders'
 
 /**
  * Upstream transport derived from purchasing (srv/ingestion/purchase-order-transport.ts): purchase order items whose incoterms make
@@ -42,31 +41,7 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
   const roadFactor = withWtt(desnz.get('Freighting goods › HGV (all diesel) › All HGVs › Average laden'))
   const seaFactor = withWtt(desnz.get('Freighting goods › Cargo ship › Container ship › Average'))
 
-  const order = (
-    po: string,
-    supplier: string,
-    incoterms: string,
-    items: Array<Partial<PurchaseOrderDocuments['items'][number]>>,
-    date = '2026-03-10'
-  ): PurchaseOrderDocuments => ({
-    header: {
-      PurchaseOrder: po,
-      CompanyCode: '1010',
-      Supplier: supplier,
-      DocumentCurrency: 'EUR',
-      PurchaseOrderDate: date,
-      IncotermsClassification: incoterms
-    },
-    items: items.map((i, n) => ({
-      PurchaseOrderItem: String((n + 1) * 10).padStart(5, '0'),
-      Plant: '1010',
-      DocumentCurrency: 'EUR',
-      NetPriceQuantity: '1',
-      ...i
-    })),
-    goodsMovements: [],
-    invoiceItems: []
-  })
+  const order = purchaseOrder
   const cement = {
     Material: 'CEM-I-425',
     MaterialGroup: 'ZCEMENT',
@@ -85,8 +60,7 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     ItemNetWeight: '1000',
     ItemWeightUnit: 'KG'
   }
-  const apply = async (...docs: PurchaseOrderDocuments[]): Promise<unknown> =>
-    await cds.tx(() => applyPurchaseOrders(docs.map(d => ({ purchaseOrder: d.header.PurchaseOrder, docs: d }))))
+  const apply = applyOrders
   const linesOf = async (po: string): Promise<any[]> => {
     const { Activities } = cds.entities('scope3')
     return await SELECT.from(Activities)

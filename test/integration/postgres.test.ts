@@ -18,6 +18,7 @@ const SUITES = [
   'test/admin/admin-service.test.ts',
   'test/uploads/upload-service.test.ts',
   'test/ingestion/purchase-order-transport.test.ts',
+  'test/ingestion/purchase-order-energy.test.ts',
   'test/quality/data-quality-service.test.ts',
   'test/quality/remediation.test.ts',
   'test/pact/pact-api.test.ts',

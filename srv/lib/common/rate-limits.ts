@@ -88,3 +88,16 @@ export class FailureLockout extends Bounded<number[]> {
 
 /** whole seconds for a `Retry-After` header, at least 1 */
 export const retryAfterSeconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000))
+
+/**
+ * A limiter made from its settings and kept while they stay the same: `limiter(settings)` gives the one made for
+ * equal settings before (so its counts go on), or a new one when they changed (tests change them at run time).
+ */
+export function keptWhileUnchanged<C, T>(make: (config: C) => T): (config: C) => T {
+  let kept: { key: string; value: T } | undefined
+  return config => {
+    const key = JSON.stringify(config)
+    if (kept?.key !== key) kept = { key, value: make(config) }
+    return kept.value
+  }
+}

@@ -1,8 +1,12 @@
 import { Decimal, type DecimalInput } from '../common/decimal'
 import { DISTANCE_LINE, SPEND_LINE } from '../attribution/upstream-transport'
+import { ENERGY_LINE } from '../attribution/energy-upstream'
 
-/** the activity document types that make up a purchase order: its items and the upstream transport derived from them */
-export const PURCHASE_ORDER_LINES = ['PurchaseOrderItem', DISTANCE_LINE, SPEND_LINE]
+/**
+ * the activity document types that make up a purchase order: its items, and the upstream transport and the upstream
+ * of purchased energy derived from them
+ */
+export const PURCHASE_ORDER_LINES = ['PurchaseOrderItem', DISTANCE_LINE, SPEND_LINE, ENERGY_LINE]
 
 /** a line of a purchase order with its current figure (none while it has no attribution) */
 export interface PurchaseOrderLine {
@@ -68,7 +72,7 @@ export function purchaseOrderTotals(lines: PurchaseOrderLine[]): Array<Record<st
           order.some(l => l.kgCO2eMarket != null)
         ),
         kgCO2eTransport: grams(
-          order.filter(l => l.documentType !== 'PurchaseOrderItem').map(l => l.kgCO2eLocation),
+          order.filter(l => l.documentType === DISTANCE_LINE || l.documentType === SPEND_LINE).map(l => l.kgCO2eLocation),
           figured
         ),
         dqScore: scores.length ? sum(scores).dividedBy(scores.length).toFixed(2, Decimal.ROUND_HALF_EVEN) : null,

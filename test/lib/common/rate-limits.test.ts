@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { FailureLockout, retryAfterSeconds, TokenBucket } from '../../../srv/lib/common/rate-limits'
+import { FailureLockout, keptWhileUnchanged, retryAfterSeconds, TokenBucket } from '../../../srv/lib/common/rate-limits'
 
 describe('Rate limits (srv/lib/common/rate-limits.ts)', () => {
   it('lets a token bucket burst, then refill at its rate, and says how long to wait', () => {
@@ -35,5 +35,20 @@ describe('Rate limits (srv/lib/common/rate-limits.ts)', () => {
 
   it('rounds a wait up to whole seconds, at least one', () => {
     expect([1, 999, 1000, 1001, 0].map(retryAfterSeconds)).to.deep.equal([1, 1, 1, 2, 1])
+  })
+})
+
+describe('A limiter kept while its settings stay the same (keptWhileUnchanged)', () => {
+  it('gives the same limiter for equal settings, so its counts go on, and a new one when they change', () => {
+    const limiter = keptWhileUnchanged((config: { perMinute: number }) => new TokenBucket(config.perMinute, 60_000, config.perMinute))
+    const first = limiter({ perMinute: 1 })
+    expect(first.take('u', 0)).to.equal(0)
+    // equal settings (another object): the same bucket, already emptied by u
+    expect(limiter({ perMinute: 1 })).to.equal(first)
+    expect(limiter({ perMinute: 1 }).take('u', 0)).to.be.greaterThan(0)
+    // changed settings: a new bucket with its own count
+    const second = limiter({ perMinute: 2 })
+    expect(second).to.not.equal(first)
+    expect(second.take('u', 0)).to.equal(0)
   })
 })
