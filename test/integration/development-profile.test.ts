@@ -26,7 +26,8 @@ describe('npm start: the development profile with its demo data', function () {
     execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy', '--to', `sqlite:${db}`], { cwd: root, env, stdio: 'pipe' })
     pactPort = await freePort()
     const config = {
-      requires: { db: { credentials: { url: db } } },
+      // a message file of its own: ~/.cds-msg-box is shared with any other app on the machine (a developer's npm start)
+      requires: { db: { credentials: { url: db } }, messaging: { file: path.join(dir, 'messages') } },
       scope3: {
         s4mock: { port: await freePort(), publishRate: 100 },
         pact: { port: pactPort, tls: { folder: path.join(dir, 'tls') } }

@@ -127,6 +127,8 @@ export async function start(port: number, messagingKind: string): Promise<{ url:
           kind: messagingKind,
           format: 'cloudevents',
           outboxed: false,
+          // the app's own message file, where it names one (file-based messaging; default ~/.cds-msg-box)
+          ...(cds.env.requires.messaging?.file ? { file: cds.env.requires.messaging.file } : {}),
           credentials: cds.env.requires.messaging?.credentials
         } as any)
 
