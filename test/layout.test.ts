@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import fs from 'node:fs'
 import path from 'node:path'
+import { sourceFiles } from './helpers/source-files'
 
 /**
  * The layout of srv/ as rules (docs/architecture.md draws it): the pure engine in srv/lib imports no CAP and nothing
@@ -35,11 +36,7 @@ describe('Layout of srv/: layers, domains and the imports between them', () => {
   }
   const PACKAGES_IN_LIB = new Set(['csv-parse', 'csv-parse/sync', 'decimal.js', 'exceljs'])
 
-  const files = (dir: string): string[] =>
-    fs
-      .readdirSync(path.join(root, dir), { withFileTypes: true })
-      .flatMap(e => (e.isDirectory() ? files(`${dir}/${e.name}`) : /\.(ts|cds)$/.test(e.name) ? [`${dir}/${e.name}`] : []))
-  const sources = files('srv').filter(f => !f.startsWith('srv/external/'))
+  const sources = sourceFiles(root, 'srv', /\.(ts|cds)$/).filter(f => !f.startsWith('srv/external/'))
   /** the modules a file imports: relative ones as paths from the project root without extension, packages as named */
   const importsOf = (file: string): string[] => {
     const text = fs.readFileSync(path.join(root, file), 'utf8')

@@ -205,6 +205,9 @@ export async function importMissingFactorSets(): Promise<ImportReport[]> {
   return reports
 }
 
+/** the published UK DESNZ 2025 set: uploads, derived transport and energy lines name its factors by path */
+export const DESNZ_SET = 'UK-DESNZ-2025'
+
 /** The factors of a published set by their path in the dataset (segments may be `*`), and unit. */
 export async function factorsByPath(
   setCode: string

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto'
 import { MaterialGroups, Plants } from '#cds-models/scope3'
 import { energyUpstream, ENERGY_LINE } from '../lib/attribution/energy-upstream'
-import { factorsByPath } from '../factors/factor-library'
-import { cachedWithContext, engineContext } from '../attribution/attribute-lines'
-import { derivedLineHeader, type ItemActivity, type TransportActivity } from './purchase-order-transport'
-
-/** the published set whose well-to-tank and grid-loss factors the energy lines name */
-const DESNZ = 'UK-DESNZ-2025'
+import { engineContext } from '../attribution/attribute-lines'
+import { derivedLineHeader, desnzFactors, type ItemActivity, type TransportActivity } from './purchase-order-transport'
 
 /** What the energy of a purchase order item derives: the scope the item is reported in, and its category 3 lines. */
 export interface EnergyDerivation {
@@ -38,7 +34,7 @@ export async function energyDeriver(items: ItemActivity[]): Promise<(item: ItemA
           .columns('code', 'country_code')
           .where({ code: { in: plants } })
       : [],
-    cachedWithContext(`factorsByPath:${DESNZ}`, async () => await factorsByPath(DESNZ)),
+    desnzFactors(),
     engineContext()
   ])
   const plantCountry = new Map(plantRows.map(p => [p.code!, p.country_code]))

@@ -13,7 +13,7 @@ import {
 } from '../lib/attribution/upstream-transport'
 import { PURCHASE_ORDER_ITEM } from '../lib/ingestion/s4-mapping'
 import { Decimal } from '../lib/common/decimal'
-import { factorsByPath } from '../factors/factor-library'
+import { DESNZ_SET, factorsByPath } from '../factors/factor-library'
 import { cachedWithContext, engineContext, preview } from '../attribution/attribute-lines'
 import { Methods } from '../lib/attribution/engine'
 import { settings } from '../common/settings'
@@ -22,8 +22,9 @@ import { settings } from '../common/settings'
 const CRADLE_TO_GATE: string[] = [Methods.supplierSpecific, Methods.averageData]
 /** the document types of the transport lines derived from purchase order items */
 export const TRANSPORT_LINES = [DISTANCE_LINE, SPEND_LINE]
-/** the published set whose freight factors the distance lines name */
-const DESNZ = 'UK-DESNZ-2025'
+/** The DESNZ factors by path, cached with the attribution context (the freight, well-to-tank and grid-loss factors). */
+export const desnzFactors = async (): Promise<Awaited<ReturnType<typeof factorsByPath>>> =>
+  await cachedWithContext(`factorsByPath:${DESNZ_SET}`, async () => await factorsByPath(DESNZ_SET))
 
 /** A purchase order item activity as stored (or about to be), with the fields the derivation reads. */
 export interface ItemActivity {
@@ -96,7 +97,7 @@ export async function transportDeriver(items: ItemActivity[]): Promise<(item: It
           .columns('ID', 'baseUnit', 'netWeightKg')
           .where({ ID: { in: values('material_ID') } })
       : [],
-    cachedWithContext(`factorsByPath:${DESNZ}`, async () => await factorsByPath(DESNZ)),
+    desnzFactors(),
     engineContext()
   ])
   const supplierCountry = new Map(suppliers.map(s => [s.ID, s.country_code]))

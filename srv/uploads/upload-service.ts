@@ -19,7 +19,7 @@ import { type ActivityRow } from '../lib/attribution/attribution'
 import { Decimal } from '../lib/common/decimal'
 import { preview, recompute } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
-import { factorsByPath } from '../factors/factor-library'
+import { DESNZ_SET as DESNZ, factorsByPath } from '../factors/factor-library'
 import { inBackground, insertRows, isUniqueViolation } from '../common/database'
 import { companyCodesOf } from '../common/company-code-isolation'
 import { settings } from '../common/settings'
@@ -28,7 +28,6 @@ import * as uploads from '#cds-models/UploadService'
 
 const LOG = cds.log('uploads')
 /** the published set whose factors the templates name */
-const DESNZ = 'UK-DESNZ-2025'
 /** rows read, checked and written per step */
 const CHUNK = settings().uploads.chunkRows
 /** rows committed per step (a statement takes a bounded number of parameters) */

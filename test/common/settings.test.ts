@@ -2,6 +2,7 @@ import { expect } from 'chai'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { sourceFiles } from '../helpers/source-files'
 
 /**
  * The app's settings live under `scope3` (.cdsrc.json) with every default declared there (srv/common/settings.ts):
@@ -26,11 +27,7 @@ describe('Settings: declared once under scope3, read without defaults in the cod
     test: envOf({ CDS_ENV: 'test' }),
     production: envOf({ NODE_ENV: 'production' })
   }
-  const files = (dir: string): string[] =>
-    fs
-      .readdirSync(path.join(root, dir), { withFileTypes: true })
-      .flatMap(e => (e.isDirectory() ? files(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []))
-  const code = files('srv').map(f => ({ file: f, text: fs.readFileSync(path.join(root, f), 'utf8') }))
+  const code = sourceFiles(root, 'srv', /\.ts$/).map(f => ({ file: f, text: fs.readFileSync(path.join(root, f), 'utf8') }))
   /** every `settings().a.b...` the code reads, as the path of keys */
   const reads = [...new Set(code.flatMap(({ text }) => [...text.matchAll(/settings\(\)((?:\.\w+)+)/g)].map(m => m[1].slice(1))))]
   /** whether the keys lead to a declared setting (declared as null counts: "none") */
