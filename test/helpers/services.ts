@@ -89,8 +89,7 @@ const psql = (sql: string): void => {
  */
 export function createPostgresDatabase(root: string, database: string): Record<string, unknown> {
   const config = { requires: { db: { credentials: { database } } } }
-  psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
-  psql(`CREATE DATABASE ${database}`)
+  createEmptyPostgresDatabase(database)
   execFileSync(path.join(root, 'node_modules/.bin/cds'), ['deploy'], {
     cwd: root,
     env: { ...process.env, CDS_ENV: 'pg,test', CDS_CONFIG: JSON.stringify(config) },
@@ -107,6 +106,12 @@ export function copyPostgresDatabase(template: string, database: string): Record
   psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
   psql(`CREATE DATABASE ${database} TEMPLATE ${template}`)
   return { requires: { db: { credentials: { database } } } }
+}
+
+/** A new, empty database on this machine's PostgreSQL server (for a tool that keeps its own tables there). */
+export function createEmptyPostgresDatabase(database: string): void {
+  psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+  psql(`CREATE DATABASE ${database}`)
 }
 
 export function dropPostgresDatabase(database: string): void {
