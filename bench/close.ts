@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { appClient } from './http'
 import { seedPurchaseOrderLines } from './seed'
 import { createPostgresDatabase, dropPostgresDatabase } from '../test/helpers/services'
 
@@ -47,24 +48,7 @@ async function main(): Promise<void> {
     await cds.deploy('*').to(`sqlite:${DB}`)
   }
   const { url } = await cds.exec(...(DB === ':memory:' ? ['--in-memory?'] : []), '--port', '0')
-  const auth = `Basic ${Buffer.from('alice:').toString('base64')}`
-  const call = async (method: string, p: string, body?: unknown): Promise<any> => {
-    const send = async (): Promise<Response> =>
-      await fetch(url + p, {
-        method,
-        headers: { authorization: auth, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body)
-      })
-    // a kept-alive connection the server closes as the request goes out (its timer ran late while SQLite held the
-    // event loop, e.g. during the copies below) fails with ECONNRESET: a read is sent once more on a new connection
-    const res = await send().catch(async e => {
-      if (method !== 'GET' || e?.cause?.code !== 'ECONNRESET') throw e
-      return await send()
-    })
-    const text = await res.text()
-    if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${text}`)
-    return text ? JSON.parse(text) : undefined
-  }
+  const call = appClient(url)
   const { Activities } = cds.entities('scope3')
   let t = performance.now()
   await seedPurchaseOrderLines(cds, LINES, { ...PERIOD, postingDate: '2026-12-15' })

@@ -12,6 +12,9 @@ export const INDEXES: Array<[string, string, string[]]> = [
   ['scope3_Activities_period', 'scope3_Activities', ['companyCode_code', 'fiscalYear', 'fiscalPeriod']],
   // the lines of a purchase order (its totals, srv/attribution/purchase-order-totals.ts; its items and transport)
   ['scope3_Activities_document', 'scope3_Activities', ['documentNumber', 'documentType']],
+  // the transport and energy lines derived from a purchase-order item (attribution: transport counted once; the sync of
+  // an order): without it each lookup reads the whole table, which made a recompute slower the more lines there are
+  ['scope3_Activities_derived', 'scope3_Activities', ['derivedFrom_ID', 'documentType']],
   ['scope3_InboundEvents_status', 'scope3_InboundEvents', ['status', 'attempts']],
   // which rule versions attributions used (AdminService.AttributionRules.inUse)
   ['scope3_Attributions_rule', 'scope3_Attributions', ['rule_ID']],

@@ -79,6 +79,14 @@ describe('Settings: declared once under scope3, read without defaults in the cod
     expect(cdsrc.requires.auth, 'mocked users only under [development], which tests run with too').to.equal(undefined)
   })
 
+  it('keeps the database of every long-running profile on disk: in memory only for tests', () => {
+    const db = (env: any): { kind: string; url?: string } => ({ kind: env.requires.db.kind, url: env.requires.db.credentials?.url })
+    expect(db(profiles.development)).to.deep.equal({ kind: 'sqlite', url: 'db.sqlite' })
+    expect(db(profiles.production).kind).to.equal('hana')
+    expect(db(envOf({ CDS_ENV: 'pg' })).kind).to.equal('postgres')
+    expect(db(profiles.test)).to.deep.equal({ kind: 'sqlite', url: ':memory:' })
+  })
+
   it('has the production values the deployment relies on', () => {
     const { scope3 } = profiles.production
     expect(scope3.factorLibrary).to.deep.equal({ autoImport: false, folder: 'db-sources' })
