@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Decimal, roundKg } from '../../srv/lib/common/decimal'
 import { type PurchaseOrderDocuments } from '../../srv/lib/ingestion/s4-mapping'
 import { desnzValue } from '../helpers/desnz'
-import { applyOrders, purchaseOrder } from '../helpers/purchase-orders'
+import { applyOrders, orderLines, purchaseOrder } from '../helpers/purchase-orders'
 
 /**
  * Energy bought on purchase orders (srv/ingestion/purchase-order-energy.ts): an item of a material group that is fuel
@@ -27,31 +27,12 @@ describe('Energy bought on purchase orders: Scope 1 or 2 itself, its upstream ca
   const diesel = { MaterialGroup: 'ZDIESEL', OrderQuantity: '2000', PurchaseOrderQuantityUnit: 'L', NetPriceAmount: '1.5' }
   const power = { MaterialGroup: 'ZPOWER', OrderQuantity: '50', PurchaseOrderQuantityUnit: 'MWH', NetPriceAmount: '180' }
   const apply = applyOrders
-  const linesOf = async (po: string): Promise<any[]> => {
-    const { Activities } = cds.entities('scope3')
-    return await SELECT.from(Activities)
-      .columns((a: any) => {
-        a.ID
-        a.documentType
-        a.documentItem
-        a.status_code
-        a.ghgScope
-        a.quantity
-        a.unit_code
-        a.activityCode
-        a.derivation
-        a.derivedFrom_ID
-        a.current((c: any) => {
-          c.kgCO2eLocation
-          c.category_code
-          c.method_code
-          c.factor_ID
-          c.isReversal
-        })
-      })
-      .where({ documentNumber: po })
-      .orderBy('documentItem')
-  }
+  const linesOf = async (po: string): Promise<any[]> =>
+    await orderLines(
+      po,
+      ['ghgScope', 'quantity', 'unit_code'],
+      ['kgCO2eLocation', 'category_code', 'method_code', 'factor_ID', 'isReversal']
+    )
 
   before(async () => {
     const { MaterialGroups } = cds.entities('scope3')

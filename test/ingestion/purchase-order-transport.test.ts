@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { Decimal, roundKg } from '../../srv/lib/common/decimal'
 import { desnzWtt } from '../helpers/desnz'
-import { applyOrders, purchaseOrder } from '../helpers/purchase-orders'
+import { applyOrders, orderLines, purchaseOrder } from '../helpers/purchase-orders'
 
 /**
  * Upstream transport derived from purchasing (srv/ingestion/purchase-order-transport.ts): purchase order items whose incoterms make
@@ -61,35 +61,14 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     ItemWeightUnit: 'KG'
   }
   const apply = applyOrders
-  const linesOf = async (po: string): Promise<any[]> => {
-    const { Activities } = cds.entities('scope3')
-    return await SELECT.from(Activities)
-      .columns((a: any) => {
-        a.ID
-        a.documentType
-        a.documentItem
-        a.status_code
-        a.transportMode
-        a.transportMass
-        a.distance
-        a.amount
-        a.currency_code
-        a.activityCode
-        a.derivation
-        a.derivedFrom_ID
-        a.current((c: any) => {
-          c.ID
-          c.kgCO2eLocation
-          c.category_code
-          c.method_code
-          c.factor_ID
-          c.lineage
-          c.isReversal
-        })
-      })
-      .where({ documentNumber: po, documentType: { in: ['PO-FREIGHT', 'PO-FREIGHT-SPEND'] } })
-      .orderBy('documentType', 'documentItem')
-  }
+  const linesOf = async (po: string): Promise<any[]> =>
+    await orderLines(
+      po,
+      ['transportMode', 'transportMass', 'distance', 'amount', 'currency_code'],
+      ['ID', 'kgCO2eLocation', 'category_code', 'method_code', 'factor_ID', 'lineage', 'isReversal'],
+      { documentType: { in: ['PO-FREIGHT', 'PO-FREIGHT-SPEND'] } },
+      ['documentType', 'documentItem']
+    )
   const findingsOf = async (activity: string): Promise<any[]> =>
     (await GET(`/odata/v4/accounting/Findings?$filter=activity_ID eq ${activity}`, { auth: { username: 'carol', password: '' } })).data
       .value
