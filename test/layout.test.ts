@@ -31,7 +31,8 @@ describe('Layout of srv/: layers, domains and the imports between them', () => {
     'attribution/attribute-lines': 'recompute: lines and their figures, totals and log commit with the change that caused them',
     'attribution/period-postings': 'what posts to a period and the pins to replay it, read by the close in its own lock',
     'attribution/purchase-order-totals': "the order totals are refreshed in the transaction that writes the order's lines",
-    'ingestion/purchase-order-sync': "a transport lane change re-derives the open orders' transport lines in the same transaction",
+    'ingestion/purchase-order-sync':
+      "a transport lane change re-derives the open orders' transport lines in the same transaction; an order's estimate derives its lines as its posting will",
     'pact/supplier-footprints': "a supplier data request's answer imports the footprints all or nothing with the answer"
   }
   const PACKAGES_IN_LIB = new Set(['csv-parse', 'csv-parse/sync', 'decimal.js', 'exceljs'])

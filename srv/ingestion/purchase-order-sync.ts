@@ -4,7 +4,14 @@ import { Activities, Suppliers, MaterialGroups, Materials, Plants, type Activity
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type PurchaseOrderDocuments } from '../lib/ingestion/s4-mapping'
 import { readPurchaseOrder, readBusinessPartner, S4NotFound } from './s4-client'
 import { recompute, engineContext } from '../attribution/attribute-lines'
-import { transportDeriver, recordFindings, transportItems, TRANSPORT_LINES } from './purchase-order-transport'
+import {
+  transportDeriver,
+  recordFindings,
+  transportItems,
+  TRANSPORT_LINES,
+  type ItemActivity,
+  type TransportActivity
+} from './purchase-order-transport'
 import { type TransportFinding } from '../lib/attribution/upstream-transport'
 import { ENERGY_LINE } from '../lib/attribution/energy-upstream'
 import { energyDeriver, inScope } from './purchase-order-energy'
@@ -111,30 +118,44 @@ export async function applyPurchaseOrders(
       ID: existing.get(purchaseOrder)!.get(lineKey(row))?.ID ?? cds.utils.uuid()
     }))
   )
-  const energy = await energyDeriver(mapped.flat())
-  const energyOf = new Map(mapped.flat().map(item => [item.ID, energy(item)]))
-  // energy burnt or consumed by the company is Scope 1 or 2; its delivery is in its well-to-tank, so no transport is derived
-  const items = mapped.map(order => order.map(item => inScope(item, energyOf.get(item.ID)!)))
-  const derive = await transportDeriver(items.flat().filter(item => !item.ghgScope))
+  const derived = await deriveOrderLines(mapped.flat())
   const changes: Changes = { inserts: [], updates: [], findings: new Map(), derived: [] }
+  let next = 0
   const reports = orders.map(({ purchaseOrder, eventId }, i) => {
-    const transport = items[i].flatMap(item =>
-      [...(item.ghgScope ? [] : derive(item)), ...energyOf.get(item.ID)!.lines].map(t => ({
+    const order = derived.slice(next, (next += mapped[i].length))
+    const transport = order.flatMap(({ lines }) =>
+      lines.map(t => ({
         ...t,
         values: { ...t.values, sourceEventId: eventId ?? null }
       }))
     )
     const changed = reconcile(
-      [...items[i].map(values => ({ values })), ...transport],
+      [...order.map(({ item }) => ({ values: item })), ...transport],
       existing.get(purchaseOrder)!,
       eventId ?? null,
       changes
     )
-    return { purchaseOrder, found: true, items: items[i].length, changed }
+    return { purchaseOrder, found: true, items: order.length, changed }
   })
   await write(changes)
   LOG.debug(`${orders.length} purchase orders applied: ${changes.inserts.length + changes.updates.length} lines changed`)
   return reports
+}
+
+/**
+ * The lines of purchase order items as a posting writes them: each item in its scope, and the transport and energy
+ * lines derived from it. Energy burnt or consumed by the company is Scope 1 or 2; its delivery is in its
+ * well-to-tank, so no transport is derived for it. Reads only: the estimate of an unposted order derives its lines
+ * with it too, so that its figures are the ones the posting gets.
+ */
+export async function deriveOrderLines<T extends ItemActivity & { payloadHash?: string | null }>(
+  items: T[]
+): Promise<Array<{ item: ReturnType<typeof inScope<T>>; lines: TransportActivity[] }>> {
+  const energy = await energyDeriver(items)
+  const energyOf = items.map(item => energy(item))
+  const scoped = items.map((item, i) => inScope(item, energyOf[i]))
+  const derive = await transportDeriver(scoped.filter(item => !item.ghgScope))
+  return scoped.map((item, i) => ({ item, lines: [...(item.ghgScope ? [] : derive(item)), ...energyOf[i].lines] }))
 }
 
 /**

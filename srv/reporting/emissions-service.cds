@@ -136,6 +136,169 @@ service EmissionsService {
           energy
     };
 
+  // ------------------------------------------------------------------------------------------------------------
+  // Before the order: the estimate of a purchase requisition or a purchase order draft, and greener alternatives
+  // (srv/reporting/purchase-order-estimate.ts, docs/estimates.md). Reads only; writes nothing.
+
+  /** an item of a requisition or order draft, as S/4HANA's purchase order item has it */
+  type EstimateItem {
+    /** the item number (00010, 00020...); numbered in order where missing */
+    item          : String(5);
+    material      : String(40);
+    /** taken from the material where missing */
+    materialGroup : String(9);
+    plant         : String(4);
+    description   : String(200);
+    quantity      : Decimal;
+    /** the order unit, as S/4HANA gives it (KG, ST, L, TO) or as ISO code */
+    unit          : String(3);
+    /** the net price per `priceQuantity` units (S/4HANA's NetPriceAmount, NetPriceQuantity) ... */
+    netPrice      : Decimal;
+    priceQuantity : Decimal;
+    /** ... or the item's net amount */
+    netAmount     : Decimal;
+    /** the item's currency, where it differs from the order's */
+    currency      : String(3);
+    /** the item's incoterms, where they differ from the order's */
+    incoterms     : String(3);
+    netWeight     : Decimal;
+    weightUnit    : String(3);
+  }
+
+  /** a purchase requisition or an unposted purchase order */
+  type EstimateOrder {
+    /** the draft's or requisition's number, if it has one (shown only) */
+    purchaseOrder : String(10);
+    companyCode   : String(4);
+    supplier      : String(10);
+    currency      : String(3);
+    incoterms     : String(3);
+    /** the day the order will be posted: the figure is dated by it, as the posted order's is (default: today) */
+    orderDate     : Date;
+    items         : many EstimateItem;
+  }
+
+  /** an assumption or a gap of the estimate, with the input field it concerns */
+  type EstimateNotice {
+    code    : String(40);
+    message : String(500);
+    target  : String(100);
+  }
+
+  /** a supplier or material of the same kind that would emit less for the same quantity */
+  type EstimateAlternative {
+    rank          : Integer;
+    supplier      : String(10);
+    supplierName  : String(80);
+    material      : String(40);
+    materialName  : String(80);
+    /** supplier product footprint, supplier history or average data */
+    basis         : String(30);
+    method        : String(30);
+    factor        : String(80);
+    /** expected kg CO2e for the line's quantity, its transport included */
+    kgCO2e        : Decimal(20, 6);
+    savingKgCO2e  : Decimal(20, 6);
+    savingPercent : Decimal(5, 1);
+    dqScore       : Decimal(3, 2);
+    /** its data is worse than the line's: the difference may lie in the data */
+    worseData     : Boolean;
+    historyLines  : Integer;
+    note          : String(500);
+  }
+
+  /** a line the order will have: an item, or a transport or energy line derived from one */
+  type EstimateLine {
+    item              : String(5);
+    line              : String(10);
+    /** goods, transport or energy */
+    kind              : String(10);
+    documentType      : String(20);
+    description       : String(200);
+    /** 1 or 2: energy the company burns or consumes, outside Scope 3 (its upstream is in the energy lines) */
+    ghgScope          : Integer;
+    category          : Integer;
+    categoryName      : String(255);
+    method            : String(30);
+    rule              : String(40);
+    ruleName          : String(255);
+    factor            : String(80);
+    factorName        : String(255);
+    factorValue       : Decimal;
+    factorUnit        : String(60);
+    factorSetVersion  : String(20);
+    quantity          : Decimal;
+    unit              : String(3);
+    amount            : Decimal;
+    currency          : String(3);
+    kgCO2e            : Decimal(20, 6);
+    kgCO2eMarket      : Decimal(20, 6);
+    dqScore           : Decimal(3, 2);
+    explanation       : String(2000);
+    /** the decisions behind the figure, as the posted line's attribution will record them (JSON array) */
+    lineage           : LargeString;
+    warnings          : many EstimateNotice;
+    error             : EstimateNotice;
+    alternatives      : many EstimateAlternative;
+    /** what was compared, ties and missing data, in plain words */
+    alternativesNote  : String(2000);
+  }
+
+  type PurchaseOrderEstimate {
+    purchaseOrder   : String(10);
+    companyCode     : String(4);
+    supplier        : String(10);
+    supplierName    : String(80);
+    postingDate     : Date;
+    /** all lines: goods, the transport the company pays, the upstream of energy */
+    kgCO2e          : Decimal(20, 6);
+    kgCO2eMarket    : Decimal(20, 6);
+    kgCO2eGoods     : Decimal(20, 6);
+    kgCO2eTransport : Decimal(20, 6);
+    kgCO2eEnergy    : Decimal(20, 6);
+    /** the best alternative of any item: the kg CO2e the order would save with it */
+    bestSavingKgCO2e : Decimal(20, 6);
+    lines           : many EstimateLine;
+    warnings        : many EstimateNotice;
+  }
+
+  /**
+   * What attribution would give this requisition or order draft today, line by line, with greener alternatives for
+   * each item: the same derivation and engine as the posted order gets. Writes nothing. At most 1,000 items.
+   */
+  action previewPurchaseOrder(order : EstimateOrder, alternatives : Boolean) returns PurchaseOrderEstimate;
+
+  /** a supplier's emissions per unit and per currency unit for a material group over a period (category managers) */
+  type SupplierIntensity {
+    rank               : Integer;
+    supplier           : String(10);
+    supplierName       : String(80);
+    lines              : Integer;
+    kgCO2e             : Decimal(20, 6);
+    quantity           : Decimal(20, 3);
+    unit               : String(3);
+    /** kg CO2e per unit of `unit`; null where the lines have several units */
+    kgCO2ePerUnit      : Decimal(20, 6);
+    amount             : Decimal(20, 2);
+    currency           : String(3);
+    /** kg CO2e per unit of `currency`; null where the lines have several currencies */
+    kgCO2ePerCurrency  : Decimal(20, 6);
+    dqScore            : Decimal(3, 2);
+    /** share of the figure from the supplier's own data (supplier-specific method), in % */
+    primaryDataPercent : Decimal(5, 1);
+    /** emissions × uncertainty: whom to ask for a product footprint first (highest first) */
+    askPriority        : Decimal(20, 6);
+    /** the supplier data requests already open or answered for this supplier */
+    openRequests       : Integer;
+    requestStatus      : String(20);
+  }
+
+  /**
+   * Suppliers of a material group ranked by how much a product footprint from them would improve the inventory:
+   * their emissions × the uncertainty of the data behind them (docs/estimates.md). Company-code aware.
+   */
+  function supplierIntensities(materialGroup : String(9), fromDate : Date, toDate : Date) returns many SupplierIntensity;
+
   @readonly entity Attributions     as projection on scope3.Attributions;
   @readonly entity InboundEvents    as projection on scope3.InboundEvents;
   @readonly entity EmissionFactors  as projection on scope3.EmissionFactors;

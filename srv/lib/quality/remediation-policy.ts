@@ -68,6 +68,10 @@ export interface Gap {
   factor: string | null
 }
 
+/** materiality × poor data: kg CO2e × (dqScore − 1) / 4, 6 decimals (see above) */
+export const askPriority = (kg: Decimal, dqScore: Decimal): Decimal =>
+  kg.times(dqScore.minus(1)).div(4).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN)
+
 export const gapKey = (g: { supplier: string; material?: string | null; materialGroup?: string | null }): string =>
   `${g.supplier}|${g.material ? `M:${g.material}` : `G:${g.materialGroup ?? ''}`}`
 
@@ -125,7 +129,7 @@ export function rankGaps(lines: GapLine[]): Gap[] {
         materialGroup: g.materialGroup,
         kgCO2e: g.kg.toFixed(6),
         dqScore: dq.toFixed(2),
-        priority: g.kg.times(dq.minus(1)).div(4).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN).toFixed(6),
+        priority: askPriority(g.kg, dq).toFixed(6),
         lines: g.lines,
         referenceYear: g.year,
         factor

@@ -1,0 +1,84 @@
+import { Activities, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
+import { PURCHASE_ORDER_ITEM } from '../lib/ingestion/s4-mapping'
+import { rankSupplierIntensities, type SupplierLine } from '../lib/reporting/supplier-intensity'
+
+/** lines read per page: memory stays flat however many lines the group has */
+const PAGE = 10000
+/** the requests still waiting for the supplier */
+const OPEN = ['proposed', 'sent', 'escalated']
+
+/**
+ * The suppliers of a material group over a period, side by side (srv/lib/reporting/supplier-intensity.ts): their
+ * purchase order items' current figures, read page by page in key order, in the user's company codes only; with the
+ * supplier data requests that already ask them for footprints of the group.
+ */
+export async function supplierIntensities(
+  materialGroup: string,
+  from: string,
+  to: string,
+  companyCodes: string[] | undefined
+): Promise<Array<Record<string, unknown>>> {
+  const lines: SupplierLine[] = []
+  for (let after = ''; ;) {
+    const page = (await SELECT.from(Activities)
+      .columns(
+        'ID',
+        'supplier_ID',
+        'quantity',
+        'unit_code',
+        'amount',
+        'currency_code',
+        'current.kgCO2eLocation as kg',
+        'current.dqScore as dq',
+        'current.method_code as method'
+      )
+      .where({
+        documentType: PURCHASE_ORDER_ITEM,
+        materialGroup_code: materialGroup,
+        status_code: { '!=': 'cancelled' },
+        supplier_ID: { '!=': null },
+        postingDate: { between: from, and: to },
+        'current.kgCO2eLocation': { '!=': null },
+        ID: { '>': after },
+        ...(companyCodes ? { companyCode_code: { in: companyCodes } } : {})
+      })
+      .orderBy('ID')
+      .limit(PAGE)) as any[]
+    for (const l of page)
+      lines.push({
+        supplier: l.supplier_ID,
+        kgCO2e: l.kg,
+        quantity: l.quantity,
+        unit: l.unit_code,
+        amount: l.amount,
+        currency: l.currency_code,
+        dqScore: l.dq,
+        method: l.method
+      })
+    if (page.length < PAGE) break
+    after = page[page.length - 1].ID
+  }
+  const ranked = rankSupplierIntensities(lines)
+  if (!ranked.length) return []
+  const ids = ranked.map(r => r.supplier)
+  const [names, requests] = await Promise.all([
+    SELECT.from(Suppliers)
+      .columns('ID', 'name')
+      .where({ ID: { in: ids } }),
+    SELECT.from(SupplierDataRequests)
+      .columns('supplier_ID', 'status', 'createdAt')
+      .where({ supplier_ID: { in: ids } })
+      .and({ materialGroup_code: materialGroup, or: { 'material.materialGroup_code': materialGroup } })
+      .orderBy('createdAt desc')
+  ])
+  const name = new Map(names.map(s => [s.ID!, s.name]))
+  return ranked.map(r => {
+    const own = requests.filter(q => q.supplier_ID === r.supplier)
+    return {
+      ...r,
+      supplierName: name.get(r.supplier) ?? null,
+      openRequests: own.filter(q => OPEN.includes(q.status!)).length,
+      requestStatus: own[0]?.status ?? null
+    }
+  })
+}

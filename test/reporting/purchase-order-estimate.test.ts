@@ -1,0 +1,341 @@
+import cds from '@sap/cds'
+import path from 'node:path'
+import fs from 'node:fs'
+import { parse } from 'csv-parse/sync'
+import { Decimal, roundKg } from '../../srv/lib/common/decimal'
+import { generate } from '../../srv/external/mock/demo-data'
+import { upsertSupplier } from '../../srv/ingestion/purchase-order-sync'
+import { applyOrders, orderLines } from '../helpers/purchase-orders'
+import { type PurchaseOrderDocuments } from '../../srv/lib/ingestion/s4-mapping'
+
+/**
+ * The estimate before the order (srv/reporting/purchase-order-estimate.ts): a requisition or order draft gets, line by
+ * line, the figure its posting will get, and each item the suppliers or materials of the same kind that would emit
+ * less; nothing is written.
+ */
+describe('Purchase order estimate: figures before the order, greener alternatives, supplier intensities', () => {
+  const { POST, GET, expect, axios } = cds.test(path.join(__dirname, '..', '..'))
+  axios.defaults.auth = { username: 'erin', password: '' }
+  axios.defaults.validateStatus = (s: number) => s < 500
+  const service = '/odata/v4/emissions'
+  const preview = async (order: unknown, alternatives = true, user = 'erin'): Promise<any> =>
+    await POST(`${service}/previewPurchaseOrder`, { order, alternatives }, { auth: { username: user, password: '' } })
+
+  const root = path.join(__dirname, '..', '..', 'db')
+  const csvOf = (file: string): any[] => parse(fs.readFileSync(path.join(root, 'data', file)), { columns: true })
+  const epa = new Map(
+    (
+      parse(fs.readFileSync(path.join(root, 'sources', 'SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv')), {
+        columns: true,
+        bom: true
+      }) as any[]
+    ).map(r => [r['2017 NAICS Code'], r])
+  )
+  const rate = csvOf('scope3-ExchangeRates.csv').find(
+    r => r.fromCurrency_code === 'EUR' && r.toCurrency_code === 'USD' && r.year === '2026'
+  ).rate
+  const index = (year: string): string => csvOf('scope3-PriceIndexes.csv').find(r => r.currency_code === 'USD' && r.year === year).value
+  /** euros spent in 2026 as the 2022 US dollars EPA's factors are per (demo rate, US CPI) */
+  const usd2022 = (eur: string | number | Decimal): Decimal => new Decimal(eur).times(rate).times(index('2022')).div(index('2026'))
+  const withMargins = (naics: string): string => epa.get(naics)['Supply Chain Emission Factors with Margins']
+  const footprint = (id: string): string => csvOf('scope3-EmissionFactors.csv').find(f => f.ID === id).value
+  const share = '0.05' // settings: upstreamTransport.freightCostShare
+
+  /** steel plate, as a buyer enters it: 10 t from Acier Rhône (FR), carriage paid by the supplier */
+  const steel = (supplier: string, price: string, companyCode = '1010', plant = '1010'): unknown => ({
+    companyCode,
+    supplier,
+    currency: 'EUR',
+    incoterms: 'DAP',
+    orderDate: '2026-11-20',
+    items: [
+      {
+        material: 'ST-S355-PLATE',
+        plant,
+        quantity: '10000',
+        unit: 'KG',
+        netPrice: price,
+        priceQuantity: '1',
+        netWeight: '10000',
+        weightUnit: 'KG'
+      }
+    ]
+  })
+
+  const counts = async (): Promise<number[]> => {
+    const { Activities, Attributions, CalculationLog } = cds.entities('scope3')
+    return await Promise.all(
+      [Activities, Attributions, CalculationLog].map(async e => Number((await SELECT.one.from(e).columns('count(1) as n')).n))
+    )
+  }
+
+  it('lists a supplier with a product footprint only where its figure is lower than the line’s', async () => {
+    // Acier Rhône: spend-based (EPA 331110, purchaser price); Midwest Steel has a cradle-to-gate footprint of the plate
+    const pcf = footprint('DEMO-SUPPLIER-PCF/17300003-ST-S355-PLATE')
+    for (const price of ['0.25', '5']) {
+      const { status, data } = await preview(steel('17300002', price))
+      expect(status, JSON.stringify(data)).to.equal(200)
+      const [goods, ...others] = data.lines
+      expect(others).to.deep.equal([]) // DAP, spend-based: the carriage is in the price, no line of its own
+      const amount = new Decimal(price).times(10000)
+      const current = roundKg(usd2022(amount).times(withMargins('331110')))
+      expect(goods).to.include({ kind: 'goods', method: 'spend-based', factor: 'US-EPA-SCGHG-1.3/331110', category: 1 })
+      expect(new Decimal(goods.kgCO2e).toString()).to.equal(current.toString())
+      // from Midwest Steel: the footprint × 10 t, and the transport to the plant (not in a cradle-to-gate figure):
+      // no lane from the US to plant 1010, so 5 % of the spend, EPA 484121
+      const alternative = new Decimal(10000).times(pcf).plus(roundKg(usd2022(amount.times(share)).times(withMargins('484121'))))
+      const listed = goods.alternatives.find((a: any) => a.supplier === '17300003')
+      if (alternative.lessThan(current)) {
+        expect(listed, `${price} EUR/kg: ${alternative.toString()} < ${current.toString()}`).to.include({
+          rank: 1,
+          basis: 'supplier product footprint',
+          method: 'supplier-specific',
+          factor: 'DEMO-SUPPLIER-PCF/17300003-ST-S355-PLATE',
+          supplierName: 'Midwest Steel Corp.',
+          worseData: false
+        })
+        expect(new Decimal(listed.kgCO2e).toString()).to.equal(alternative.toString())
+        expect(new Decimal(listed.savingKgCO2e).toString()).to.equal(current.minus(alternative).toString())
+        expect(new Decimal(listed.dqScore).lessThan(goods.dqScore)).to.equal(true)
+        expect(new Decimal(data.bestSavingKgCO2e).toString()).to.equal(current.minus(alternative).toString())
+      } else {
+        expect(listed, `${price} EUR/kg: ${alternative.toString()} ≥ ${current.toString()}`).to.equal(undefined)
+        expect(goods.alternativesNote).to.match(/1 candidate for material ST-S355-PLATE: 0 lower, 0 the same, 1 higher/)
+      }
+    }
+    // both cases happened: a cheap order beats the footprint, an expensive one does not
+    const cheap = roundKg(usd2022(new Decimal('0.25').times(10000)).times(withMargins('331110')))
+    expect(cheap.lessThan(new Decimal(10000).times(pcf))).to.equal(true)
+    const dear = roundKg(usd2022(new Decimal(5).times(10000)).times(withMargins('331110')))
+    expect(dear.greaterThan(new Decimal(10000).times(pcf).times(2))).to.equal(true)
+  })
+
+  it('ranks a lower figure from worse data after the line, with a caution, and explains ties of average data', async () => {
+    // ordered from Midwest Steel itself (its footprint); Acier Rhône's spend figure of a cheap order is lower, on worse data
+    const { data } = await preview(steel('17300003', '0.25'))
+    const [goods] = data.lines
+    expect(goods).to.include({ method: 'supplier-specific', factor: 'DEMO-SUPPLIER-PCF/17300003-ST-S355-PLATE' })
+    const rhone = goods.alternatives.find((a: any) => a.supplier === '17300002')
+    expect(rhone).to.include({ basis: 'average data', method: 'spend-based', worseData: true })
+    expect(new Decimal(rhone.dqScore).greaterThan(goods.dqScore)).to.equal(true)
+    expect(rhone.note).to.match(/its data is worse \(DQ .* against .*\): the difference may lie in the data/)
+    expect(data.bestSavingKgCO2e, 'a saving on worse data is not the best alternative').to.equal(null)
+
+    // road freight from Alpen Logistik or Baltic Freight: both spend-based with the same factor and price
+    const freight = {
+      companyCode: '1010',
+      supplier: '17300005',
+      currency: 'EUR',
+      incoterms: 'DAP',
+      orderDate: '2026-11-20',
+      items: [{ material: 'FRT-ROAD', plant: '1010', quantity: '1', unit: 'ST', netAmount: '4000' }]
+    }
+    const { data: tie } = await preview(freight)
+    expect(tie.lines[0].alternatives).to.deep.equal([])
+    expect(tie.lines[0].alternativesNote).to.include('1 candidate for material FRT-ROAD: 0 lower, 1 the same, 0 higher')
+    expect(tie.lines[0].alternativesNote).to.include(
+      'the same average factor applies to them: they have no data of their own (supplier 17300009)'
+    )
+  })
+
+  it('estimates what is unknown with a warning naming it, and refuses bad input with the field', async () => {
+    const before = await counts()
+    const { status, data } = await preview({
+      companyCode: '1010',
+      supplier: '99999999',
+      orderDate: '2026-11-20',
+      currency: 'EUR',
+      items: [
+        { material: 'NEW-MAT', materialGroup: 'ZPACK', plant: '9999', quantity: '100', unit: 'ST', netPrice: '2' },
+        { material: 'CEM-I-425', plant: '1010', quantity: '1000', unit: 'KG', netPrice: '0.12' }
+      ]
+    })
+    expect(status, JSON.stringify(data)).to.equal(200)
+    expect(data.warnings.map((w: any) => [w.code, w.target])).to.deep.equal([['UNKNOWN_SUPPLIER', 'order/supplier']])
+    const [newMat, cement] = data.lines.filter((l: any) => l.kind === 'goods')
+    expect(newMat.warnings.map((w: any) => [w.code, w.target])).to.deep.include.members([
+      ['UNKNOWN_MATERIAL', 'order/items[0]/material'],
+      ['UNKNOWN_PLANT', 'order/items[0]/plant']
+    ])
+    // still estimated: the group's spend factor, 200 EUR
+    expect(newMat).to.include({ method: 'spend-based', factor: 'US-EPA-SCGHG-1.3/322211', error: null })
+    expect(new Decimal(newMat.kgCO2e).toString()).to.equal(roundKg(usd2022(200).times(withMargins('322211'))).toString())
+    expect(cement.warnings.map((w: any) => w.code)).to.include('MATERIAL_GROUP_OF_MATERIAL')
+    expect(await counts()).to.deep.equal(before)
+
+    const bad: Array<[unknown, number, string]> = [
+      [undefined, 400, 'order'],
+      [{ items: [{ quantity: 1 }] }, 400, 'order/companyCode'],
+      [{ companyCode: '1010', items: [] }, 400, 'order/items'],
+      [{ companyCode: '0000', items: [{ quantity: 1 }] }, 400, 'order/companyCode'],
+      [{ companyCode: '1010', items: [{ quantity: '-5' }] }, 400, 'order/items[0]/quantity'],
+      [{ companyCode: '1010', items: [{ quantity: 1 }, { quantity: 'ten' }] }, 400, 'order/items[1]/quantity'],
+      [{ companyCode: '1010', orderDate: 'tomorrow', items: [{ quantity: 1 }] }, 400, 'order/orderDate'],
+      [{ companyCode: '1010', items: [{ item: '10' }, { item: '10' }] }, 400, 'order/items[1]/item']
+    ]
+    for (const [order, code, target] of bad) {
+      const res = await preview(order)
+      expect(res.status, JSON.stringify(order)).to.equal(code)
+      expect(res.data.error.target ?? res.data.error.details?.[0]?.target, JSON.stringify(res.data)).to.equal(target)
+    }
+    const many = await preview({ companyCode: '1010', items: Array.from({ length: 1001 }, () => ({ quantity: 1 })) })
+    expect(many.status).to.equal(400)
+    expect(await counts()).to.deep.equal(before)
+  })
+
+  it('keeps a user limited to a company code in theirs: their company code only, and history of theirs only', async () => {
+    // ella (ERP user of 1710): no estimate for 1010
+    const foreign = await preview(steel('17300002', '1'), true, 'ella')
+    expect(foreign.status).to.equal(403)
+    expect(foreign.data.error.target).to.equal('order/companyCode')
+    // Lone Star Chemicals (US) ordering plate for Palo Alto: Midwest Steel has a rule of its own; Acier Rhône was
+    // bought from only by 1010, which ella does not see
+    const order = steel('17300010', '1', '1710', '1710')
+    const { data: all } = await preview(order, true, 'erin')
+    expect(all.lines[0].alternativesNote).to.match(/^2 candidates for material ST-S355-PLATE/)
+    const { status, data: own } = await preview(order, true, 'ella')
+    expect(status).to.equal(200)
+    expect(own.lines[0].alternativesNote).to.match(/^1 candidate for material ST-S355-PLATE/)
+    expect(JSON.stringify(own)).to.not.include('17300002')
+  })
+
+  it('ranks the suppliers of a material group by emissions × uncertainty, with intensities and requests', async () => {
+    const { Activities } = cds.entities('scope3')
+    const lines = await SELECT.from(Activities)
+      .columns((a: any) => {
+        a.supplier_ID
+        a.companyCode_code
+        a.quantity
+        a.unit_code
+        a.amount
+        a.currency_code
+        a.current((c: any) => {
+          c.kgCO2eLocation
+          c.dqScore
+          c.method_code
+        })
+      })
+      .where({
+        documentType: 'PurchaseOrderItem',
+        materialGroup_code: 'ZSTEEL',
+        status_code: { '!=': 'cancelled' },
+        postingDate: { between: '2026-01-01', and: '2026-06-30' }
+      })
+    const url = `${service}/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-01-01,toDate=2026-06-30)`
+    for (const [user, codes] of [
+      ['erin', undefined],
+      ['ella', ['1710']]
+    ] as const) {
+      const { status, data } = await GET(url, { auth: { username: user, password: '' } })
+      expect(status, JSON.stringify(data)).to.equal(200)
+      const mine = lines.filter((l: any) => (!codes || (codes as readonly string[]).includes(l.companyCode_code)) && l.current)
+      const suppliers = [...new Set(mine.map((l: any) => l.supplier_ID as string))]
+      expect(data.value.map((r: any) => r.supplier).sort()).to.deep.equal(suppliers.sort())
+      for (const row of data.value) {
+        const own = mine.filter((l: any) => l.supplier_ID === row.supplier)
+        const kg = own.reduce((s: Decimal, l: any) => s.plus(l.current.kgCO2eLocation), new Decimal(0))
+        const qty = own.reduce((s: Decimal, l: any) => s.plus(l.quantity), new Decimal(0))
+        const dq = own
+          .reduce((s: Decimal, l: any) => s.plus(new Decimal(l.current.kgCO2eLocation).times(l.current.dqScore)), new Decimal(0))
+          .div(kg)
+          .toDecimalPlaces(2)
+        const primary = own.filter((l: any) => l.current.method_code === 'supplier-specific').length === own.length ? 100 : 0
+        expect(new Decimal(row.kgCO2e).toString()).to.equal(kg.toString())
+        expect(new Decimal(row.kgCO2ePerUnit).toString()).to.equal(kg.div(qty).toDecimalPlaces(6).toString())
+        expect(row.unit).to.equal('KGM')
+        expect(new Decimal(row.dqScore).toString()).to.equal(dq.toString())
+        expect(Number(row.primaryDataPercent)).to.equal(primary)
+        expect(new Decimal(row.askPriority).toString()).to.equal(kg.times(dq.minus(1)).div(4).toDecimalPlaces(6).toString())
+      }
+      const priorities = data.value.map((r: any) => new Decimal(r.askPriority))
+      expect(priorities.every((p: Decimal, i: number) => i === 0 || p.lte(priorities[i - 1]))).to.equal(true)
+    }
+    const missing = await GET(`${service}/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-06-30,toDate=2026-01-01)`)
+    expect(missing.status).to.equal(400)
+  })
+
+  it('estimates each line of the demo purchase orders with the figure their posting gets, and writes nothing', async () => {
+    const data = generate({ purchaseOrders: 40 })
+    // the suppliers as the posting reads them from S/4HANA, known before both
+    const known = new Set((await SELECT.from(cds.entities('scope3').Suppliers).columns('ID')).map((s: any) => s.ID))
+    await cds.tx(async () => {
+      for (const bp of data.A_BusinessPartner.filter(b => !known.has(b.BusinessPartner))) {
+        const address = data.A_BusinessPartnerAddress.find(a => a.BusinessPartner === bp.BusinessPartner)
+        await upsertSupplier({ ID: bp.BusinessPartner, name: bp.BusinessPartnerFullName, country: address.Country })
+      }
+    })
+    const orders = data.A_PurchaseOrder.filter(po => po.PurchasingDocumentDeletionCode !== 'L')
+    const before = await counts()
+    const previews = new Map<string, any>()
+    for (const po of orders) {
+      const items = data.A_PurchaseOrderItem.filter(i => i.PurchaseOrder === po.PurchaseOrder)
+      const { status, data: estimate } = await preview(
+        {
+          purchaseOrder: po.PurchaseOrder,
+          companyCode: po.CompanyCode,
+          supplier: po.Supplier,
+          currency: po.DocumentCurrency,
+          incoterms: po.IncotermsClassification,
+          orderDate: po.PurchaseOrderDate,
+          items: items.map(i => ({
+            item: i.PurchaseOrderItem,
+            material: i.Material,
+            materialGroup: i.MaterialGroup,
+            plant: i.Plant,
+            description: i.PurchaseOrderItemText,
+            quantity: i.OrderQuantity,
+            unit: i.PurchaseOrderQuantityUnit,
+            netPrice: i.NetPriceAmount,
+            priceQuantity: i.NetPriceQuantity,
+            currency: i.DocumentCurrency,
+            netWeight: i.ItemNetWeight,
+            weightUnit: i.ItemWeightUnit
+          }))
+        },
+        po === orders[0]
+      )
+      expect(status, JSON.stringify(estimate)).to.equal(200)
+      previews.set(po.PurchaseOrder, estimate)
+    }
+    expect(await counts(), 'the estimate writes nothing').to.deep.equal(before)
+
+    // then the same orders are posted (as S/4HANA gives them before any goods receipt or invoice)
+    const docs: PurchaseOrderDocuments[] = orders.map(po => ({
+      header: po,
+      items: data.A_PurchaseOrderItem.filter(i => i.PurchaseOrder === po.PurchaseOrder),
+      goodsMovements: [],
+      invoiceItems: []
+    }))
+    await applyOrders(...docs)
+    let compared = 0
+    const kinds = new Set<string>()
+    for (const po of orders) {
+      const estimate = previews.get(po.PurchaseOrder)
+      const posted = await orderLines(
+        po.PurchaseOrder,
+        ['ghgScope'],
+        ['kgCO2eLocation', 'kgCO2eMarket', 'category_code', 'method_code', 'factor_ID', 'dqScore', 'explanation']
+      )
+      const key = (l: { documentType: string; documentItem?: string; line?: string }): string =>
+        `${l.documentType} ${l.documentItem ?? l.line}`
+      expect(estimate.lines.map(key).sort(), po.PurchaseOrder).to.deep.equal(posted.map(key).sort())
+      let total = new Decimal(0)
+      for (const line of posted) {
+        const e = estimate.lines.find((l: any) => key(l) === key(line))
+        const c = line.current
+        expect(e.kgCO2e == null, `${po.PurchaseOrder} ${key(line)}`).to.equal(c == null)
+        if (!c) continue
+        expect(new Decimal(e.kgCO2e).toString(), `${po.PurchaseOrder} ${key(line)}`).to.equal(new Decimal(c.kgCO2eLocation).toString())
+        expect(new Decimal(e.kgCO2eMarket).toString()).to.equal(new Decimal(c.kgCO2eMarket).toString())
+        expect(new Decimal(e.dqScore).toString()).to.equal(new Decimal(c.dqScore).toString())
+        expect([e.category, e.method, e.factor, e.explanation]).to.deep.equal([c.category_code, c.method_code, c.factor_ID, c.explanation])
+        total = total.plus(c.kgCO2eLocation)
+        kinds.add(e.kind)
+        compared++
+      }
+      expect(new Decimal(estimate.kgCO2e).toString()).to.equal(total.toString())
+    }
+    expect(compared).to.be.greaterThan(orders.length)
+    expect([...kinds].sort()).to.deep.equal(['goods', 'transport'])
+  })
+})
