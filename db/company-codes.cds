@@ -18,6 +18,7 @@ using from './uploads';
 using from './transport';
 using from './quality';
 using from './agents';
+using from './order-estimates';
 using { scope3.AttributionRules as Rules } from './accounting';
 using from './change-tracking';
 using from '@cap-js/change-tracking';
@@ -29,6 +30,8 @@ annotate scope3.Attributions         with @scope3.companyCode: 'companyCode_code
 annotate scope3.AttributionRules     with @scope3.companyCode: 'companyCode_code' @scope3.companyCodeShared;
 annotate scope3.PurchaseOrderTotals  with @scope3.companyCode: 'companyCode_code';
 annotate scope3.Findings             with @scope3.companyCode: 'companyCode_code';
+annotate scope3.OrderEstimates       with @scope3.companyCode: 'companyCode_code';
+annotate scope3.OrderEstimateItems   with @scope3.companyCode: 'estimate.companyCode_code';
 
 annotate scope3.FiscalPeriods        with @scope3.companyCode: 'companyCode_code';
 annotate scope3.ReadinessChecks      with @scope3.companyCode: 'period_companyCode_code';

@@ -13,4 +13,5 @@ using from './footprints';
 using from './pact';
 using from './change-tracking';
 using from './personal-data';
+using from './order-estimates';
 using from './company-codes';

@@ -31,6 +31,9 @@ using from './close/period-close-service';
 // ---------------------------------------------------------------------------------------------------------------
 // ERP users: emissions of purchase orders and their items
 annotate EmissionsService with @(requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']);
+// a buyer keeps requisitions and order drafts to estimate them before ordering; the others read them
+annotate EmissionsService.OrderEstimates with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'ERPUser' }]);
+annotate EmissionsService.OrderEstimateItems with @(restrict: [{ grant: 'READ' }, { grant: '*', to: 'ERPUser' }]);
 
 // Scope 3 Analytics: the same readers
 annotate AnalyticsService with @(requires: ['ERPUser', 'Controller', 'Auditor', 'SustainabilityAdmin']);

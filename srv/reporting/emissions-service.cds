@@ -268,6 +268,47 @@ service EmissionsService {
    */
   action previewPurchaseOrder(order : EstimateOrder, alternatives : Boolean) returns PurchaseOrderEstimate;
 
+  /**
+   * The buyer's requisitions and order drafts (app/order-estimates): what is entered is stored; the figures and the
+   * best alternative are filled on every read by previewPurchaseOrder's code (srv/reporting/order-estimates.ts).
+   */
+  @odata.draft.enabled
+  entity OrderEstimates as projection on scope3.OrderEstimates {
+    *,
+    /** all lines: goods, the transport the company pays, the upstream of energy */
+    virtual kgCO2e           : Decimal(20, 6),
+    virtual kgCO2eGoods      : Decimal(20, 6),
+    virtual kgCO2eTransport  : Decimal(20, 6),
+    virtual kgCO2eEnergy     : Decimal(20, 6),
+    virtual bestSavingKgCO2e : Decimal(20, 6),
+    /** what the estimate assumed or lacked, or why there is none yet */
+    virtual estimateNote     : String(2000)
+  };
+
+  entity OrderEstimateItems as projection on scope3.OrderEstimateItems {
+    *,
+    /** the item's own figure (category 1, or the category of its rule) */
+    virtual kgCO2e           : Decimal(20, 6),
+    /** the lines derived from it: transport the company pays, upstream of energy */
+    virtual kgCO2eDerived    : Decimal(20, 6),
+    virtual category         : String(60),
+    virtual method           : String(30),
+    virtual factor           : String(80),
+    virtual rule             : String(40),
+    virtual dqScore          : Decimal(3, 2),
+    virtual explanation      : String(2000),
+    virtual warningsText     : String(2000),
+    virtual bestSupplier     : String(10),
+    virtual bestSupplierName : String(80),
+    virtual bestMaterial     : String(40),
+    virtual bestBasis        : String(30),
+    virtual bestKgCO2e       : Decimal(20, 6),
+    virtual bestSavingKgCO2e : Decimal(20, 6),
+    /** all alternatives, ranked, one per line */
+    virtual alternativesText : String(2000),
+    virtual alternativesNote : String(2000)
+  };
+
   /** a supplier's emissions per unit and per currency unit for a material group over a period (category managers) */
   type SupplierIntensity {
     rank               : Integer;
@@ -291,6 +332,8 @@ service EmissionsService {
     /** the supplier data requests already open or answered for this supplier */
     openRequests       : Integer;
     requestStatus      : String(20);
+    /** the newest of them: Supplier Data Requests opens it at #SupplierDataRequest-manage&/SupplierDataRequests(<ID>) */
+    latestRequest      : UUID;
   }
 
   /**

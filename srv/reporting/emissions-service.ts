@@ -3,6 +3,7 @@ import { previewPurchaseOrder, supplierIntensities as supplierIntensitiesFunctio
 import { companyCodesOf } from '../common/company-code-isolation'
 import { estimatePurchaseOrder, EstimateInputError, type EstimateOrderInput } from './purchase-order-estimate'
 import { supplierIntensities } from './supplier-intensities'
+import { estimateOnRead } from './order-estimates'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -31,6 +32,7 @@ export class EmissionsService extends cds.ApplicationService {
       if (from > to) return req.reject(400, `toDate: ${to} is before fromDate ${from}`, 'toDate')
       return (await supplierIntensities(materialGroup, from, to, companyCodesOf(req.user))) as any
     })
+    estimateOnRead(this)
     return super.init()
   }
 }

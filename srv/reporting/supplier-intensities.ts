@@ -66,7 +66,7 @@ export async function supplierIntensities(
       .columns('ID', 'name')
       .where({ ID: { in: ids } }),
     SELECT.from(SupplierDataRequests)
-      .columns('supplier_ID', 'status', 'createdAt')
+      .columns('ID', 'supplier_ID', 'status', 'createdAt')
       .where({ supplier_ID: { in: ids } })
       .and({ materialGroup_code: materialGroup, or: { 'material.materialGroup_code': materialGroup } })
       .orderBy('createdAt desc')
@@ -78,7 +78,8 @@ export async function supplierIntensities(
       ...r,
       supplierName: name.get(r.supplier) ?? null,
       openRequests: own.filter(q => OPEN.includes(q.status!)).length,
-      requestStatus: own[0]?.status ?? null
+      requestStatus: own[0]?.status ?? null,
+      latestRequest: own[0]?.ID ?? null
     }
   })
 }

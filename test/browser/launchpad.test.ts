@@ -164,6 +164,135 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await shot('po-emissions-object-page')
   })
 
+  it('estimates an order draft before it is ordered, with the greener alternative in its own section', async () => {
+    // a buyer's order draft, kept through the service (the app's Create does the same); the estimate it must show
+    const order = { companyCode: '1010', supplier: '17300002', currency: 'EUR', incoterms: 'DAP', orderDate: '2026-11-20' }
+    const item = {
+      material: 'ST-S355-PLATE',
+      plant: '1010',
+      quantity: '10000',
+      unit: 'KG',
+      netPrice: '5',
+      netWeight: '10000',
+      weightUnit: 'KG'
+    }
+    const expected = await app.post('/odata/v4/emissions/previewPurchaseOrder', { order: { ...order, items: [item] } })
+    const [line] = expected.lines
+    expect(line.alternatives[0]).to.include({ supplierName: 'Midwest Steel Corp.' })
+    const draft = await app.post('/odata/v4/emissions/OrderEstimates', {
+      title: 'Steel plate for Hamburg',
+      companyCode_code: order.companyCode,
+      supplier_ID: order.supplier,
+      currency_code: order.currency,
+      incoterms: order.incoterms,
+      orderDate: order.orderDate
+    })
+    const key = `(ID=${draft.ID as string},IsActiveEntity=false)`
+    await app.post(`/odata/v4/emissions/OrderEstimates${key}/items`, {
+      item: '00010',
+      material_ID: item.material,
+      plant_code: item.plant,
+      quantity: 10000,
+      unit: item.unit,
+      netPrice: 5,
+      netWeight: 10000,
+      weightUnit: 'KG'
+    })
+    await app.post(`/odata/v4/emissions/OrderEstimates${key}/EmissionsService.draftActivate`, {})
+
+    const buyer = (current = await pageAs(browser, 'erin'))
+    await buyer.goto(`${app.url}/launchpad/index.html#PurchaseOrder-estimateEmissions`, { waitUntil: 'domcontentloaded' })
+    const row = buyer.locator('tr.sapMListTblRow', { hasText: 'Steel plate for Hamburg' })
+    await row.waitFor({ timeout: 180000 })
+    // (a figure with its unit renders a moment after the row)
+    const shown = await row
+      .locator('td', { hasText: /kg\s*CO2e/ })
+      .first()
+      .innerText({ timeout: 60000 })
+    expect(new Decimal(numberIn(shown!)!).equals(new Decimal(expected.kgCO2e)), `${shown!} vs ${expected.kgCO2e as string}`).to.equal(true)
+    await row.click()
+    const objectPage = buyer.locator('[id$="OrderEstimatesObjectPage"]')
+    // the items with their figure and the best supplier; the header with the order's figure and the best saving
+    const itemRow = objectPage.locator('[id*="fe::table::items"] tr.sapMLIB', { hasText: 'Midwest Steel Corp.' })
+    await itemRow.waitFor({ timeout: 60000 })
+    const header = await objectPage.locator('.sapMObjectNumber', { hasText: 'kg' }).allInnerTexts()
+    const figures = header.map(h => new Decimal(numberIn(h)!))
+    expect(
+      figures.some(f => f.equals(new Decimal(expected.kgCO2e))),
+      header.join(' | ')
+    ).to.equal(true)
+    expect(
+      figures.some(f => f.equals(new Decimal(expected.bestSavingKgCO2e))),
+      header.join(' | ')
+    ).to.equal(true)
+    await buyer.screenshot({ path: path.join(screenshots, 'order-estimates-object-page.png') })
+    // the item's own page: its estimate and the section of greener alternatives, ranked, with their basis
+    await itemRow.click()
+    const itemPage = buyer.locator('[id$="OrderEstimateItemsObjectPage"]')
+    const section = itemPage.locator('[id$="fe::FacetSection::Alternatives"]')
+    await section.locator('text=supplier product footprint').first().waitFor({ timeout: 60000 })
+    expect(await section.innerText()).to.include('1. Midwest Steel Corp.')
+    expect(await itemPage.innerText()).to.include(line.factor)
+    await buyer.screenshot({ path: path.join(screenshots, 'order-estimates-alternatives.png') })
+    await buyer.close()
+  })
+
+  it('renders the estimate card (sap.ui.integration) as SAP Build Work Zone or an S/4HANA extension embeds it', async () => {
+    const manifestPath = path.join(__dirname, '..', '..', 'app/order-estimates/webapp/cards/purchase-order-estimate/manifest.json')
+    const parameters = JSON.parse(fs.readFileSync(manifestPath, 'utf8'))['sap.card'].configuration.parameters
+    const value = (name: string): string => parameters[name].value
+    // what the card must show: the estimate of its default draft, asked for here directly
+    const expected = await app.post('/odata/v4/emissions/previewPurchaseOrder', {
+      order: {
+        companyCode: value('companyCode'),
+        supplier: value('supplier'),
+        currency: value('currency'),
+        incoterms: value('incoterms'),
+        items: [
+          {
+            material: value('material'),
+            plant: value('plant'),
+            quantity: value('quantity'),
+            unit: value('unit'),
+            netPrice: value('netPrice')
+          }
+        ]
+      }
+    })
+    const best = expected.lines[0].alternatives[0]
+    expect(best, JSON.stringify(expected.lines[0])).to.not.equal(undefined)
+    const host = (current = await pageAs(browser, 'erin'))
+    // a host page on the app's origin (as a launchpad would be), with UI5 from the app's resources and the card in it
+    const page = `${app.url}/order-estimates/card-host.html`
+    await host.route(page, route =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!DOCTYPE html><html><head><meta charset="utf-8">
+<script id="sap-ui-bootstrap" src="resources/sap-ui-core.js" data-sap-ui-libs="sap.m,sap.ui.integration"
+  data-sap-ui-theme="sap_horizon" data-sap-ui-async="true" data-sap-ui-compat-version="edge" data-sap-ui-on-init="module:scope3/cardhost"
+  data-sap-ui-resource-roots='{"scope3": "./"}'></script>
+<script>sap.ui.define('scope3/cardhost', ['sap/ui/integration/widgets/Card'], function (Card) {
+  new Card({ manifest: './cards/purchase-order-estimate/manifest.json', width: '480px' }).placeAt('card')
+})</script></head><body class="sapUiBody"><div id="card"></div></body></html>`
+      })
+    )
+    await host.goto(page, { waitUntil: 'domcontentloaded' })
+    const card = host.locator('.sapFCard')
+    await card.locator('.sapFCardNumericHeader').waitFor({ timeout: 120000 })
+    await card.locator('.sapMLIB', { hasText: best.supplierName }).first().waitFor({ timeout: 60000 })
+    const number = await card.locator('.sapMNCValue, .sapMNCValueScr, .sapMNCInner').first().innerText()
+    expect(
+      new Decimal(numberIn(number)!).equals(new Decimal(expected.kgCO2e).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN)),
+      number
+    ).to.equal(true)
+    const text = await card.innerText()
+    expect(text).to.include('Estimated Order Emissions')
+    expect(text).to.include(`Best alternative: ${best.supplierName as string}`)
+    expect(text).to.include(best.basis)
+    await card.screenshot({ path: path.join(screenshots, 'order-estimates-card.png') })
+    await host.close()
+  })
+
   it("closes a period through the app as a controller, and reopens it with a second person's approval", async () => {
     const key = "companyCode_code='1010',fiscalYear=2026,fiscalPeriod=1"
     await app.post('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '1010', fiscalYear: 2026, fiscalPeriod: 1 })

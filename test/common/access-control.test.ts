@@ -44,7 +44,11 @@ describe('Access control: role x service x operation', () => {
 
   /** the expected matrix, written from the roles' jobs (README, "Roles"), not read off the annotations */
   const MATRIX: Record<string, Rules> = {
-    EmissionsService: { read: [E, C, S, A], actions: { previewPurchaseOrder: [E, C, S, A], supplierIntensities: [E, C, S, A] } },
+    EmissionsService: {
+      read: [E, C, S, A],
+      write: { OrderEstimates: ALL([E]), OrderEstimateItems: ALL([E]) },
+      actions: { previewPurchaseOrder: [E, C, S, A], supplierIntensities: [E, C, S, A] }
+    },
     AnalyticsService: { read: [E, C, S, A] },
     PeriodCloseService: {
       read: [C, P, A],

@@ -24,7 +24,8 @@ const SUITES = [
   'test/pact/pact-api.test.ts',
   'test/pact/pact-service.test.ts',
   'test/common/access-control.test.ts',
-  'test/common/company-code-isolation.test.ts'
+  'test/common/company-code-isolation.test.ts',
+  'test/reporting/purchase-order-estimate.test.ts'
 ]
 
 describe('PostgreSQL profile: the persistence-facing suites on a real PostgreSQL server', function () {

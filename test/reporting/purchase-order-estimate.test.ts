@@ -161,6 +161,20 @@ describe('Purchase order estimate: figures before the order, greener alternative
     expect(newMat).to.include({ method: 'spend-based', factor: 'US-EPA-SCGHG-1.3/322211', error: null })
     expect(new Decimal(newMat.kgCO2e).toString()).to.equal(roundKg(usd2022(200).times(withMargins('322211'))).toString())
     expect(cement.warnings.map((w: any) => w.code)).to.include('MATERIAL_GROUP_OF_MATERIAL')
+    // a line nothing can figure (no material, group, price or currency): its error, the other line its figure
+    const { data: partly } = await preview({
+      companyCode: '1010',
+      orderDate: '2026-11-20',
+      items: [
+        { quantity: '5', unit: 'ST' },
+        { material: 'RC-C30', plant: '1010', quantity: '10', unit: 'TO' }
+      ]
+    })
+    const [unfigured, figured] = partly.lines.filter((l: any) => l.kind === 'goods')
+    expect(unfigured.kgCO2e).to.equal(null)
+    expect(unfigured.error.code, JSON.stringify(unfigured)).to.be.a('string')
+    expect(unfigured.error.target).to.equal('order/items[0]')
+    expect(figured).to.include({ error: null, method: 'average-data' })
     expect(await counts()).to.deep.equal(before)
 
     const bad: Array<[unknown, number, string]> = [
@@ -221,6 +235,10 @@ describe('Purchase order estimate: figures before the order, greener alternative
         status_code: { '!=': 'cancelled' },
         postingDate: { between: '2026-01-01', and: '2026-06-30' }
       })
+    // a request already asking Acier Rhône for a footprint of its steel
+    const { SupplierDataRequests } = cds.entities('scope3')
+    const request = cds.utils.uuid()
+    await INSERT.into(SupplierDataRequests).entries({ ID: request, supplier_ID: '17300002', materialGroup_code: 'ZSTEEL', status: 'sent' })
     const url = `${service}/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-01-01,toDate=2026-06-30)`
     for (const [user, codes] of [
       ['erin', undefined],
@@ -247,11 +265,73 @@ describe('Purchase order estimate: figures before the order, greener alternative
         expect(Number(row.primaryDataPercent)).to.equal(primary)
         expect(new Decimal(row.askPriority).toString()).to.equal(kg.times(dq.minus(1)).div(4).toDecimalPlaces(6).toString())
       }
+      const rhone = data.value.find((r: any) => r.supplier === '17300002')
+      if (user === 'erin') expect(rhone).to.include({ openRequests: 1, requestStatus: 'sent', latestRequest: request })
       const priorities = data.value.map((r: any) => new Decimal(r.askPriority))
       expect(priorities.every((p: Decimal, i: number) => i === 0 || p.lte(priorities[i - 1]))).to.equal(true)
     }
     const missing = await GET(`${service}/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-06-30,toDate=2026-01-01)`)
     expect(missing.status).to.equal(400)
+  })
+
+  it('keeps a buyer’s draft and fills its figures on every read, as the estimate gives them', async () => {
+    const erin = { auth: { username: 'erin', password: '' } }
+    const { status, data: draft } = await POST(
+      `${service}/OrderEstimates`,
+      {
+        title: 'Plate for Hamburg',
+        companyCode_code: '1010',
+        supplier_ID: '17300002',
+        currency_code: 'EUR',
+        incoterms: 'DAP',
+        orderDate: '2026-11-20'
+      },
+      erin
+    )
+    expect(status, JSON.stringify(draft)).to.equal(201)
+    const key = `(ID=${draft.ID as string},IsActiveEntity=false)`
+    const empty = (await GET(`${service}/OrderEstimates${key}`, erin)).data
+    expect(empty).to.include({ kgCO2e: null, estimateNote: 'not estimated yet: order/items: the order has no items' })
+    const item = await POST(
+      `${service}/OrderEstimates${key}/items`,
+      {
+        item: '00010',
+        material_ID: 'ST-S355-PLATE',
+        plant_code: '1010',
+        quantity: 10000,
+        unit: 'KG',
+        netPrice: 5,
+        netWeight: 10000,
+        weightUnit: 'KG'
+      },
+      erin
+    )
+    expect(item.status, JSON.stringify(item.data)).to.equal(201)
+    const expected = (await preview(steel('17300002', '5'))).data
+    const check = async (k: string): Promise<void> => {
+      const { data: header } = await GET(`${service}/OrderEstimates${k}`, erin)
+      expect(new Decimal(header.kgCO2e).toString()).to.equal(new Decimal(expected.kgCO2e).toString())
+      expect(new Decimal(header.bestSavingKgCO2e).toString()).to.equal(new Decimal(expected.bestSavingKgCO2e).toString())
+      const { data: items } = await GET(`${service}/OrderEstimates${k}/items`, erin)
+      const [line] = expected.lines
+      expect(items.value[0]).to.include({ method: line.method, factor: line.factor, rule: line.rule, bestSupplier: '17300003' })
+      expect(new Decimal(items.value[0].kgCO2e).toString()).to.equal(new Decimal(line.kgCO2e).toString())
+      expect(items.value[0].alternativesText).to.match(
+        /^1\. Midwest Steel Corp\.: .* kg CO2e \(−.* kg, −.* %\), supplier product footprint, DQ 1\.40$/
+      )
+    }
+    await check(key)
+    // saved: the active order estimate reads the same
+    expect((await POST(`${service}/OrderEstimates${key}/EmissionsService.draftActivate`, {}, erin)).status).to.equal(201)
+    await check(`(ID=${draft.ID as string},IsActiveEntity=true)`)
+    // only buyers keep drafts; a user of another company code does not see them
+    expect(
+      (await POST(`${service}/OrderEstimates`, { companyCode_code: '1010' }, { auth: { username: 'carol', password: '' } })).status
+    ).to.equal(403)
+    expect(
+      (await GET(`${service}/OrderEstimates(ID=${draft.ID as string},IsActiveEntity=true)`, { auth: { username: 'ella', password: '' } }))
+        .status
+    ).to.equal(404)
   })
 
   it('estimates each line of the demo purchase orders with the figure their posting gets, and writes nothing', async () => {
