@@ -4,6 +4,7 @@ using from '../srv/attribution/calculation-service';
 using from './common';
 using from './po-emissions/annotations';
 using from './order-estimates/annotations';
+using from './supplier-intensities/annotations';
 using from './period-close/annotations';
 using from './manage-factors/annotations';
 using from './manage-rules/annotations';

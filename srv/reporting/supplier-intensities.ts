@@ -83,3 +83,21 @@ export async function supplierIntensities(
     }
   })
 }
+
+/** the `property = value` conditions of a query's filter and key (`and` only, parentheses flattened) */
+export function equalitiesOf(...conditions: Array<unknown[] | undefined>): Record<string, unknown> {
+  const found: Record<string, unknown> = {}
+  const walk = (tokens: unknown[]): void => {
+    const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null
+    tokens.forEach((t, i) => {
+      if (!isObject(t)) return
+      if (t.xpr) walk(t.xpr)
+      const next = tokens[i + 2]
+      if (tokens[i + 1] !== '=' || !isObject(next)) return
+      if (t.ref && 'val' in next) found[t.ref.at(-1)] = next.val
+      if ('val' in t && next.ref) found[next.ref.at(-1)] = t.val
+    })
+  }
+  for (const c of conditions) if (Array.isArray(c)) walk(c)
+  return found
+}

@@ -65,6 +65,12 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     throw new Error(`clicking ${target.toString()} had no effect`)
   }
 
+  /** until the launchpad's loading placeholder no longer covers the app (it fades out after the app rendered) */
+  async function placeholderGone(p: Page): Promise<void> {
+    for (let i = 0; i < 240 && (await p.locator('.sapFePlaceholderContainer:visible').count()) > 0; i++)
+      await new Promise(resolve => setTimeout(resolve, 250))
+  }
+
   const shot = async (name: string): Promise<void> => {
     await page.screenshot({ path: path.join(screenshots, `${name}.png`) })
   }
@@ -225,6 +231,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       figures.some(f => f.equals(new Decimal(expected.bestSavingKgCO2e))),
       header.join(' | ')
     ).to.equal(true)
+    await placeholderGone(buyer)
     await buyer.screenshot({ path: path.join(screenshots, 'order-estimates-object-page.png') })
     // the item's own page: its estimate and the section of greener alternatives, ranked, with their basis
     await itemRow.click()
@@ -233,6 +240,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await section.locator('text=supplier product footprint').first().waitFor({ timeout: 60000 })
     expect(await section.innerText()).to.include('1. Midwest Steel Corp.')
     expect(await itemPage.innerText()).to.include(line.factor)
+    await placeholderGone(buyer)
     await buyer.screenshot({ path: path.join(screenshots, 'order-estimates-alternatives.png') })
     await buyer.close()
   })
@@ -291,6 +299,27 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(text).to.include(best.basis)
     await card.screenshot({ path: path.join(screenshots, 'order-estimates-card.png') })
     await host.close()
+  })
+
+  it('ranks the suppliers of a material group in Supplier Intensity Ranking, opened by intent with its filters', async () => {
+    const { value: expected } = await app.get(
+      "/odata/v4/emissions/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-01-01,toDate=2026-12-31)"
+    )
+    expect(expected.length).to.be.greaterThan(1)
+    const manager = (current = await pageAs(browser, 'erin'))
+    await manager.goto(`${app.url}/launchpad/index.html#Supplier-rankByIntensity?materialGroup_code=ZSTEEL&fiscalYear=2026`, {
+      waitUntil: 'domcontentloaded'
+    })
+    const rows = manager.locator('[id*="SupplierIntensityRankingList"] tr.sapMLIB')
+    await rows.nth(expected.length - 1).waitFor({ timeout: 180000 })
+    expect(await rows.count()).to.equal(expected.length)
+    // highest ask priority first, with its name, figure and data quality
+    const first = await rows.first().innerText()
+    expect(first).to.include(expected[0].supplierName)
+    expect(first).to.include(new Decimal(expected[0].dqScore).toFixed(2))
+    await placeholderGone(manager)
+    await manager.screenshot({ path: path.join(screenshots, 'supplier-intensities.png') })
+    await manager.close()
   })
 
   it("closes a period through the app as a controller, and reopens it with a second person's approval", async () => {

@@ -272,6 +272,31 @@ describe('Purchase order estimate: figures before the order, greener alternative
     }
     const missing = await GET(`${service}/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-06-30,toDate=2026-01-01)`)
     expect(missing.status).to.equal(400)
+
+    // the same ranking as the entity set of the Supplier Intensity Ranking app: the fiscal year is the calendar year
+    const year = (await GET(`${service}/supplierIntensities(materialGroup='ZSTEEL',fromDate=2026-01-01,toDate=2026-12-31)`)).data.value
+    const ranking = `${service}/SupplierIntensityRanking`
+    const { status, data: list } = await GET(
+      `${ranking}?$filter=materialGroup_code eq 'ZSTEEL' and fiscalYear eq '2026'&$count=true&$top=1`
+    )
+    expect(status, JSON.stringify(list)).to.equal(200)
+    expect(list['@odata.count']).to.equal(year.length)
+    expect(list.value.map((r: any) => [r.supplier_ID, r.kgCO2e, r.askPriority])).to.deep.equal([
+      [year[0].supplier, year[0].kgCO2e, year[0].askPriority]
+    ])
+    const byKg = (await GET(`${ranking}?$filter=materialGroup_code eq 'ZSTEEL' and fiscalYear eq '2026'&$orderby=kgCO2e asc`)).data.value
+    const kgs = byKg.map((r: any) => new Decimal(r.kgCO2e))
+    expect(kgs.every((k: Decimal, i: number) => i === 0 || k.gte(kgs[i - 1]))).to.equal(true)
+    const one = await GET(`${ranking}(materialGroup_code='ZSTEEL',fiscalYear='2026',supplier_ID='17300003')`)
+    expect(one.data).to.include({ supplier_ID: '17300003', supplierName: 'Midwest Steel Corp.', primaryDataPercent: '100.0' })
+    for (const [query, target] of [
+      ['', 'materialGroup_code'],
+      ["?$filter=materialGroup_code eq 'ZSTEEL'", 'fiscalYear']
+    ]) {
+      const refused = await GET(`${ranking}${query}`)
+      expect(refused.status).to.equal(400)
+      expect(refused.data.error.target).to.equal(target)
+    }
   })
 
   it('keeps a buyer’s draft and fills its figures on every read, as the estimate gives them', async () => {
