@@ -260,7 +260,7 @@ export async function recompute(activityIDs?: string[] | null): Promise<Recomput
       outputs: inserts.map(i => [i.ID, i.kgCO2eLocation, i.kgCO2eMarket, i.companyCode_code, i.fiscalYear, i.fiscalPeriod])
     })
   }
-  for (const next of inserts.filter(i => i.supersedes_ID)) await UPDATE(Attributions, next.supersedes_ID).with({ supersededBy_ID: next.ID })
+  await markSuperseded(inserts.filter(i => i.supersedes_ID).map(i => [i.supersedes_ID as string, i.ID as string]))
   // the lines whose current figure stands with this context: the next close does not need to look at them
   for (let i = 0; i < attributed.length; i += 1000)
     await UPDATE(Activities)
@@ -274,6 +274,20 @@ export async function recompute(activityIDs?: string[] | null): Promise<Recomput
   if (report.activities > 50) LOG.info(summary)
   else LOG.debug(summary)
   return report
+}
+
+/**
+ * Points each superseded attribution to its successor: one statement per 500 pairs (`CASE ID WHEN old THEN new …`),
+ * not one per line, so that a recompute that changes every figure does not pay a round trip for each.
+ */
+async function markSuperseded(pairs: Array<[superseded: string, by: string]>): Promise<void> {
+  for (let i = 0; i < pairs.length; i += 500) {
+    const part = pairs.slice(i, i + 500)
+    const cases = part.flatMap(([old, next]) => ['when', { ref: ['ID'] }, '=', { val: old }, 'then', { val: next }])
+    await UPDATE(Attributions)
+      .set({ supersededBy_ID: { xpr: ['case', ...cases, 'end'] } } as any)
+      .where({ ID: { in: part.map(([old]) => old) } })
+  }
 }
 
 /** Figures of a category before and after a planned recompute: the what-if of a period, the impact of a rule edit. */

@@ -68,7 +68,11 @@ export function guardLockedPeriods(): void {
   })
   cds.db.before('UPDATE', Attributions, (req: any) => {
     // allowed: marking a figure superseded
-    const changed = Object.keys(req.query?.UPDATE?.data ?? req.data ?? {}).filter(k => k !== 'supersededBy_ID')
+    // (the values of `.with`/`.data` and the expressions of `.set` alike)
+    const u = req.query?.UPDATE
+    const changed = [...new Set([...Object.keys(u?.data ?? req.data ?? {}), ...Object.keys(u?.with ?? {})])].filter(
+      k => k !== 'supersededBy_ID'
+    )
     if (changed.length)
       return req.reject(409, `attributions are never changed, only superseded (refused: ${changed.join(', ')})`, changed[0])
   })

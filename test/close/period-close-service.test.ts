@@ -294,6 +294,11 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
       await refusal(INSERT.into(Attributions).entries({ ...any, ID: cds.utils.uuid(), supersedes_ID: null, supersededBy_ID: null }))
     ).to.match(/period 1010 2026\/001 is closed/)
     expect(await refusal(UPDATE(Attributions, any.ID).with({ kgCO2eLocation: '1' }))).to.match(/never changed/)
+    // nor through an expression, alone or beside the one change allowed
+    expect(await refusal(UPDATE(Attributions, any.ID).set({ kgCO2eLocation: { val: '1' } } as any))).to.match(/never changed/)
+    expect(await refusal(UPDATE(Attributions, any.ID).set({ supersededBy_ID: { val: null }, kgCO2eMarket: { val: '1' } } as any))).to.match(
+      /only superseded \(refused: kgCO2eMarket\)/
+    )
     expect(await refusal(DELETE.from(Attributions, any.ID))).to.match(/never deleted/)
   })
 
