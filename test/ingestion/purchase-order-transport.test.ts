@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { Decimal, roundKg } from '../../srv/lib/common/decimal'
 import { desnzWtt } from '../helpers/desnz'
+import { epaFactor, usd2022 } from '../helpers/epa'
 import { applyOrders, orderLines, purchaseOrder } from '../helpers/purchase-orders'
 
 /**
@@ -24,15 +25,6 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
       .filter(r => r['GHG/Unit'] === 'kg CO2e' && r.UOM === 'tonne.km')
       .map(r => [[r['Level 1'], r['Level 2'], r['Level 3'], r['Level 4'], r['Column Text']].filter(Boolean).join(' › '), r])
   )
-  const epa = new Map(
-    (
-      parse(fs.readFileSync(path.join(root, 'SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv')), {
-        columns: true,
-        bom: true
-      }) as any[]
-    ).map(r => [r['2017 NAICS Code'], r])
-  )
-  const csvOf = (file: string): any[] => parse(fs.readFileSync(path.join(__dirname, '..', '..', 'db', 'data', file)), { columns: true })
   /**
    * per tonne.km: tank-to-wheel plus DESNZ's well-to-tank of the same mode ("WTT- delivery vehs & freight"), which the
    * policy includes by default
@@ -218,14 +210,7 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect(Number(spend.amount)).to.equal(400)
     expect(spend.current).to.include({ category_code: 4, method_code: 'spend-based', factor_ID: 'US-EPA-SCGHG-1.3/484121' })
     // 5% of 8,000 EUR, at the 2026 rate into USD, deflated to 2022 USD, × the EPA factor
-    const rate = csvOf('scope3-ExchangeRates.csv').find(
-      r => r.fromCurrency_code === 'EUR' && r.toCurrency_code === 'USD' && r.year === '2026'
-    ).rate
-    const index = (year: string): string => csvOf('scope3-PriceIndexes.csv').find(r => r.currency_code === 'USD' && r.year === year).value
-    const usd2022 = new Decimal(400).times(rate).times(index('2022')).div(index('2026'))
-    expect(new Decimal(spend.current.kgCO2eLocation).toString()).to.equal(
-      roundKg(usd2022.times(epa.get('484121')['Supply Chain Emission Factors with Margins'])).toString()
-    )
+    expect(new Decimal(spend.current.kgCO2eLocation).toString()).to.equal(roundKg(usd2022(400).times(epaFactor('484121'))).toString())
     const [finding] = await findingsOf(spend.ID)
     expect(finding).to.include({
       findingType: 'missingLane',
@@ -311,14 +296,8 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
         })
         .where({ documentNumber: po, documentType: 'PurchaseOrderItem' })
     // 2,000 EUR of packaging in 2026, as 2022 USD (demo rate and US CPI): the spend that EPA's factors take
-    const rate = csvOf('scope3-ExchangeRates.csv').find(
-      r => r.fromCurrency_code === 'EUR' && r.toCurrency_code === 'USD' && r.year === '2026'
-    ).rate
-    const index = (year: string): string => csvOf('scope3-PriceIndexes.csv').find(r => r.currency_code === 'USD' && r.year === year).value
-    const usd2022 = (eur: string | number): Decimal => new Decimal(eur).times(rate).times(index('2022')).div(index('2026'))
-    const packaging = epa.get('322211')
-    const withMargins = packaging['Supply Chain Emission Factors with Margins']
-    const withoutMargins = packaging['Supply Chain Emission Factors without Margins']
+    const withMargins = epaFactor('322211')
+    const withoutMargins = epaFactor('322211', 'without')
     expect(new Decimal(withoutMargins).lessThan(withMargins)).to.equal(true)
 
     // DAP: the supplier pays the carriage, which is in the price: purchaser price, "with margins"

@@ -6,6 +6,7 @@ import { Decimal, roundKg } from '../../srv/lib/common/decimal'
 import { generate } from '../../srv/external/mock/demo-data'
 import { upsertSupplier } from '../../srv/ingestion/purchase-order-sync'
 import { applyOrders, orderLines } from '../helpers/purchase-orders'
+import { epaFactor, usd2022 } from '../helpers/epa'
 import { type PurchaseOrderDocuments } from '../../srv/lib/ingestion/s4-mapping'
 
 /**
@@ -23,21 +24,6 @@ describe('Purchase order estimate: figures before the order, greener alternative
 
   const root = path.join(__dirname, '..', '..', 'db')
   const csvOf = (file: string): any[] => parse(fs.readFileSync(path.join(root, 'data', file)), { columns: true })
-  const epa = new Map(
-    (
-      parse(fs.readFileSync(path.join(root, 'sources', 'SupplyChainGHGEmissionFactors_v1.3.0_NAICS_CO2e_USD2022.csv')), {
-        columns: true,
-        bom: true
-      }) as any[]
-    ).map(r => [r['2017 NAICS Code'], r])
-  )
-  const rate = csvOf('scope3-ExchangeRates.csv').find(
-    r => r.fromCurrency_code === 'EUR' && r.toCurrency_code === 'USD' && r.year === '2026'
-  ).rate
-  const index = (year: string): string => csvOf('scope3-PriceIndexes.csv').find(r => r.currency_code === 'USD' && r.year === year).value
-  /** euros spent in 2026 as the 2022 US dollars EPA's factors are per (demo rate, US CPI) */
-  const usd2022 = (eur: string | number | Decimal): Decimal => new Decimal(eur).times(rate).times(index('2022')).div(index('2026'))
-  const withMargins = (naics: string): string => epa.get(naics)['Supply Chain Emission Factors with Margins']
   const footprint = (id: string): string => csvOf('scope3-EmissionFactors.csv').find(f => f.ID === id).value
   const share = '0.05' // settings: upstreamTransport.freightCostShare
 
@@ -78,12 +64,12 @@ describe('Purchase order estimate: figures before the order, greener alternative
       const [goods, ...others] = data.lines
       expect(others).to.deep.equal([]) // DAP, spend-based: the carriage is in the price, no line of its own
       const amount = new Decimal(price).times(10000)
-      const current = roundKg(usd2022(amount).times(withMargins('331110')))
+      const current = roundKg(usd2022(amount).times(epaFactor('331110')))
       expect(goods).to.include({ kind: 'goods', method: 'spend-based', factor: 'US-EPA-SCGHG-1.3/331110', category: 1 })
       expect(new Decimal(goods.kgCO2e).toString()).to.equal(current.toString())
       // from Midwest Steel: the footprint × 10 t, and the transport to the plant (not in a cradle-to-gate figure):
       // no lane from the US to plant 1010, so 5 % of the spend, EPA 484121
-      const alternative = new Decimal(10000).times(pcf).plus(roundKg(usd2022(amount.times(share)).times(withMargins('484121'))))
+      const alternative = new Decimal(10000).times(pcf).plus(roundKg(usd2022(amount.times(share)).times(epaFactor('484121'))))
       const listed = goods.alternatives.find((a: any) => a.supplier === '17300003')
       if (alternative.lessThan(current)) {
         expect(listed, `${price} EUR/kg: ${alternative.toString()} < ${current.toString()}`).to.include({
@@ -104,9 +90,9 @@ describe('Purchase order estimate: figures before the order, greener alternative
       }
     }
     // both cases happened: a cheap order beats the footprint, an expensive one does not
-    const cheap = roundKg(usd2022(new Decimal('0.25').times(10000)).times(withMargins('331110')))
+    const cheap = roundKg(usd2022(new Decimal('0.25').times(10000)).times(epaFactor('331110')))
     expect(cheap.lessThan(new Decimal(10000).times(pcf))).to.equal(true)
-    const dear = roundKg(usd2022(new Decimal(5).times(10000)).times(withMargins('331110')))
+    const dear = roundKg(usd2022(new Decimal(5).times(10000)).times(epaFactor('331110')))
     expect(dear.greaterThan(new Decimal(10000).times(pcf).times(2))).to.equal(true)
   })
 
@@ -159,7 +145,7 @@ describe('Purchase order estimate: figures before the order, greener alternative
     ])
     // still estimated: the group's spend factor, 200 EUR
     expect(newMat).to.include({ method: 'spend-based', factor: 'US-EPA-SCGHG-1.3/322211', error: null })
-    expect(new Decimal(newMat.kgCO2e).toString()).to.equal(roundKg(usd2022(200).times(withMargins('322211'))).toString())
+    expect(new Decimal(newMat.kgCO2e).toString()).to.equal(roundKg(usd2022(200).times(epaFactor('322211'))).toString())
     expect(cement.warnings.map((w: any) => w.code)).to.include('MATERIAL_GROUP_OF_MATERIAL')
     // a line nothing can figure (no material, group, price or currency): its error, the other line its figure
     const { data: partly } = await preview({
