@@ -1,6 +1,6 @@
 import { Activities, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
 import { PURCHASE_ORDER_ITEM } from '../lib/ingestion/s4-mapping'
-import { rankSupplierIntensities, type SupplierLine } from '../lib/reporting/supplier-intensity'
+import { SupplierIntensities } from '../lib/reporting/supplier-intensity'
 
 /** lines read per page: memory stays flat however many lines the group has */
 const PAGE = 10000
@@ -18,7 +18,7 @@ export async function supplierIntensities(
   to: string,
   companyCodes: string[] | undefined
 ): Promise<Array<Record<string, unknown>>> {
-  const lines: SupplierLine[] = []
+  const sums = new SupplierIntensities()
   for (let after = ''; ;) {
     const page = (await SELECT.from(Activities)
       .columns(
@@ -45,7 +45,7 @@ export async function supplierIntensities(
       .orderBy('ID')
       .limit(PAGE)) as any[]
     for (const l of page)
-      lines.push({
+      sums.add({
         supplier: l.supplier_ID,
         kgCO2e: l.kg,
         quantity: l.quantity,
@@ -58,7 +58,7 @@ export async function supplierIntensities(
     if (page.length < PAGE) break
     after = page[page.length - 1].ID
   }
-  const ranked = rankSupplierIntensities(lines)
+  const ranked = sums.ranked()
   if (!ranked.length) return []
   const ids = ranked.map(r => r.supplier)
   const [names, requests] = await Promise.all([

@@ -38,30 +38,32 @@ export interface SupplierIntensity {
 
 const PRIMARY = 'supplier-specific'
 
+/** what is summed per supplier */
+interface Sums {
+  lines: number
+  kg: Decimal
+  kgDq: Decimal
+  dq: Decimal
+  primary: Decimal
+  qty: Decimal
+  units: Set<string>
+  amount: Decimal
+  currencies: Set<string>
+}
+
 /**
  * Per supplier: totals, intensities (only where all its lines share one unit, or one currency: a sum over different
- * units means nothing) and the priority of asking it for a footprint. Ranked by that priority, highest first, then by
+ * units means nothing) and the priority of asking it for a footprint. Lines are added as they are read (`add`), so
+ * memory grows with the suppliers, not with the lines; `ranked` orders them by that priority, highest first, then by
  * emissions and supplier id, so the order is total.
  */
-export function rankSupplierIntensities(lines: SupplierLine[]): SupplierIntensity[] {
-  const acc = new Map<
-    string,
-    {
-      lines: number
-      kg: Decimal
-      kgDq: Decimal
-      dq: Decimal
-      primary: Decimal
-      qty: Decimal
-      units: Set<string>
-      amount: Decimal
-      currencies: Set<string>
-    }
-  >()
-  for (const l of lines) {
-    let s = acc.get(l.supplier)
+export class SupplierIntensities {
+  private readonly sums = new Map<string, Sums>()
+
+  add(l: SupplierLine): void {
+    let s = this.sums.get(l.supplier)
     if (!s)
-      acc.set(
+      this.sums.set(
         l.supplier,
         (s = {
           lines: 0,
@@ -87,34 +89,37 @@ export function rankSupplierIntensities(lines: SupplierLine[]): SupplierIntensit
     s.amount = s.amount.plus(l.amount ?? 0)
     s.currencies.add(l.currency ?? '')
   }
-  const per = (kg: Decimal, of: Decimal): string | null =>
-    of.isZero() ? null : kg.div(of).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN).toFixed(6)
-  return [...acc]
-    .map(([supplier, s]) => {
-      const oneUnit = s.units.size === 1 && !s.units.has('')
-      const oneCurrency = s.currencies.size === 1 && !s.currencies.has('')
-      const dq = (s.kg.gt(0) ? s.kgDq.div(s.kg) : s.dq.div(s.lines)).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN)
-      return {
-        rank: 0,
-        supplier,
-        lines: s.lines,
-        kgCO2e: s.kg.toFixed(6),
-        quantity: oneUnit ? s.qty.toFixed(3) : null,
-        unit: oneUnit ? [...s.units][0] : null,
-        kgCO2ePerUnit: oneUnit ? per(s.kg, s.qty) : null,
-        amount: oneCurrency ? s.amount.toFixed(2) : null,
-        currency: oneCurrency ? [...s.currencies][0] : null,
-        kgCO2ePerCurrency: oneCurrency ? per(s.kg, s.amount) : null,
-        dqScore: dq.toFixed(2),
-        primaryDataPercent: s.kg.isZero() ? '0.0' : s.primary.div(s.kg).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_EVEN).toFixed(1),
-        askPriority: askPriority(s.kg, dq).toFixed(6)
-      }
-    })
-    .sort(
-      (a, b) =>
-        new Decimal(b.askPriority).comparedTo(a.askPriority) ||
-        new Decimal(b.kgCO2e).comparedTo(a.kgCO2e) ||
-        (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0)
-    )
-    .map((s, i) => ({ ...s, rank: i + 1 }))
+
+  ranked(): SupplierIntensity[] {
+    const per = (kg: Decimal, of: Decimal): string | null =>
+      of.isZero() ? null : kg.div(of).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN).toFixed(6)
+    return [...this.sums]
+      .map(([supplier, s]) => {
+        const oneUnit = s.units.size === 1 && !s.units.has('')
+        const oneCurrency = s.currencies.size === 1 && !s.currencies.has('')
+        const dq = (s.kg.gt(0) ? s.kgDq.div(s.kg) : s.dq.div(s.lines)).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN)
+        return {
+          rank: 0,
+          supplier,
+          lines: s.lines,
+          kgCO2e: s.kg.toFixed(6),
+          quantity: oneUnit ? s.qty.toFixed(3) : null,
+          unit: oneUnit ? [...s.units][0] : null,
+          kgCO2ePerUnit: oneUnit ? per(s.kg, s.qty) : null,
+          amount: oneCurrency ? s.amount.toFixed(2) : null,
+          currency: oneCurrency ? [...s.currencies][0] : null,
+          kgCO2ePerCurrency: oneCurrency ? per(s.kg, s.amount) : null,
+          dqScore: dq.toFixed(2),
+          primaryDataPercent: s.kg.isZero() ? '0.0' : s.primary.div(s.kg).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_EVEN).toFixed(1),
+          askPriority: askPriority(s.kg, dq).toFixed(6)
+        }
+      })
+      .sort(
+        (a, b) =>
+          new Decimal(b.askPriority).comparedTo(a.askPriority) ||
+          new Decimal(b.kgCO2e).comparedTo(a.kgCO2e) ||
+          (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0)
+      )
+      .map((s, i) => ({ ...s, rank: i + 1 }))
+  }
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import { rankAlternatives, BASES } from '../../../srv/lib/reporting/purchase-alternatives'
-import { rankSupplierIntensities } from '../../../srv/lib/reporting/supplier-intensity'
+import { SupplierIntensities } from '../../../srv/lib/reporting/supplier-intensity'
 
 describe('Greener alternatives: ranking, ties and missing data (pure)', () => {
   const line = { kgCO2e: '1000', dqScore: '2.00' }
@@ -53,7 +53,8 @@ describe('Greener alternatives: ranking, ties and missing data (pure)', () => {
   })
 
   it('ranks suppliers by emissions × (DQ − 1) / 4 with intensities only where units and currencies agree', () => {
-    const ranked = rankSupplierIntensities([
+    const sums = new SupplierIntensities()
+    for (const line of [
       {
         supplier: 'A',
         kgCO2e: '100',
@@ -76,6 +77,8 @@ describe('Greener alternatives: ranking, ties and missing data (pure)', () => {
       },
       { supplier: 'B', kgCO2e: '200', quantity: '10', unit: 'TNE', amount: '400', currency: 'EUR', dqScore: '4', method: 'spend-based' }
     ])
+      sums.add(line)
+    const ranked = sums.ranked()
     // A: 400 kg, DQ (100×1.5 + 300×3.5)/400 = 3.00, priority 400 × 2 / 4 = 200; B: 200 kg, DQ 4, priority 200 × 3 / 4 = 150
     expect(ranked.map(r => [r.rank, r.supplier, r.dqScore, r.askPriority])).to.deep.equal([
       [1, 'A', '3.00', '200.000000'],
