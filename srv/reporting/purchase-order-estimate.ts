@@ -201,18 +201,30 @@ export async function estimatePurchaseOrder(
   // master data: what is unknown is estimated without it, and said
   const supplier = text(order.supplier)
   const codes = (key: keyof EstimateItemInput): string[] => [...new Set(items.map(i => text(i[key])).filter(Boolean))] as string[]
-  const [supplierRows, materialRows, groupRows, plantRows] = await Promise.all([
+  // (only the codes the draft names: this runs on every read of a kept draft)
+  const [supplierRows, materialRows, plantRows] = await Promise.all([
     supplier ? SELECT.from(Suppliers).columns('ID', 'name', 'country_code').where({ ID: supplier }) : [],
     codes('material').length
       ? SELECT.from(Materials)
           .columns('ID', 'name', 'materialGroup_code')
           .where({ ID: { in: codes('material') } })
       : [],
-    SELECT.from(MaterialGroups).columns('code'),
-    SELECT.from(Plants).columns('code', 'region_code', 'companyCode_code')
+    codes('plant').length
+      ? SELECT.from(Plants)
+          .columns('code', 'region_code')
+          .where({ code: { in: codes('plant') } })
+      : []
   ])
   const materials = new Map(materialRows.map(m => [m.ID!, m]))
-  const groups = new Set(groupRows.map(g => g.code!))
+  const wantedGroups = [...new Set([...codes('materialGroup'), ...materialRows.map(m => m.materialGroup_code)])].filter(Boolean) as string[]
+  const groups = new Set(
+    (wantedGroups.length
+      ? await SELECT.from(MaterialGroups)
+          .columns('code')
+          .where({ code: { in: wantedGroups } })
+      : []
+    ).map(g => g.code!)
+  )
   const master: Master = {
     suppliers: new Map(supplierRows.map(s => [s.ID!, s])),
     plants: new Map(plantRows.map(p => [p.code!, p]))
