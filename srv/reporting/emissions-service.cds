@@ -310,9 +310,8 @@ service EmissionsService {
   };
 
   /** a supplier's emissions per unit and per currency unit for a material group over a period (category managers) */
-  type SupplierIntensity {
+  aspect SupplierIntensityFigures {
     rank               : Integer;
-    supplier           : String(10);
     supplierName       : String(80);
     lines              : Integer;
     kgCO2e             : Decimal(20, 6);
@@ -336,6 +335,10 @@ service EmissionsService {
     latestRequest      : UUID;
   }
 
+  type SupplierIntensity : SupplierIntensityFigures {
+    supplier : String(10);
+  }
+
   /**
    * The same ranking as an entity set for the Supplier Intensity Ranking app (app/supplier-intensities): one row per
    * supplier of a material group in a fiscal year (the calendar year, as the document lines have it), both required in
@@ -343,27 +346,11 @@ service EmissionsService {
    */
   @readonly @cds.persistence.skip
   @Capabilities.FilterRestrictions.RequiredProperties: [ materialGroup_code, fiscalYear ]
-  entity SupplierIntensityRanking {
-    key materialGroup      : Association to MaterialGroups;
+  entity SupplierIntensityRanking : SupplierIntensityFigures {
+    key materialGroup : Association to MaterialGroups;
     /** as text: a year is no amount (no grouping separator) */
-    key fiscalYear         : String(4);
-    key supplier           : Association to Suppliers;
-        rank               : Integer;
-        supplierName       : String(80);
-        lines              : Integer;
-        kgCO2e             : Decimal(20, 6);
-        quantity           : Decimal(20, 3);
-        unit               : String(3);
-        kgCO2ePerUnit      : Decimal(20, 6);
-        amount             : Decimal(20, 2);
-        currency           : String(3);
-        kgCO2ePerCurrency  : Decimal(20, 6);
-        dqScore            : Decimal(3, 2);
-        primaryDataPercent : Decimal(5, 1);
-        askPriority        : Decimal(20, 6);
-        openRequests       : Integer;
-        requestStatus      : String(20);
-        latestRequest      : UUID;
+    key fiscalYear    : String(4);
+    key supplier      : Association to Suppliers;
   }
 
   /**
