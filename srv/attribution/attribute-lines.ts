@@ -11,7 +11,7 @@ import { postToTotals, type Posted } from './period-totals'
 import { refreshPurchaseOrdersOf } from './purchase-order-totals'
 import { Decimal, type DecimalInput } from '../lib/common/decimal'
 import { PURCHASE_ORDER_ITEM } from '../lib/ingestion/s4-mapping'
-import { DISTANCE_LINE, SPEND_LINE } from '../lib/attribution/upstream-transport'
+import { DISTANCE_LINE, SPEND_LINE, separateTransportOf } from '../lib/attribution/upstream-transport'
 
 const LOG = cds.log('attribution')
 
@@ -373,13 +373,7 @@ async function withSeparateTransport(activities: ActivityRow[]): Promise<void> {
         documentType: { in: [DISTANCE_LINE, SPEND_LINE] },
         status_code: { '!=': 'cancelled' }
       })
-    for (const line of lines) {
-      const item = items.get(line.derivedFrom_ID!)!
-      item.separateTransport =
-        line.documentType === SPEND_LINE
-          ? { lines: 'spend', amount: line.amount == null ? null : String(line.amount) }
-          : { lines: 'distance' }
-    }
+    for (const line of lines) items.get(line.derivedFrom_ID!)!.separateTransport = separateTransportOf(line)
   }
 }
 

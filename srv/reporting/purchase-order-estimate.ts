@@ -13,7 +13,7 @@ import {
 import { preview, engineContext } from '../attribution/attribute-lines'
 import { deriveOrderLines } from '../ingestion/purchase-order-sync'
 import { purchaseOrderActivities, PURCHASE_ORDER_ITEM, type ActivityValues, type PurchaseOrderDocuments } from '../lib/ingestion/s4-mapping'
-import { DISTANCE_LINE, SPEND_LINE } from '../lib/attribution/upstream-transport'
+import { separateTransportOf } from '../lib/attribution/upstream-transport'
 import { ENERGY_LINE } from '../lib/attribution/energy-upstream'
 import { type ActivityRow, type AttributionOutcome } from '../lib/attribution/attribution'
 import { Decimal } from '../lib/common/decimal'
@@ -163,11 +163,7 @@ function engineRows(
     const lineRows = lines.map(l => row({ ...l.values, ID: cds.utils.uuid() }))
     const itemRow: ActivityRow & { ghgScope?: number | null } = { ...row(item), ghgScope: item.ghgScope }
     // as the posting's recompute reads it (withSeparateTransport): the item's transport has category 4 lines of its own
-    for (const l of lines) {
-      if (l.values.documentType === SPEND_LINE)
-        itemRow.separateTransport = { lines: 'spend', amount: l.values.amount == null ? null : String(l.values.amount) }
-      else if (l.values.documentType === DISTANCE_LINE) itemRow.separateTransport = { lines: 'distance' }
-    }
+    for (const l of lines) itemRow.separateTransport = separateTransportOf(l.values) ?? itemRow.separateTransport
     return { item: itemRow, lines: lineRows, lineValues: lines.map(l => l.values) }
   })
 }

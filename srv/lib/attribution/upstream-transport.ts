@@ -27,6 +27,20 @@ export const SELLER_PAID_INCOTERMS: readonly string[] = ['CFR', 'CIF', 'CPT', 'C
 export const DISTANCE_LINE = 'PO-FREIGHT'
 export const SPEND_LINE = 'PO-FREIGHT-SPEND'
 
+/**
+ * What a purchase order item's own transport line means for its category 1 figure ("transport counted once",
+ * srv/lib/attribution/attribution.ts): distance-based legs, or a spend estimate of `amount` to move out of the item's
+ * spend; undefined for any other line.
+ */
+export function separateTransportOf(line: {
+  documentType?: string | null
+  amount?: string | number | null
+}): { lines: 'distance' | 'spend'; amount?: string | null } | undefined {
+  if (line.documentType === SPEND_LINE) return { lines: 'spend', amount: line.amount == null ? null : String(line.amount) }
+  if (line.documentType === DISTANCE_LINE) return { lines: 'distance' }
+  return undefined
+}
+
 /** mode → the EPA v1.3 industry (NAICS-6) whose spend factor prices a transport of that mode */
 export const SPEND_INDUSTRY: Record<string, string> = {
   road: '484121',
