@@ -2,9 +2,7 @@
  * `npm run bench:estimate`: throughput of the pure engine, and latency of the estimate API for 10,000 activities
  * per call against a real server (in-memory SQLite, factor library loaded). Prints figures; asserts nothing.
  */
-import { spawn } from 'node:child_process'
 import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { csv } from '../test/lib/fixtures'
 import { Decimal } from '../srv/lib/common/decimal'
@@ -12,8 +10,7 @@ import { UnitCatalog, type UnitRow } from '../srv/lib/common/units'
 import { MoneyConverter, type ExchangeRateRow, type PriceIndexRow } from '../srv/lib/common/money'
 import { estimate, type EstimateActivity } from '../srv/lib/attribution/estimate'
 import { type Factor } from '../srv/lib/attribution/engine'
-
-const root = path.join(__dirname, '..')
+import { serveInMemory } from './http'
 
 /** A realistic mix: average-data, distance-based, spend-based with currency and inflation, library and explicit factors. */
 function activities(n: number): EstimateActivity[] {
@@ -71,22 +68,12 @@ function engineThroughput(): void {
 }
 
 async function apiLatency(): Promise<void> {
-  const port = 4900 + Math.floor(Math.random() * 50)
-  const server = spawn(path.join(root, 'node_modules/.bin/cds-tsx'), ['serve', 'all', '--in-memory', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'test' }
-  })
+  const server = await serveInMemory(4900 + Math.floor(Math.random() * 50))
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('server listening')) resolve()
-      })
-      server.on('exit', code => reject(new Error(`server exited with ${code}`)))
-    })
     const body = JSON.stringify({ activities: activities(10000) })
     const call = async (): Promise<number> => {
       const t0 = performance.now()
-      const res = await fetch(`http://localhost:${port}/odata/v4/calculation/estimate`, {
+      const res = await fetch(`${server.url}/odata/v4/calculation/estimate`, {
         method: 'POST',
         body,
         headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from('alice:').toString('base64') }
@@ -105,7 +92,7 @@ async function apiLatency(): Promise<void> {
         `median ${Math.round(times[5])} ms, best ${Math.round(times[0])} ms, worst ${Math.round(times[9])} ms`
     )
   } finally {
-    server.kill()
+    server.stop()
   }
 }
 

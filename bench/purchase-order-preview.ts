@@ -3,13 +3,10 @@
  * of 100 items in every demo material group, with and without alternatives, against a real server (in-memory SQLite,
  * demo data and factor library loaded). Prints figures; asserts nothing. Goal (issue 28): < 300 ms for 100 lines.
  */
-import { spawn } from 'node:child_process'
 import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { generate } from '../srv/external/mock/demo-data'
-
-const root = path.join(__dirname, '..')
+import { serveInMemory } from './http'
 
 /** 100 items of the mock S/4HANA's demo orders, as one draft of Nordzement AG (DE) for plant 1010, EXW */
 function draft(): unknown {
@@ -39,18 +36,8 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`
   )
-  const port = 4950 + Math.floor(Math.random() * 40)
-  const server = spawn(path.join(root, 'node_modules/.bin/cds-tsx'), ['serve', 'all', '--in-memory', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', NO_TELEMETRY: 'true' }
-  })
+  const server = await serveInMemory(4950 + Math.floor(Math.random() * 40))
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('server listening')) resolve()
-      })
-      server.on('exit', code => reject(new Error(`server exited with ${code}`)))
-    })
     const order = draft()
     for (const alternatives of [true, false]) {
       const body = JSON.stringify({ order, alternatives })
@@ -58,7 +45,7 @@ async function main(): Promise<void> {
       let listed = 0
       const call = async (): Promise<number> => {
         const t0 = performance.now()
-        const res = await fetch(`http://localhost:${port}/odata/v4/emissions/previewPurchaseOrder`, {
+        const res = await fetch(`${server.url}/odata/v4/emissions/previewPurchaseOrder`, {
           method: 'POST',
           body,
           headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from('alice:').toString('base64') }
@@ -79,7 +66,7 @@ async function main(): Promise<void> {
       )
     }
   } finally {
-    server.kill()
+    server.stop()
   }
 }
 
