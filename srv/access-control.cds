@@ -83,7 +83,7 @@ annotate UploadService.upload with @(requires: 'SustainabilityAdmin');
 annotate UploadService.submitRows with @(requires: 'SustainabilityAdmin');
 annotate UploadService.Batches with @(restrict: [
   { grant: ['READ', 'rowsCsv'] },
-  { grant: ['commit', 'reverse'], to: 'SustainabilityAdmin' }
+  { grant: ['commit', 'commitValidRows', 'reverse'], to: 'SustainabilityAdmin' }
 ]);
 
 // the published factor library; controllers see the factors behind their figures

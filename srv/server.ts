@@ -7,7 +7,7 @@
  */
 import cds from '@sap/cds'
 import path from 'node:path'
-import { launchpadConfig } from './common/launchpad-config'
+import { launchpadConfig, rolesOfModel } from './common/launchpad-config'
 import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact/pact-api'
 import { servePactOverTls } from './pact/pact-tls'
 import { checkBindings, isolateService } from './common/company-code-isolation'
@@ -53,10 +53,13 @@ cds.on('bootstrap', (app: any) => {
     if (inApp) req.url = inApp[1]
     next()
   })
-  // where the ushell sandbox (test-resources/sap/ushell/bootstrap/sandbox.js) reads its application configuration
-  app.get('/appconfig/fioriSandboxConfig.json', (_req: any, res: any) =>
-    res.json(launchpadConfig(path.join(cds.root, cds.env.folders.app)))
-  )
+  // where the ushell sandbox (test-resources/sap/ushell/bootstrap/sandbox.js) reads its application configuration:
+  // built for the signed-in user (CAP's own authentication first), so it holds the tiles of the apps their roles open
+  const appFolder = path.join(cds.root, cds.env.folders.app)
+  app.get('/appconfig/fioriSandboxConfig.json', ...cds.middlewares.before, (_req: any, res: any) => {
+    res.setHeader('Cache-Control', 'no-store')
+    res.json(launchpadConfig(appFolder, cds.model, cds.context!.user as any, rolesOfModel(cds.model)))
+  })
 })
 
 cds.on('served', () => loadDemoFootprints())

@@ -6,7 +6,7 @@ annotate srv.FiscalPeriods with @(
   Capabilities.UpdateRestrictions.Updatable: false,
   UI.HeaderInfo: {
     TypeName: '{i18n>EmissionPeriod}', TypeNamePlural: '{i18n>EmissionPeriods}',
-    Title: { Value: companyCode.name }, Description: { Value: status }
+    Title: { Value: periodTitle }, Description: { Value: companyCode.name }
   },
   UI.SelectionFields: [ companyCode_code, fiscalYear, fiscalPeriod, status ],
   UI.LineItem: [
@@ -52,6 +52,7 @@ annotate srv.FiscalPeriods with @(
   closedAt     @title: '{i18n>ClosedAt}';
   closedBy     @title: '{i18n>ClosedBy}';
   statusCriticality @UI.Hidden;
+  periodTitle  @title: '{i18n>EmissionPeriod}';
 }
 
 annotate srv.SnapshotTotals with @(
@@ -152,17 +153,32 @@ annotate srv.ReadinessChecks actions {
 };
 
 annotate srv.FiscalPeriods actions {
-  checkReadiness @Common.SideEffects: { TargetEntities: ['in/checks'] };
-  // the app waives check by check (ReadinessChecks.waive); the parameter is for API callers
+  // what a period's state allows: checks, close and recompute while it is open (or reopened), reopening once closed
+  checkReadiness @Common.SideEffects: { TargetEntities: ['in/checks'] }
+                 @Core.OperationAvailable: { $edmJson: { $Or: [ { $Eq: [ { $Path: 'in/status' }, 'open' ] }, { $Eq: [ { $Path: 'in/status' }, 'reopened' ] } ] } };
+  // the app waives check by check (ReadinessChecks.waive); the parameter is for API callers. Critical: Fiori
+  // elements asks for confirmation; the page then follows the job (webapp/ext/ObjectPageExtension.controller.js)
   close @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality'], TargetEntities: ['in/jobs', 'in/snapshots', 'in/snapshot', 'in/checks', 'in/totals'] }
+        @Common.IsActionCritical
+        @Core.OperationAvailable: { $edmJson: { $Or: [ { $Eq: [ { $Path: 'in/status' }, 'open' ] }, { $Eq: [ { $Path: 'in/status' }, 'reopened' ] } ] } }
         (waivers @UI.Hidden);
-  recompute @Common.SideEffects: { TargetEntities: ['in/jobs'] };
-  requestReopen @Common.SideEffects: { TargetEntities: ['in/restatements'] } (reason @title: '{i18n>Reason}' @UI.MultiLineText);
+  recompute @Common.SideEffects: { TargetEntities: ['in/jobs'] }
+            @Common.IsActionCritical
+            @Core.OperationAvailable: { $edmJson: { $Or: [ { $Eq: [ { $Path: 'in/status' }, 'open' ] }, { $Eq: [ { $Path: 'in/status' }, 'reopened' ] } ] } };
+  requestReopen @Common.SideEffects: { TargetEntities: ['in/restatements'] }
+                @Core.OperationAvailable: { $edmJson: { $Eq: [ { $Path: 'in/status' }, 'closed' ] } }
+                (reason @title: '{i18n>Reason}' @UI.MultiLineText);
 };
+annotate srv.Restatements with {
+  decidable @UI.Hidden;
+};
+// approve and decline: only on a request still open that someone else asked for (four eyes; the service checks it too)
 annotate srv.Restatements actions {
-  approve @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt'], TargetEntities: ['in/period'] }
+  approve @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt', 'in/decidable'], TargetEntities: ['in/period'] }
+          @Core.OperationAvailable: { $edmJson: { $Path: 'in/decidable' } }
           (comment @title: '{i18n>Comment}');
-  decline @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt'] }
+  decline @Common.SideEffects: { TargetProperties: ['in/status', 'in/decidedBy', 'in/decidedAt', 'in/decidable'] }
+          @Core.OperationAvailable: { $edmJson: { $Path: 'in/decidable' } }
           (comment @title: '{i18n>Comment}');
 };
 

@@ -23,6 +23,7 @@ annotate srv.Batches with @(
   UI.PresentationVariant: { SortOrder: [{ Property: createdAt, Descending: true }], Visualizations: ['@UI.LineItem'] },
   UI.Identification: [
     { $Type: 'UI.DataFieldForAction', Action: 'UploadService.commit', Label: '{i18n>Commit}' },
+    { $Type: 'UI.DataFieldForAction', Action: 'UploadService.commitValidRows', Label: '{i18n>CommitValidRows}' },
     { $Type: 'UI.DataFieldForAction', Action: 'UploadService.reverse', Label: '{i18n>Reverse}' }
   ],
   UI.HeaderFacets: [
@@ -98,4 +99,18 @@ annotate srv.Messages with @(
   column   @title: 'Column';
   severity @title: 'Severity';
   message  @title: 'Message';
+};
+
+// one button that does what a person expects: Commit when every row is valid, Commit Valid Rows when some are not
+// (the parameter validRowsOnly is for API callers); each asks for confirmation and says what it committed
+annotate srv.Batches actions {
+  commit @Common.IsActionCritical
+         @Core.OperationAvailable: { $edmJson: { $And: [ { $Eq: [ { $Path: 'in/status' }, 'validated' ] }, { $Eq: [ { $Path: 'in/rowsWithErrors' }, 0 ] }, { $Gt: [ { $Path: 'in/rowsValid' }, 0 ] } ] } }
+         @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/rowsCommitted', 'in/committedAt', 'in/committedBy', 'in/kgCO2eLocation', 'in/kgCO2eMarket'], TargetEntities: ['in/rows'] }
+         (validRowsOnly @UI.Hidden);
+  commitValidRows @Common.IsActionCritical
+                  @Core.OperationAvailable: { $edmJson: { $And: [ { $Eq: [ { $Path: 'in/status' }, 'validated' ] }, { $Gt: [ { $Path: 'in/rowsWithErrors' }, 0 ] }, { $Gt: [ { $Path: 'in/rowsValid' }, 0 ] } ] } }
+                  @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/rowsCommitted', 'in/committedAt', 'in/committedBy', 'in/kgCO2eLocation', 'in/kgCO2eMarket'], TargetEntities: ['in/rows'] };
+  reverse @Core.OperationAvailable: { $edmJson: { $Eq: [ { $Path: 'in/status' }, 'committed' ] } }
+          @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/reversedAt', 'in/reversedBy', 'in/reversalReason'] };
 };

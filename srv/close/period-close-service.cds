@@ -1,4 +1,5 @@
 using { scope3 } from '../../db/schema';
+using { scope3.DynamicTileData } from '../common/launchpad-tiles';
 
 /**
  * Controllers close emission periods like the books: readiness checks, a close that freezes the figures in a
@@ -37,7 +38,11 @@ service PeriodCloseService {
     *, status @readonly, closedAt @readonly, closedBy @readonly, snapshot @readonly,
     // compositions the service fills: never written with the period
     snapshots @readonly, restatements @readonly, jobs @readonly, checks @readonly,
-    case status when 'closed' then 3 when 'inClosing' then 2 when 'reopened' then 2 else 0 end as statusCriticality : Integer
+    case status when 'closed' then 3 when 'inClosing' then 2 when 'reopened' then 2 else 0 end as statusCriticality : Integer,
+    /** the period as people name it: "1010 · 2026 / 005" */
+    companyCode.code || ' · ' || cast(fiscalYear as String) || ' / '
+      || (case when fiscalPeriod < 10 then '00' when fiscalPeriod < 100 then '0' else '' end) || cast(fiscalPeriod as String)
+      as periodTitle : String(24)
   } actions {
     /** the readiness report: what would keep the period from closing */
     function runChecks() returns many CheckResult;
@@ -79,10 +84,17 @@ service PeriodCloseService {
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
   @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;
 
-  entity Restatements as projection on scope3.Restatements actions {
+  entity Restatements as projection on scope3.Restatements {
+    *,
+    /** whether the current user may decide: requested, and asked by someone else (four eyes) */
+    case when status = 'requested' and createdBy <> $user.id then true else false end as decidable : Boolean
+  } actions {
     /** four eyes: only someone other than the requester approves; the period is reopened */
     action approve(comment : String(1000));
     /** (not named `reject`: that is a method of every CAP service) */
     action decline(comment : String(1000) @mandatory);
   };
+
+  /** the launchpad tile's figure: past periods not closed yet, and reopening requests waiting for an approver */
+  function periodsAwaitingActionTile() returns DynamicTileData;
 }

@@ -27,7 +27,9 @@ import {
   type PeriodKey
 } from '../attribution/period-postings'
 import { snapshotHash, type CategoryTotal } from '../lib/close/ledger'
-import { FiscalPeriod, ReadinessCheck, Restatement, type CheckResult } from '#cds-models/PeriodCloseService'
+import { FiscalPeriod, ReadinessCheck, Restatement, periodsAwaitingActionTile, type CheckResult } from '#cds-models/PeriodCloseService'
+import type { DynamicTileData } from '#cds-models/scope3'
+import { countTile, currentYearPeriod } from '../common/launchpad-tiles'
 import { targetId, targetKeys } from '../common/requests'
 import { recompute, plan, contextFingerprint, categoryDeltas } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
@@ -88,7 +90,37 @@ export class PeriodCloseService extends cds.ApplicationService {
     this.on(actions.whatIf, 'FiscalPeriods', async req => await whatIf(await this.periodOf(req)))
     this.on(Restatement.actions.approve, 'Restatements', async req => await this.decide(req, 'approved'))
     this.on(Restatement.actions.decline, 'Restatements', async req => await this.decide(req, 'rejected'))
+    this.on(periodsAwaitingActionTile, async req => await this.awaitingAction(req))
     return super.init()
+  }
+
+  /**
+   * The launchpad tile's figure: the periods before the current month that are not closed (for a controller) and the
+   * reopening requests waiting for an approver (for an approver); both for whoever is neither. Read through this
+   * service, so only the user's company codes count. Periods are those of the calendar year (period p of year y is
+   * the month y-p).
+   */
+  async awaitingAction(req: cds.Request): Promise<DynamicTileData> {
+    const now = currentYearPeriod()
+    const year = Math.floor(now / 100)
+    const month = now % 100
+    const counted = async (query: any): Promise<number> =>
+      Number(((await this.run(query.columns('count(1) as n'))) as { n?: number } | undefined)?.n ?? 0)
+    const toClose = await counted(
+      SELECT.one
+        .from(this.entities.FiscalPeriods)
+        .where({ status: { in: ['open', 'inClosing', 'reopened'] } })
+        .and(`fiscalYear < ${year} or (fiscalYear = ${year} and fiscalPeriod < ${month})`)
+    )
+    const toApprove = await counted(SELECT.one.from(this.entities.Restatements).where({ status: 'requested' }))
+    const closes = req.user.is('Controller')
+    const approves = req.user.is('Approver')
+    const number = closes || approves ? (closes ? toClose : 0) + (approves ? toApprove : 0) : toClose + toApprove
+    const parts = [
+      (closes || !approves) && toClose > 0 ? `${toClose} to close` : '',
+      (approves || !closes) && toApprove > 0 ? `${toApprove} to approve` : ''
+    ]
+    return countTile(number, parts.filter(Boolean).join(' · ') || 'nothing waiting')
   }
 
   /**

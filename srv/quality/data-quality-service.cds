@@ -1,4 +1,5 @@
 using { scope3 } from '../../db/schema';
+using { scope3.DynamicTileData } from '../common/launchpad-tiles';
 
 /**
  * The data-quality worklist and the agents behind it (app/quality-worklist, app/manage-agents). The data-quality
@@ -119,4 +120,8 @@ service DataQualityService {
   @readonly entity Materials      as projection on scope3.Materials;
   @readonly entity EmissionFactors as projection on scope3.EmissionFactors;
   @readonly entity MaterialGroups as projection on scope3.MaterialGroups;
+
+  /** the launchpad tiles' figures: open findings (Worklist), supplier data requests waiting for an answer */
+  function openFindingsTile() returns DynamicTileData;
+  function openSupplierRequestsTile() returns DynamicTileData;
 }

@@ -1,4 +1,5 @@
 using { scope3 } from '../../db/schema';
+using { scope3.DynamicTileData } from '../common/launchpad-tiles';
 
 /**
  * Scope 3 Analytics (app/analytics): the current figure of each attributed document line, in the period the line
@@ -47,4 +48,7 @@ service AnalyticsService {
   @readonly entity Scope3Categories   as projection on scope3.Scope3Categories;
   @readonly entity CalculationMethods as projection on scope3.CalculationMethods;
   @readonly entity EmissionFactors    as projection on scope3.EmissionFactors;
+
+  /** the launchpad tile's figure: Scope 3 of the newest fiscal year with lines, to date, in t CO2e (location-based) */
+  function scope3YearToDateTile() returns DynamicTileData;
 }

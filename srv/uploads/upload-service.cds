@@ -1,4 +1,5 @@
 using { scope3 } from '../../db/schema';
+using { scope3.DynamicTileData } from '../common/launchpad-tiles';
 
 /**
  * Activity data beyond purchase orders, as files (CSV, XLSX) or as rows an integration pushes: flights, hotel nights,
@@ -11,12 +12,16 @@ using { scope3 } from '../../db/schema';
 service UploadService {
   @readonly entity Batches as projection on scope3.UploadBatches {
     *,
-    case status when 'committed' then 3 when 'reversed' then 1 when 'failed' then 1 else 2 end as statusCriticality : Integer,
+    // warning only where rows have errors: a clean upload waiting for its commit is no problem
+    case when status = 'committed' then 3 when status = 'reversed' or status = 'failed' then 1
+         when rowsWithErrors > 0 then 2 else 0 end as statusCriticality : Integer,
     /** percent done of a background job: validation's rows read, or a commit's rows as its instance knows them */
     virtual null as progress : Integer
   } actions {
     /** the rows become activities and are attributed; with errors only if validRowsOnly says so */
     action commit(validRowsOnly : Boolean @title: '{i18n>ValidRowsOnly}') returns Batches;
+    /** commit with validRowsOnly: the valid rows become activities, the rows with errors are left out */
+    action commitValidRows() returns Batches;
     /** reversing entries for every activity of the batch; nothing is deleted */
     action reverse(reason : String(500) @mandatory @title: '{i18n>ReversalReason}') returns Batches;
     /** the rows as read, with their figure and messages, as CSV (text that a spreadsheet would run is escaped) */
@@ -87,4 +92,7 @@ service UploadService {
     example      : String(100);
     values       : String(500);
   }
+
+  /** the launchpad tile's figure: validated uploads waiting to be committed */
+  function batchesAwaitingCommitTile() returns DynamicTileData;
 }

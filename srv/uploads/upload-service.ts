@@ -23,6 +23,7 @@ import { DESNZ_SET as DESNZ, factorsByPath } from '../factors/factor-library'
 import { inBackground, insertRows, isUniqueViolation } from '../common/database'
 import { companyCodesOf } from '../common/company-code-isolation'
 import { settings } from '../common/settings'
+import { countTile } from '../common/launchpad-tiles'
 import { targetId } from '../common/requests'
 import * as uploads from '#cds-models/UploadService'
 
@@ -65,12 +66,24 @@ export class UploadService extends cds.ApplicationService {
       'Batches',
       async req => await this.commitBatch(req, targetId(req), req.data.validRowsOnly === true)
     )
+    this.on(uploads.Batche.actions.commitValidRows, 'Batches', async req => await this.commitBatch(req, targetId(req), true))
     this.on(uploads.Batche.actions.reverse, 'Batches', async req => await this.reverseBatch(req))
     this.on(uploads.Batche.actions.rowsCsv, 'Batches', async req => await rowsCsv(targetId(req)))
     this.after('READ', Batches, (rows: any) => {
       for (const b of [rows].flat()) if (b?.ID && b.status !== undefined) b.progress = withProgress(b).progress
     })
     this.interruptedJobs()
+    // the launchpad tile: validated uploads with rows to commit, as the user may see them (their company codes)
+    this.on(uploads.batchesAwaitingCommitTile, async () => {
+      const row = (await this.run(
+        SELECT.one
+          .from(Batches)
+          .columns('count(1) as n')
+          .where({ status: 'validated', rowsValid: { '>': 0 } })
+      )) as { n?: number } | undefined
+      const waiting = Number(row?.n ?? 0)
+      return countTile(waiting, waiting === 1 ? 'upload to commit' : 'uploads to commit')
+    })
     this.on(uploads.template, req => templateCsv(this.typeOf(req)))
     this.on(uploads.templates, () =>
       ACTIVITY_TYPES.flatMap(type =>
@@ -286,7 +299,12 @@ export class UploadService extends cds.ApplicationService {
         if (e instanceof UploadError) return req.reject(e.status, e.message, e.target)
         throw e
       }
-      return await this.batch(ID)
+      const committed = (await this.batch(ID)) as { rowsCommitted?: number; kgCO2eLocation?: string | number | null }
+      const tonnes = new Decimal(committed.kgCO2eLocation ?? 0).div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+      const left = batch.rowsWithErrors! > 0 ? `; ${batch.rowsWithErrors!} row(s) with errors left out` : ''
+      // (a success message: Fiori elements shows it as a message toast)
+      req.notify(`${committed.rowsCommitted ?? batch.rowsValid!} row(s) committed: ${tonnes} t CO2e (location-based)${left}`)
+      return committed
     }
     await UPDATE(UploadBatches, ID).with({ status: 'committing', message: null })
     inBackground(req, async () => {

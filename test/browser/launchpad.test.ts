@@ -6,14 +6,15 @@ import { performance } from 'node:perf_hooks'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { Decimal } from '../../srv/lib/common/decimal'
 import { deployTo, eventually, startApp, type AppProcess } from '../helpers/app-process'
-import { launchpadConfig } from '../../srv/common/launchpad-config'
+import { launchpadApps } from '../../srv/common/launchpad-config'
 import { launch, numberIn, pageAs, requireChromium, screenshots } from '../helpers/browser'
 import { freePort } from '../helpers/services'
 import { basic, pactRequest } from '../helpers/pact'
 
 /** the tiles the launchpad must show: one per inbound of every app's manifest */
-const applications = (launchpadConfig(path.join(__dirname, '..', '..', 'app')) as any).applications as Record<string, any>
-const inbounds = Object.values<any>(applications)
+const apps = launchpadApps(path.join(__dirname, '..', '..', 'app'))
+const applications = Object.fromEntries(apps.map(a => [a.intent, a]))
+const inbounds = apps
 
 describe('Fiori apps in the local launchpad (real browser)', function () {
   // the first load compiles UI5 on the fly: tests wait on content, never on fixed sleeps
@@ -65,6 +66,9 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     throw new Error(`clicking ${target.toString()} had no effect`)
   }
 
+  /** whether an action's button can be pressed: an action the object's state does not allow is hidden or disabled */
+  const offered = async (button: Locator): Promise<boolean> => (await button.isVisible()) && (await button.isEnabled())
+
   /** until the launchpad's loading placeholder no longer covers the app (it fades out after the app rendered) */
   async function placeholderGone(p: Page): Promise<void> {
     for (let i = 0; i < 240 && (await p.locator('.sapFePlaceholderContainer:visible').count()) > 0; i++)
@@ -100,6 +104,104 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(await cacheOf('/launchpad/resources/sap-ui-version.json')).to.match(/max-age=86400/)
     expect(await cacheOf('/po-emissions/resources/sap/ui/core/Core.js')).to.match(/max-age=86400/)
     expect((await cacheOf('/po-emissions/manifest.json')) ?? '').to.not.match(/max-age/)
+  })
+
+  /**
+   * The apps each persona's roles open, read off srv/access-control.cds by hand: ERPUser reads EmissionsService and
+   * AnalyticsService; Controller also PeriodCloseService, DataQualityService and UploadService; Approver
+   * PeriodCloseService and DataQualityService; SustainabilityAdmin all but PeriodCloseService.
+   */
+  const EMISSIONS = ['Scope 3 Analytics', 'Estimate Order Emissions', 'Purchase Order Emissions', 'Supplier Intensity Ranking']
+  const CONTROLLING = [
+    ...EMISSIONS,
+    'Close Emission Periods',
+    'Data Quality Worklist',
+    'Manage Agents',
+    'Supplier Data Requests',
+    'Upload Activity Data'
+  ]
+  const personas: Record<string, { name: string; roles: string; tiles: string[] }> = {
+    erin: { name: 'Erin Ernst', roles: 'ERPUser', tiles: EMISSIONS },
+    carol: { name: 'Carol Klein', roles: 'Controller', tiles: CONTROLLING },
+    bob: { name: 'Bob Becker', roles: 'Approver, Controller', tiles: CONTROLLING },
+    sam: {
+      name: 'Sam Sommer',
+      roles: 'SustainabilityAdmin',
+      tiles: inbounds.map(i => i.title).filter(t => t !== 'Close Emission Periods')
+    },
+    nora: { name: 'Nora Nolan', roles: 'none', tiles: [] }
+  }
+
+  /** a JSON read of the app as one of the mocked users */
+  const getAs = async (user: string, p: string): Promise<any> =>
+    await (await fetch(`${app.url}${p}`, { headers: { authorization: basic(user, '') } })).json()
+
+  it('shows each person the tiles their roles open, with the figures that matter, and their name and roles', async function () {
+    this.timeout(600000)
+    // what the figures must say, from the lines and rows each person may read (decimal sums by hand)
+    const lines = (await getAs('erin', '/odata/v4/analytics/EmissionLines?$select=fiscalYear,kgCO2eLocation')).value as any[]
+    const year = Math.max(...lines.map(l => l.fiscalYear as number).filter(y => y <= new Date().getUTCFullYear()))
+    const tonnes = lines
+      .filter(l => l.fiscalYear === year)
+      .reduce((sum: Decimal, l: any) => sum.plus(l.kgCO2eLocation ?? 0), new Decimal(0))
+      .div(1000)
+      .toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN)
+    const month = new Date().getUTCFullYear() * 100 + new Date().getUTCMonth() + 1
+    const periods = (await getAs('carol', '/odata/v4/period-close/FiscalPeriods?$select=fiscalYear,fiscalPeriod,status')).value as any[]
+    const toClose = periods.filter(p => p.status !== 'closed' && p.fiscalYear * 100 + p.fiscalPeriod < month).length
+    const findings = (
+      await getAs('carol', "/odata/v4/quality/Findings?$filter=status eq 'open' or status eq 'waiverRequested'&$count=true&$top=0")
+    )['@odata.count']
+
+    for (const [user, persona] of Object.entries(personas)) {
+      const p = (current = await pageAs(browser, user))
+      await p.goto(`${app.url}/launchpad/index.html`, { waitUntil: 'domcontentloaded' })
+      // (a user without any role gets one tile that says so)
+      const expected = persona.tiles.length ? persona.tiles : ['No apps for you yet']
+      for (const title of expected) await p.locator('.sapMGT', { hasText: title }).first().waitFor({ timeout: 180000 })
+      const shown = (await p.locator('.sapMGT .sapMGTHdrTxt').allInnerTexts()).map(t => t.trim())
+      expect(shown.sort(), user).to.deep.equal([...expected].sort())
+      const tile = (title: string): Locator => p.locator('.sapMGT', { hasText: title }).first()
+      const figure = async (title: string, text: string): Promise<string> => {
+        await tile(title).locator('.sapMTileCntFtrTxt', { hasText: text }).waitFor({ timeout: 60000 })
+        return (await tile(title).innerText()).replace(/\s+/g, ' ')
+      }
+      if (persona.tiles.includes('Scope 3 Analytics')) {
+        const text = await figure('Scope 3 Analytics', `${year} to date`)
+        expect(text, user).to.include('t CO2e')
+        expect(numberIn(await tile('Scope 3 Analytics').locator('.sapMNCValue').innerText()), text).to.equal(tonnes.toFixed(3))
+      }
+      if (user === 'carol') {
+        const text = await figure('Close Emission Periods', toClose ? 'to close' : 'nothing waiting')
+        expect(text).to.include(toClose ? `${toClose} to close` : 'nothing waiting')
+        expect(await figure('Data Quality Worklist', 'to work on')).to.match(new RegExp(`\\b${findings as number} findings? to work on`))
+      }
+      await p.screenshot({ path: path.join(screenshots, `launchpad-${user}.png`) })
+      // the user menu names the person and their roles
+      await p.locator('#userActionsMenuHeaderButton').click()
+      await p.getByText(persona.name).first().waitFor({ timeout: 30000 })
+      await p.getByText(`Roles: ${persona.roles}`).first().waitFor({ timeout: 30000 })
+      if (user === 'carol') await p.screenshot({ path: path.join(screenshots, 'launchpad-user-menu.png') })
+      await p.keyboard.press('Escape')
+      if (user === 'nora') {
+        await p.locator('.sapMGT', { hasText: 'No apps for you yet' }).click()
+        await p
+          .getByText(/You are not authorised to use this app \(role Approver, Auditor, Controller, ERPUser or SustainabilityAdmin needed\)/)
+          .waitFor({ timeout: 60000 })
+      }
+      // an app the roles do not open says which role it needs, instead of "Could not open app"
+      if (user === 'erin') {
+        await p.evaluate(() => {
+          window.location.hash = '#EmissionPeriod-manage'
+        })
+        await p
+          .getByText('You are not authorised to use this app (role Controller, Approver or Auditor needed)')
+          .waitFor({ timeout: 60000 })
+        await p.screenshot({ path: path.join(screenshots, 'launchpad-not-authorised.png') })
+      }
+      await p.close()
+      current = undefined
+    }
   })
 
   it('opens every app from its tile: its intent, and a list report with its table', async function () {
@@ -342,11 +444,17 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await controller.locator('.sapMDialog textarea').fill('demo purchase orders have no goods receipts yet')
     await controller.locator('.sapMDialog button', { hasText: 'Waive' }).click()
     await provisional.locator('td', { hasText: 'demo purchase orders' }).waitFor({ timeout: 30000 })
+    // the period's title says which period it is; an action its state does not allow is not offered
+    await controller
+      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: '1010 · 2026 / 001' })
+      .waitFor()
+    expect(await offered(action('requestReopen'))).to.equal(false)
+    // Close asks for confirmation first
     await action('close').click()
-    // (the jobs section is below the fold: sections render when they come into view)
-    const jobs = controller.locator('[id*="fe::table::jobs"]').first()
-    await jobs.scrollIntoViewIfNeeded()
-    await jobs.locator('tr.sapMLIB', { hasText: 'close' }).waitFor({ timeout: 60000 })
+    const confirm = controller.locator('.sapMDialog', { hasText: 'Close this period?' })
+    await confirm.waitFor({ timeout: 30000 })
+    await controller.screenshot({ path: path.join(screenshots, 'period-close-confirm.png') })
+    await confirm.locator('button', { hasText: /^OK$/ }).click()
     const period = await eventually(
       async () => {
         const p = await app.get(`/odata/v4/period-close/FiscalPeriods(${key})?$expand=snapshot`)
@@ -355,17 +463,27 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       60000,
       'the close job'
     )
-    // the job ran in the background: the reloaded page shows the frozen figure the service holds
-    await controller.reload({ waitUntil: 'domcontentloaded' })
-    await controller.locator('[id*="fe::table::totals"] tr.sapMLIB').first().waitFor({ timeout: 180000 }) // (a reload boots UI5 again)
+    // the job ran in the background: the page follows it by itself, says so, and shows the frozen figure
+    await controller.locator('.sapMMessageToast', { hasText: 'is closed' }).waitFor({ timeout: 30000 })
+    await controller
+      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'closed' })
+      .waitFor({ timeout: 30000 })
+    await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: period.snapshot.hash }).waitFor()
     const header = await controller.locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]').innerText()
-    expect(header).to.include(period.snapshot.hash)
     const figure = header.split('\n').find(line => /^-?\d/.test(line.trim()))!
     expect(
       new Decimal(numberIn(figure)!).equals(new Decimal(period.snapshot.kgCO2eLocation)),
       `${header} vs ${period.snapshot.kgCO2eLocation as string}`
     ).to.equal(true)
+    expect(await offered(action('close'))).to.equal(false)
+    expect(await offered(action('requestReopen'))).to.equal(true)
     await controller.screenshot({ path: path.join(screenshots, 'period-close-object-page.png') })
+    // (sections below the fold render when they come into view; the header collapses)
+    const jobs = controller.locator('[id*="fe::table::jobs"]').first()
+    await jobs.scrollIntoViewIfNeeded()
+    await jobs.locator('tr.sapMLIB', { hasText: 'succeeded' }).waitFor({ timeout: 30000 })
+    await controller.locator('[id*="fe::table::totals"]').first().scrollIntoViewIfNeeded()
+    await controller.locator('[id*="fe::table::totals"] tr.sapMLIB').first().waitFor({ timeout: 30000 })
     await action('requestReopen').click()
     const reason = controller.locator('.sapMDialog textarea')
     await reason.fill('Supplier sent primary data for January')
@@ -385,7 +503,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await approver.goto(`${app.url}/launchpad/index.html#EmissionPeriod-manage&/FiscalPeriods(${key})`, { waitUntil: 'domcontentloaded' })
     const request = approver.locator('[id*="fe::table::restatements"] tr.sapMLIB', { hasText: 'Supplier sent primary data' })
     await approver
-      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'closed' })
+      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPage-OPHeaderContent"]', { hasText: 'closed' })
       .waitFor({ timeout: 180000 })
     await approver.locator('[id*="fe::table::restatements"]').first().scrollIntoViewIfNeeded()
     await request.waitFor({ timeout: 60000 })
@@ -395,9 +513,9 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await approver.locator('.sapMDialog button', { hasText: 'Approve' }).click()
     await request.locator('td', { hasText: 'approved' }).waitFor({ timeout: 30000 })
     expect((await app.get(`/odata/v4/period-close/FiscalPeriods(${key})`)).status).to.equal('reopened')
-    await approver
-      .locator('[id$="FiscalPeriodsObjectPage--fe::ObjectPageDynamicHeaderTitle"]', { hasText: 'reopened' })
-      .waitFor({ timeout: 30000 })
+    // a decided request is not decided again: approve is no longer offered on it
+    const approve = approver.locator('[id$="fe::table::restatements::LineItem::DataFieldForAction::PeriodCloseService.approve"]')
+    await eventually(async () => !(await offered(approve)), 30000, 'approve no longer offered')
     await approver.close()
     await controller.close()
   })
@@ -654,13 +772,19 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await messages.first().waitFor({ timeout: 60000 })
     expect(await messages.first().innerText()).to.match(/4[\s\S]*XXX/)
     await admin.screenshot({ path: path.join(screenshots, 'upload-data-object-page.png') })
+    // one row has an error: Commit is not offered, Commit Valid Rows is, and asks for confirmation
     const commit = admin.locator('[id$="BatchesObjectPage--fe::DataFieldForAction::UploadService.commit"]')
-    const parameters = admin.locator('.sapMDialog', { hasText: 'Commit only the valid rows' })
-    await clickUntil(commit, async () => await parameters.isVisible())
-    const answer = parameters.locator('input').first()
-    await answer.fill('Yes')
-    await answer.press('Enter')
-    await parameters.locator('button', { hasText: 'Commit' }).click()
+    const commitValid = admin.locator('[id$="BatchesObjectPage--fe::DataFieldForAction::UploadService.commitValidRows"]')
+    await commitValid.waitFor({ timeout: 30000 })
+    expect(await offered(commit)).to.equal(false)
+    const confirm = admin.locator('.sapMDialog', { hasText: 'Commit the valid rows of this upload?' })
+    await clickUntil(commitValid, async () => await confirm.isVisible())
+    await confirm.locator('button', { hasText: /^OK$/ }).click()
+    // the result in a message toast: the rows and the figure committed, in t CO2e
+    const tonnes = new Decimal(batch.kgCO2eLocation).div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+    await admin
+      .locator('.sapMMessageToast', { hasText: `2 row(s) committed: ${tonnes} t CO2e (location-based); 1 row(s) with errors left out` })
+      .waitFor({ timeout: 30000 })
     const committed = await eventually(
       async () => {
         const b = await app.get(`/odata/v4/uploads/Batches(${batch.ID as string})`)

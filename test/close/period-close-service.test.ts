@@ -326,6 +326,31 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { status, data: request } = await POST(`${P}/requestReopen`, { reason: 'cement footprint was not verified' }, alice)
     expect(status).to.equal(200)
     expect(request).to.include({ status: 'requested', createdBy: 'alice' })
+    // the launchpad tile counts what waits for each person: periods before this month not closed, requests to approve
+    const month = new Date().getUTCFullYear() * 100 + new Date().getUTCMonth() + 1
+    // (an open period of last December: before the current month, whenever the test runs)
+    const december = { companyCode_code: '1010', fiscalYear: new Date().getUTCFullYear() - 1, fiscalPeriod: 12 }
+    expect((await POST('/odata/v4/period-close/FiscalPeriods', december, alice)).status).to.equal(201)
+    const periods = (await GET('/odata/v4/period-close/FiscalPeriods?$select=companyCode_code,fiscalYear,fiscalPeriod,status', alice)).data
+      .value as { companyCode_code: string; fiscalYear: number; fiscalPeriod: number; status: string }[]
+    const toClose = (code?: string): number =>
+      periods.filter(p => p.status !== 'closed' && p.fiscalYear * 100 + p.fiscalPeriod < month && (!code || p.companyCode_code === code))
+        .length
+    const tile = async (username: string): Promise<any> =>
+      (await GET('/odata/v4/period-close/periodsAwaitingActionTile()', { auth: { username, password: '' } })).data
+    expect(toClose('1010')).to.be.greaterThan(0)
+    expect(await tile('carol')).to.include({ number: toClose(), info: `${toClose()} to close`, numberState: 'Critical' })
+    expect(await tile('paula')).to.include({ number: 1, info: '1 to approve' })
+    expect(await tile('bob')).to.include({ number: toClose() + 1, info: `${toClose()} to close · 1 to approve` })
+    // cora's role collection limits her to company code 1010
+    expect(await tile('cora')).to.include({ number: toClose('1010') + 1, info: `${toClose('1010')} to close · 1 to approve` })
+    // the app offers approve and decline only to someone other than the requester, and only while requested
+    const decidable = async (username: string): Promise<boolean> =>
+      (await GET(`/odata/v4/period-close/Restatements(${request.ID as string})?$select=decidable`, { auth: { username, password: '' } }))
+        .data.decidable
+    expect(await decidable('alice')).to.equal(false)
+    expect(await decidable('bob')).to.equal(true)
+    expect((await GET(`${P}?$select=periodTitle`, alice)).data.periodTitle).to.equal('1010 · 2026 / 001')
     const audited: any[] = []
     cds.unqueued(await cds.connect.to('audit-log')).before('SecurityEvent', (req: any) => {
       audited.push(req.data.data)
@@ -341,6 +366,7 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const other = await POST(`/odata/v4/period-close/Restatements(${request.ID as string})/approve`, { comment: 'agreed' }, bob)
     expect(other.status).to.equal(204)
     expect((await GET(P, alice)).data.status).to.equal('reopened')
+    expect(await decidable('bob')).to.equal(false)
   })
 
   it('restates into a new snapshot version linked to the previous one, with deltas; the old one stays readable', async () => {

@@ -49,7 +49,7 @@ describe('Access control: role x service x operation', () => {
       write: { OrderEstimates: ALL([E]), OrderEstimateItems: ALL([E]) },
       actions: { previewPurchaseOrder: [E, C, S, A], supplierIntensities: [E, C, S, A] }
     },
-    AnalyticsService: { read: [E, C, S, A] },
+    AnalyticsService: { read: [E, C, S, A], actions: { scope3YearToDateTile: [E, C, S, A] } },
     PeriodCloseService: {
       read: [C, P, A],
       write: { FiscalPeriods: { CREATE: [C] }, CategoryScreenings: ALL([C]) },
@@ -63,7 +63,8 @@ describe('Access control: role x service x operation', () => {
         'FiscalPeriods.screenCategory': [C],
         'ReadinessChecks.waive': [C],
         'Restatements.approve': [P],
-        'Restatements.decline': [P]
+        'Restatements.decline': [P],
+        periodsAwaitingActionTile: [C, P, A]
       }
     },
     InventoryService: { read: [C, S, A], write: { CategoryExclusions: ALL([C]) }, actions: { inventoryCsv: [C, S, A] } },
@@ -95,10 +96,12 @@ describe('Access control: role x service x operation', () => {
         upload: [S],
         submitRows: [S],
         'Batches.commit': [S],
+        'Batches.commitValidRows': [S],
         'Batches.reverse': [S],
         'Batches.rowsCsv': [C, S, A],
         templates: [C, S, A],
-        template: [C, S, A]
+        template: [C, S, A],
+        batchesAwaitingCommitTile: [C, S, A]
       }
     },
     DataQualityService: {
@@ -117,7 +120,9 @@ describe('Access control: role x service x operation', () => {
         'SupplierDataRequests.answer': [S],
         'SupplierDataRequests.cancel': [S],
         importFootprints: [S],
-        exportFootprints: [C, P, S, A]
+        exportFootprints: [C, P, S, A],
+        openFindingsTile: [C, P, S, A],
+        openSupplierRequestsTile: [C, P, S, A]
       }
     },
     CalculationService: { read: EVERYONE, actions: { estimate: EVERYONE } },

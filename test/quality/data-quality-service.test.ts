@@ -321,6 +321,28 @@ describe('DataQualityService: agents, findings worklist, waivers', () => {
     ).to.deep.equal([['resolve', gone.ID, 'the line is gone']])
   })
 
+  it('answers the launchpad tiles with the open findings and requests the user may see', async () => {
+    await POST(`${agent()}/run`, {})
+    const all = (await GET('/odata/v4/quality/Findings?$select=status,companyCode_code&$top=100000')).data.value as any[]
+    const open = (code?: string): number =>
+      all.filter(f => ['open', 'waiverRequested'].includes(f.status) && (!code || f.companyCode_code === code)).length
+    expect(open()).to.be.greaterThan(0)
+    const tile = async (user: string, fn: string): Promise<any> => (await GET(`/odata/v4/quality/${fn}()`, as(user))).data
+    expect(await tile('sam', 'openFindingsTile')).to.include({
+      number: open(),
+      numberDigits: 0,
+      info: open() === 1 ? 'finding to work on' : 'findings to work on'
+    })
+    // cora's role collection limits her to company code 1010
+    expect((await tile('cora', 'openFindingsTile')).number).to.equal(open('1010'))
+    expect(open('1010')).to.be.lessThan(open())
+    const requests = (await GET('/odata/v4/quality/SupplierDataRequests?$select=status&$top=100000')).data.value as any[]
+    const waiting = requests.filter(r => ['proposed', 'sent', 'escalated'].includes(r.status)).length
+    expect((await tile('sam', 'openSupplierRequestsTile')).number).to.equal(waiting)
+    // the tiles are the app's: a user without its roles gets none
+    expect((await GET('/odata/v4/quality/openFindingsTile()', as('erin'))).status).to.equal(403)
+  })
+
   it('keeps decisions append-only', async () => {
     const { AgentDecisions } = cds.entities('scope3')
     const [any] = await SELECT.from(AgentDecisions).limit(1)

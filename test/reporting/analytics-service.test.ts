@@ -51,6 +51,36 @@ describe('AnalyticsService: current figures aggregated with $apply', () => {
     expect(summed.minus(category1.value[0].total).abs().lte('0.000001')).to.equal(true)
   })
 
+  it("answers the launchpad tile with the newest year's total in t CO2e, of the user's company codes only", async () => {
+    const current = await expectedByCategory()
+    expect(current.size).to.be.greaterThan(0)
+    // by hand: the lines of the newest fiscal year up to this one, per company code, summed as decimals, in tonnes
+    const { data } = await GET(
+      '/odata/v4/accounting/CurrentAttributions?$filter=isReversal eq false&$select=kgCO2eLocation&$expand=activity($select=fiscalYear,companyCode_code)&$top=100000',
+      {
+        auth: { username: 'alice', password: '' }
+      }
+    )
+    const rows = data.value as { kgCO2eLocation: string; activity: { fiscalYear: number; companyCode_code: string } }[]
+    const year = Math.max(...rows.map(r => r.activity.fiscalYear).filter(y => y <= new Date().getUTCFullYear()))
+    const tonnes = (codes?: string[]): string =>
+      rows
+        .filter(r => r.activity.fiscalYear === year && (!codes || codes.includes(r.activity.companyCode_code)))
+        .reduce((sum, r) => sum.plus(r.kgCO2eLocation), new Decimal(0))
+        .div(1000)
+        .toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN)
+        .toFixed(3)
+    const tile = async (user: string): Promise<any> =>
+      (await GET('/odata/v4/analytics/scope3YearToDateTile()', { auth: { username: user, password: '' } })).data
+    const all = await tile('erin')
+    expect(new Decimal(all.number).toFixed(3)).to.equal(tonnes())
+    expect(all).to.include({ numberUnit: 't CO2e', numberDigits: 3, info: `${year} to date` })
+    // ella's role collection limits her to company code 1710
+    const ella = await tile('ella')
+    expect(new Decimal(ella.number).toFixed(3)).to.equal(tonnes(['1710']))
+    expect(tonnes(['1710'])).to.not.equal(tonnes())
+  })
+
   it('is read-only and needs one of the business roles', async () => {
     expect((await GET(lines, { auth: { username: 'nobody', password: '' } })).status).to.equal(401)
     const { status } = await axios.post(lines, {})

@@ -341,8 +341,15 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(refused.data.error).to.include({ target: 'validRowsOnly' })
     expect(refused.data.error.message).to.match(/7 row\(s\) with errors/)
     expect(await countOf('scope3.Activities')).to.equal(before)
-    const partial = await POST(`${U}/Batches(${batch.ID as string})/commit`, { validRowsOnly: true })
+    // the app's one button, Commit Valid Rows, is commit with validRowsOnly; it says what it committed
+    const partial = await POST(`${U}/Batches(${batch.ID as string})/commitValidRows`, {})
     expect(partial.data).to.include({ status: 'committed', rowsCommitted: 1 })
+    const tonnes = new Decimal(partial.data.kgCO2eLocation).div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+    expect(JSON.parse(partial.headers['sap-messages'] as string)[0].message).to.equal(
+      `1 row(s) committed: ${tonnes} t CO2e (location-based); 7 row(s) with errors left out`
+    )
+    expect(tonnes).to.not.equal('0.000')
+    expect((await POST(`${U}/Batches(${batch.ID as string})/commitValidRows`, {})).status).to.equal(409)
     expect((await SELECT.from(Activities).columns('uploadRow').where({ upload_ID: batch.ID })).map((a: any) => a.uploadRow)).to.deep.equal([
       2
     ])
@@ -726,5 +733,14 @@ describe('UploadService: flights, hotel nights, freight and waste from files and
     expect(seen).to.include('1010')
     expect(seen).not.to.include('1710')
     expect((await GET(`${U}/Batches(${other.data.ID as string})/messages`, as('cora'))).data.value ?? []).to.deep.equal([])
+    // the launchpad tile: validated uploads with valid rows, not committed yet, of the user's company codes
+    const batches = (await GET(`${U}/Batches?$select=status,rowsValid,companyCode_code&$top=10000`)).data.value as any[]
+    const waiting = (code?: string): number =>
+      batches.filter(b => b.status === 'validated' && b.rowsValid > 0 && (!code || b.companyCode_code === code)).length
+    expect(waiting('1710')).to.be.greaterThan(0)
+    const tile = async (username: string): Promise<any> => (await GET(`${U}/batchesAwaitingCommitTile()`, as(username))).data
+    expect(await tile('sam')).to.include({ number: waiting(), numberState: 'Critical' })
+    expect((await tile('sam')).info).to.match(/^uploads? to commit$/)
+    expect((await tile('cora')).number).to.equal(waiting('1010'))
   })
 })
