@@ -10,9 +10,12 @@ export function countTile(count: number, info: string, unit = ''): DynamicTileDa
   return { number: count, numberUnit: unit, numberDigits: 0, numberState: count > 0 ? 'Critical' : 'Neutral', info, infoState: 'Neutral' }
 }
 
-/** a figure with its unit and decimals, e.g. "1,234.567 t CO2e" */
+/**
+ * a figure with its unit and decimals, e.g. "1,234.567 t CO2e": `value` is the decimal already rounded to `digits`,
+ * which a JSON number carries exactly at that size (the tile shows it; reports keep their decimals)
+ */
 export function figureTile(value: string, unit: string, digits: number, info: string): DynamicTileData {
-  return { number: value, numberUnit: unit, numberDigits: digits, numberState: 'Neutral', info, infoState: 'Neutral' }
+  return { number: Number(value), numberUnit: unit, numberDigits: digits, numberState: 'Neutral', info, infoState: 'Neutral' }
 }
 
 /** the current calendar month as YYYYMM (fiscal periods of the calendar year: period p of year y is y*100 + p) */

@@ -917,11 +917,13 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       admin.locator('[id$="fe::table::tasks::LineItem::DataFieldForAction::PactService.reject"]'),
       async () => await dialog.isVisible()
     )
-    const inputs = dialog.locator('input')
-    await inputs.nth(0).fill('NotFound')
-    await inputs.nth(0).press('Tab')
-    await inputs.nth(1).fill('We do not make product 0000.')
-    await inputs.nth(1).press('Tab')
+    // (each field by its label: the code's field can briefly have a second input of its suggestions in the DOM)
+    const code = dialog.locator('input').first()
+    await code.fill('NotFound')
+    await code.press('Tab')
+    const text = dialog.getByRole('textbox', { name: /Rejection Message/ })
+    await text.fill('We do not make product 0000.')
+    await text.press('Tab')
     // (a busy page can swallow the first click: click until the dialog closes)
     await clickUntil(
       dialog.locator('footer button, .sapMDialogFooter button', { hasText: /^Reject$/ }),
