@@ -22,8 +22,10 @@ annotate scope3.Materials with @cds.odata.valuelist @title: '{i18n>Material}' {
   ID   @title: '{i18n>Material}' @Common.Text: name;
   name @title: '{i18n>Name}';
 }
+// a category reads as reports name it: "1 Purchased goods and services"
 annotate scope3.Scope3Categories with {
-  code @title: '{i18n>Category}' @Common.Text: name @Common.TextArrangement: #TextFirst;
+  code  @title: '{i18n>Category}' @Common.Text: title @Common.TextArrangement: #TextOnly;
+  title @title: '{i18n>Category}';
 }
 annotate scope3.CalculationMethods with {
   code @title: '{i18n>Method}' @Common.Text: name @Common.TextArrangement: #TextOnly;
@@ -82,6 +84,10 @@ annotate scope3.Attributions with @title: '{i18n>Attribution}' {
   fiscalPeriod      @title: '{i18n>FiscalPeriod}';
   inputHash         @title: '{i18n>InputHash}';
   calculationVersion @title: '{i18n>CalculationVersion}';
+}
+
+annotate scope3.Units with {
+  symbol @title: '{i18n>UnitSymbol}';
 }
 
 annotate scope3.Activities with {

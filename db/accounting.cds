@@ -179,7 +179,12 @@ entity PurchaseOrderTotals {
       /** kilograms to the gram, rounded half to even once from the lines' exact sum (they keep six decimals) */
       kgCO2e            : Decimal(31, 3);
       kgCO2eMarket      : Decimal(31, 3);
+      /** the items alone (location-based) */
+      kgCO2eGoods       : Decimal(31, 3);
+      /** the upstream transport the company pays (location-based) */
       kgCO2eTransport   : Decimal(31, 3);
+      /** the upstream of the energy it buys (location-based) */
+      kgCO2eEnergy      : Decimal(31, 3);
       /** the mean of the lines' data-quality scores, two decimals */
       dqScore           : Decimal(3, 2);
       /** provisional while any line is, cancelled when all are, else final */

@@ -6,6 +6,8 @@ using { sap.common.CodeList } from '@sap/cds/common';
 entity Scope3Categories : CodeList {
   key code      : Integer @assert.range: [1, 15];
       direction : String(10) @assert.range enum { upstream; downstream };
+      /** how reports name a category: its number, then its name ("1 Purchased goods and services") */
+      title     : String(260) = cast(code as String(2)) || ' ' || name;
 }
 
 /** Calculation methods of the GHG Protocol Technical Guidance for Calculating Scope 3 Emissions. */

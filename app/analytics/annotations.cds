@@ -4,25 +4,27 @@ using { AnalyticsService as srv } from '../../srv/reporting/analytics-service';
 annotate srv.EmissionLines with @(
   Aggregation.ApplySupported: {
     Transformations: [ 'aggregate', 'topcount', 'bottomcount', 'identity', 'concat', 'groupby', 'filter', 'top', 'skip', 'orderby', 'search' ],
-    GroupableProperties: [ category_code, categoryName, supplier_ID, supplierName, materialGroup_code, materialGroupName, plant_code, plantName, companyCode_code, companyCodeName, yearPeriod, fiscalYear, method_code, methodName, documentNumber ],
-    AggregatableProperties: [ { Property: kgCO2eLocation }, { Property: kgCO2eMarket }, { Property: biogenicCO2 } ]
+    GroupableProperties: [ category_code, categoryName, supplier_ID, supplierName, materialGroup_code, materialGroupName, plant_code, plantName, companyCode_code, companyCodeName, yearPeriod, yearPeriodText, fiscalYear, fiscalYearText, method_code, methodName, documentNumber ],
+    AggregatableProperties: [ { Property: tCO2eLocation }, { Property: tCO2eMarket }, { Property: kgCO2eLocation }, { Property: kgCO2eMarket }, { Property: biogenicCO2 } ]
   },
-  Analytics.AggregatedProperty #totalKgCO2eLocation: {
-    Name: 'totalKgCO2eLocation', AggregationMethod: 'sum', AggregatableProperty: kgCO2eLocation, ![@Common.Label]: '{i18n>KgCO2eLocation}'
+  Analytics.AggregatedProperty #totalTCO2eLocation: {
+    Name: 'totalTCO2eLocation', AggregationMethod: 'sum', AggregatableProperty: tCO2eLocation, ![@Common.Label]: '{i18n>TCO2eLocationUnit}'
   },
-  Analytics.AggregatedProperty #totalKgCO2eMarket: {
-    Name: 'totalKgCO2eMarket', AggregationMethod: 'sum', AggregatableProperty: kgCO2eMarket, ![@Common.Label]: '{i18n>KgCO2eMarket}'
+  Analytics.AggregatedProperty #totalTCO2eMarket: {
+    Name: 'totalTCO2eMarket', AggregationMethod: 'sum', AggregatableProperty: tCO2eMarket, ![@Common.Label]: '{i18n>TCO2eMarketUnit}'
   },
+  // a donut: each category's share of the whole reads at a glance, also when one category dominates (a column chart
+  // then leaves the others 1-2 px tall)
   UI.Chart: {
     Title: '{i18n>EmissionsByCategory}',
-    ChartType: #Column,
+    ChartType: #Donut,
     Dimensions: [ category_code ],
     DimensionAttributes: [ { Dimension: category_code, Role: #Category } ],
-    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalKgCO2eLocation' ],
-    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalKgCO2eLocation', Role: #Axis1 } ]
+    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1 } ]
   },
   UI.PresentationVariant: {
-    SortOrder: [ { Property: kgCO2eLocation, Descending: true } ],
+    SortOrder: [ { Property: tCO2eLocation, Descending: true } ],
     Visualizations: [ '@UI.Chart', '@UI.LineItem' ]
   },
   UI.SelectionFields: [ fiscalYear, companyCode_code, category_code, supplier_ID, materialGroup_code, plant_code, yearPeriod ],
@@ -35,8 +37,8 @@ annotate srv.EmissionLines with @(
     { Value: category_code },
     { Value: yearPeriod },
     { Value: method_code },
-    { Value: kgCO2eLocation },
-    { Value: kgCO2eMarket },
+    { Value: tCO2eLocation, ![@UI.Importance]: #High },
+    { Value: tCO2eMarket, ![@UI.Importance]: #High },
     { Value: dqScore }
   ]
 ) {
@@ -48,14 +50,18 @@ annotate srv.EmissionLines with @(
   materialGroup  @title: '{i18n>MaterialGroup}' @Common.Text: materialGroupName @Common.TextArrangement: #TextFirst;
   plant          @title: '{i18n>Plant}' @Common.Text: plantName;
   companyCode    @title: '{i18n>CompanyCode}' @Common.Text: companyCodeName;
-  category       @title: '{i18n>Category}' @Common.Text: categoryName @Common.TextArrangement: #TextFirst @Common.ValueListWithFixedValues;
+  category       @title: '{i18n>Category}' @Common.Text: categoryName @Common.TextArrangement: #TextOnly @Common.ValueListWithFixedValues;
   method         @title: '{i18n>Method}' @Common.Text: methodName @Common.TextArrangement: #TextOnly;
   factor         @title: '{i18n>EmissionFactor}';
-  fiscalYear     @title: '{i18n>FiscalYear}';
+  fiscalYear     @title: '{i18n>FiscalYear}' @Common.Text: fiscalYearText @Common.TextArrangement: #TextOnly;
   fiscalPeriod   @title: '{i18n>FiscalPeriod}';
-  yearPeriod     @title: '{i18n>YearPeriod}';
+  yearPeriod     @title: '{i18n>YearPeriod}' @Common.Text: yearPeriodText @Common.TextArrangement: #TextOnly;
+  fiscalYearText @title: '{i18n>FiscalYear}';
+  yearPeriodText @title: '{i18n>YearPeriod}';
   kgCO2eLocation @title: '{i18n>KgCO2eLocation}';
   kgCO2eMarket   @title: '{i18n>KgCO2eMarket}';
+  tCO2eLocation  @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
+  tCO2eMarket    @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
   biogenicCO2    @title: '{i18n>BiogenicCO2}';
   dqScore        @title: '{i18n>DqScore}';
   isAdjustment   @title: '{i18n>IsAdjustment}';

@@ -48,7 +48,7 @@ annotate srv.AttributionRules with @(
   ]
 ) {
   ruleKey       @Core.Immutable;
-  category      @Common.ValueListWithFixedValues @Common.Text: category.name @Common.TextArrangement: #TextFirst;
+  category      @Common.ValueListWithFixedValues @Common.Text: category.title @Common.TextArrangement: #TextOnly;
   method        @Common.ValueListWithFixedValues @Common.Text: method.name @Common.TextArrangement: #TextOnly;
   factor        @Common.ValueList: {
     CollectionPath: 'EmissionFactors',

@@ -14,7 +14,7 @@ annotate srv.FiscalPeriods with @(
     { Value: fiscalYear },
     { Value: fiscalPeriod },
     { Value: status, Criticality: statusCriticality },
-    { Value: snapshot.kgCO2eLocation, Label: '{i18n>KgCO2eLocation}' },
+    { Value: snapshot.tCO2eLocation, Label: '{i18n>TCO2eLocation}', ![@UI.Importance]: #High },
     { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' },
     { Value: closedAt },
     { Value: closedBy }
@@ -28,10 +28,10 @@ annotate srv.FiscalPeriods with @(
     { $Type: 'UI.DataFieldForAction', Action: 'PeriodCloseService.screenCategory', Label: '{i18n>ScreenCategory}' }
   ],
   UI.HeaderFacets: [
-    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2e' },
     { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
   ],
-  UI.DataPoint #kgCO2e: { Value: snapshot.kgCO2eLocation, Title: '{i18n>SnapshotKgCO2e}' },
+  UI.DataPoint #tCO2e: { Value: snapshot.tCO2eLocation, Title: '{i18n>SnapshotTCO2e}' },
   UI.FieldGroup #Status: { Data: [
     { Value: status, Criticality: statusCriticality }, { Value: closedAt }, { Value: closedBy },
     { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' }, { Value: snapshot.hash, Label: '{i18n>SnapshotHash}' }
@@ -57,10 +57,18 @@ annotate srv.FiscalPeriods with @(
 
 annotate srv.SnapshotTotals with @(
   UI.LineItem: [
-    { Value: category_code }, { Value: lines }, { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: biogenicCO2 },
-    { Value: primaryKgCO2e }, { Value: dqScore }, { Value: deltaLocation }, { Value: deltaMarket }
-  ]
+    { Value: category_code }, { Value: lines }, { Value: tCO2eLocation, ![@UI.Importance]: #High }, { Value: tCO2eMarket },
+    { Value: biogenicTCO2 }, { Value: primaryTCO2e }, { Value: dqScore }, { Value: deltaTLocation }, { Value: deltaTMarket }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: category_code }] }
 ) {
+  category       @Common.Text: category.title @Common.TextArrangement: #TextOnly;
+  tCO2eLocation  @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
+  tCO2eMarket    @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
+  biogenicTCO2   @title: '{i18n>BiogenicTCO2}' @Measures.Unit: 't CO2';
+  primaryTCO2e   @title: '{i18n>PrimaryTCO2e}' @Measures.Unit: 't CO2e';
+  deltaTLocation @title: '{i18n>DeltaTLocation}' @Measures.Unit: 't CO2e';
+  deltaTMarket   @title: '{i18n>DeltaTMarket}' @Measures.Unit: 't CO2e';
   category       @title: '{i18n>Category}';
   lines          @title: '{i18n>Lines}';
   kgCO2eLocation @title: '{i18n>KgCO2eLocation}';
@@ -75,7 +83,7 @@ annotate srv.SnapshotTotals with @(
 annotate srv.PeriodSnapshots with @(
   UI.LineItem: [
     { Value: version }, { Value: createdAt }, { Value: createdBy }, { Value: reason }, { Value: lines },
-    { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: primaryDataShare }, { Value: hash }
+    { Value: tCO2eLocation, ![@UI.Importance]: #High }, { Value: tCO2eMarket }, { Value: primaryDataShare }, { Value: hash }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: version, Descending: true }] }
 ) {
@@ -86,6 +94,8 @@ annotate srv.PeriodSnapshots with @(
   lines            @title: '{i18n>Lines}';
   kgCO2eLocation   @title: '{i18n>KgCO2eLocation}';
   kgCO2eMarket     @title: '{i18n>KgCO2eMarket}';
+  tCO2eLocation    @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
+  tCO2eMarket      @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
   primaryDataShare @title: '{i18n>PrimaryDataShare}';
   hash             @title: '{i18n>SnapshotHash}';
 }
@@ -128,6 +138,8 @@ annotate srv.ReadinessChecks with @(
     { Value: check, Criticality: criticality },
     { Value: count },
     { Value: message },
+    // the lines behind a failing check, in the app that fixes them (an intent with the period's filters)
+    { $Type: 'UI.DataFieldWithUrl', Value: fixInApp, Url: fixIn, Label: '{i18n>FixIn}' },
     { Value: waiverReason },
     { Value: waivedBy },
     { Value: checkedAt },
@@ -144,6 +156,8 @@ annotate srv.ReadinessChecks with @(
   passed       @title: '{i18n>Passed}';
   criticality  @UI.Hidden;
   target       @UI.Hidden;
+  fixIn        @UI.Hidden;
+  fixInApp     @title: '{i18n>FixIn}';
 }
 
 annotate srv.ReadinessChecks actions {
@@ -188,7 +202,7 @@ annotate srv.CategoryScreenings with @(
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: category_code }] }
 ) {
-  category      @title: '{i18n>Category}' @Common.Text: category.name @Common.TextArrangement: #TextFirst;
+  category      @title: '{i18n>Category}' @Common.Text: category.title @Common.TextArrangement: #TextOnly;
   relevant      @title: '{i18n>Relevant}';
   justification @title: '{i18n>Justification}';
 }

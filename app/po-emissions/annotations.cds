@@ -12,27 +12,39 @@ annotate srv.PurchaseOrders with @(
     { Value: supplier_ID },
     { Value: postingDate },
     { Value: itemCount },
-    { Value: kgCO2e },
+    { Value: tCO2e, ![@UI.Importance]: #High },
     { Value: status, Criticality: statusCriticality },
     { Value: dqScore }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: PurchaseOrder, Descending: true }], Visualizations: ['@UI.LineItem'] },
+  // the header: what the order emits in all, and apart its goods, the transport it pays and the upstream of its energy
   UI.HeaderFacets: [
-    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2eGoods' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2eTransport' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2eEnergy' },
     { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#dqScore' },
     { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
   ],
-  UI.DataPoint #kgCO2e: { Value: kgCO2e, Title: '{i18n>KgCO2e}' },
+  UI.DataPoint #tCO2e: { Value: tCO2e, Title: '{i18n>TCO2e}' },
+  UI.DataPoint #tCO2eGoods: { Value: tCO2eGoods, Title: '{i18n>TCO2eGoods}' },
+  UI.DataPoint #tCO2eTransport: { Value: tCO2eTransport, Title: '{i18n>TCO2eTransport}' },
+  UI.DataPoint #tCO2eEnergy: { Value: tCO2eEnergy, Title: '{i18n>TCO2eEnergy}' },
   UI.DataPoint #dqScore: { Value: dqScore, Title: '{i18n>DqScore}' },
-  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: kgCO2eMarket }, { Value: kgCO2eTransport } ] },
+  UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: tCO2eMarket } ] },
   UI.FieldGroup #Document: { Data: [
     { Value: PurchaseOrder }, { Value: supplier_ID }, { Value: companyCode_code },
     { Value: fiscalYear }, { Value: fiscalPeriod }, { Value: postingDate }
   ] },
+  UI.FieldGroup #Figures: { Data: [
+    { Value: kgCO2eGoods }, { Value: kgCO2eTransport }, { Value: kgCO2eEnergy }, { Value: kgCO2e }, { Value: kgCO2eMarket }
+  ] },
   UI.Facets: [
     { $Type: 'UI.ReferenceFacet', ID: 'Document', Label: '{i18n>Document}', Target: '@UI.FieldGroup#Document' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Figures', Label: '{i18n>EmissionsSplit}', Target: '@UI.FieldGroup#Figures' },
     { $Type: 'UI.ReferenceFacet', ID: 'Items', Label: '{i18n>Items}', Target: 'items/@UI.LineItem' },
-    { $Type: 'UI.ReferenceFacet', ID: 'Transport', Label: '{i18n>UpstreamTransport}', Target: 'transport/@UI.LineItem' }
+    { $Type: 'UI.ReferenceFacet', ID: 'Transport', Label: '{i18n>UpstreamTransport}', Target: 'transport/@UI.LineItem' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Energy', Label: '{i18n>UpstreamEnergy}', Target: 'energy/@UI.LineItem' }
   ]
 ) {
   PurchaseOrder @title: '{i18n>PurchaseOrder}';
@@ -44,7 +56,14 @@ annotate srv.PurchaseOrders with @(
   itemCount     @title: '{i18n>ItemCount}';
   kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
   kgCO2eMarket  @title: '{i18n>KgCO2eMarket}' @Measures.Unit: 'kg CO2e';
+  kgCO2eGoods   @title: '{i18n>KgCO2eGoods}' @Measures.Unit: 'kg CO2e';
   kgCO2eTransport @title: '{i18n>KgCO2eTransport}' @Measures.Unit: 'kg CO2e';
+  kgCO2eEnergy  @title: '{i18n>KgCO2eEnergy}' @Measures.Unit: 'kg CO2e';
+  tCO2e         @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
+  tCO2eMarket   @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
+  tCO2eGoods    @title: '{i18n>TCO2eGoods}' @Measures.Unit: 't CO2e';
+  tCO2eTransport @title: '{i18n>TCO2eTransport}' @Measures.Unit: 't CO2e';
+  tCO2eEnergy   @title: '{i18n>TCO2eEnergy}' @Measures.Unit: 't CO2e';
   dqScore       @title: '{i18n>DqScore}';
   status        @title: '{i18n>Status}';
   statusCriticality @UI.Hidden;
@@ -54,18 +73,40 @@ annotate srv.PurchaseOrders with @(
 annotate srv.PurchaseOrderTransport with @(
   UI.LineItem: [
     { Value: item }, { Value: line }, { Value: transportMode }, { Value: transportMass }, { Value: distance },
-    { Value: kgCO2e }, { Value: method_code }, { Value: derivation }
+    { Value: tCO2e, ![@UI.Importance]: #High }, { Value: method_code }, { Value: derivation }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: line }], Visualizations: ['@UI.LineItem'] }
 ) {
   item          @title: '{i18n>Item}';
   line          @title: '{i18n>TransportLine}';
   transportMode @title: '{i18n>TransportMode}';
-  transportMass @title: '{i18n>Mass}' @Measures.Unit: transportMassUnit_code;
-  distance      @title: '{i18n>Distance}' @Measures.Unit: distanceUnit_code;
-  kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  transportMass @title: '{i18n>Mass}' @Measures.Unit: massSymbol;
+  distance      @title: '{i18n>Distance}' @Measures.Unit: distanceSymbol;
+  kgCO2e        @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  tCO2e         @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
   method        @title: '{i18n>Method}';
   derivation    @title: '{i18n>Derivation}';
+  massSymbol    @UI.Hidden;
+  distanceSymbol @UI.Hidden;
+}
+
+// the upstream of the energy the order buys (category 3): well-to-tank, and for electricity the grid losses
+annotate srv.PurchaseOrderEnergy with @(
+  UI.LineItem: [
+    { Value: item }, { Value: line }, { Value: description }, { Value: quantity },
+    { Value: tCO2e, ![@UI.Importance]: #High }, { Value: category_code }, { Value: derivation }
+  ],
+  UI.PresentationVariant: { SortOrder: [{ Property: line }], Visualizations: ['@UI.LineItem'] }
+) {
+  item          @title: '{i18n>Item}';
+  line          @title: '{i18n>TransportLine}';
+  description   @title: '{i18n>Description}';
+  quantity      @title: '{i18n>Quantity}' @Measures.Unit: unitSymbol;
+  kgCO2e        @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  tCO2e         @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
+  category      @title: '{i18n>Category}' @Common.Text: category.title @Common.TextArrangement: #TextOnly;
+  derivation    @title: '{i18n>Derivation}';
+  unitSymbol    @UI.Hidden;
 }
 
 annotate srv.PurchaseOrderItems with @(
@@ -79,15 +120,15 @@ annotate srv.PurchaseOrderItems with @(
     { Value: materialGroup_code },
     { Value: plant_code },
     { Value: quantity },
-    { Value: kgCO2e },
+    { Value: tCO2e, ![@UI.Importance]: #High },
     { Value: method_code },
     { Value: status_code }
   ],
   UI.HeaderFacets: [
-    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2e' },
     { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#dqScore' }
   ],
-  UI.DataPoint #kgCO2e: { Value: kgCO2e, Title: '{i18n>KgCO2e}' },
+  UI.DataPoint #tCO2e: { Value: tCO2e, Title: '{i18n>TCO2e}' },
   UI.DataPoint #dqScore: { Value: dqScore, Title: '{i18n>DqScore}' },
   UI.FieldGroup #Line: { Data: [
     { Value: PurchaseOrder }, { Value: item }, { Value: description }, { Value: material_ID }, { Value: materialGroup_code },
@@ -95,8 +136,10 @@ annotate srv.PurchaseOrderItems with @(
   ] },
   UI.FieldGroup #Calculation: { Data: [
     { Value: kgCO2e }, { Value: kgCO2eMarket }, { Value: category_code }, { Value: method_code },
-    { Value: factor_ID }, { Value: factor.factorSet.title, Label: '{i18n>FactorSource}' }, { Value: factorSetVersion },
-    { Value: factor.factorSet.licence, Label: '{i18n>Licence}' }, { Value: rule.name, Label: '{i18n>AttributionRule}' },
+    { $Type: 'UI.DataFieldWithUrl', Value: factor_ID, Url: factorLink, Label: '{i18n>EmissionFactor}' },
+    { Value: factorValue }, { Value: factor.factorSet.title, Label: '{i18n>FactorSource}' }, { Value: factorSetVersion },
+    { Value: factor.factorSet.licence, Label: '{i18n>Licence}' },
+    { $Type: 'UI.DataFieldWithUrl', Value: rule.name, Url: ruleLink, Label: '{i18n>AttributionRule}' },
     { Value: isAdjustment }, { Value: explanation }
   ] },
   UI.FieldGroup #Lineage: { Data: [
@@ -112,10 +155,18 @@ annotate srv.PurchaseOrderItems with @(
 ) {
   PurchaseOrder @title: '{i18n>PurchaseOrder}';
   item          @title: '{i18n>Item}';
-  kgCO2e        @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
-  kgCO2eMarket  @title: '{i18n>KgCO2eMarket}' @Measures.Unit: 'kg CO2e';
+  quantity      @Measures.Unit: unitSymbol;
+  unitSymbol    @UI.Hidden;
+  factorValue   @title: '{i18n>FactorValue}' @Measures.Unit: factorPer;
+  factorPer     @UI.Hidden;
+  factorLink    @UI.Hidden;
+  ruleLink      @UI.Hidden;
+  kgCO2e        @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  kgCO2eMarket  @title: '{i18n>KgCO2eMarketExact}' @Measures.Unit: 'kg CO2e';
+  tCO2e         @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
+  tCO2eMarket   @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
   dqScore       @title: '{i18n>DqScore}';
-  category      @title: '{i18n>Category}';
+  category      @title: '{i18n>Category}' @Common.Text: category.title @Common.TextArrangement: #TextOnly;
   method        @title: '{i18n>Method}';
   factor        @title: '{i18n>EmissionFactor}';
   factorSetVersion @title: '{i18n>FactorSetVersion}';

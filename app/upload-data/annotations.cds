@@ -16,7 +16,7 @@ annotate srv.Batches with @(
     { Value: rowsRead },
     { Value: rowsValid },
     { Value: rowsWithErrors },
-    { Value: kgCO2eLocation, ![@UI.Importance]: #High },
+    { Value: tCO2eLocation, ![@UI.Importance]: #High },
     { Value: createdAt },
     { Value: createdBy }
   ],
@@ -27,10 +27,10 @@ annotate srv.Batches with @(
     { $Type: 'UI.DataFieldForAction', Action: 'UploadService.reverse', Label: '{i18n>Reverse}' }
   ],
   UI.HeaderFacets: [
-    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2e' },
     { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' }
   ],
-  UI.DataPoint #kgCO2e: { Value: kgCO2eLocation, Title: 'kg CO2e' },
+  UI.DataPoint #tCO2e: { Value: tCO2eLocation, Title: '{i18n>TCO2eLocation}' },
   // a background job's progress (validating, committing), in percent
   UI.DataPoint #progress: { Value: progress, TargetValue: 100, Visualization: #Progress, Title: 'Progress' },
   UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: rowsTotal }, { Value: rowsRead }, { Value: rowsValid }, { Value: rowsWithErrors }, { Value: message } ] },
@@ -39,7 +39,7 @@ annotate srv.Batches with @(
     { Value: createdAt }, { Value: createdBy }
   ] },
   UI.FieldGroup #Figures: { Data: [
-    { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: rowsCommitted }, { Value: committedAt }, { Value: committedBy },
+    { Value: tCO2eLocation }, { Value: tCO2eMarket }, { Value: kgCO2eLocation }, { Value: kgCO2eMarket }, { Value: rowsCommitted }, { Value: committedAt }, { Value: committedBy },
     { Value: reversedAt }, { Value: reversedBy }, { Value: reversalReason }
   ] },
   UI.Facets: [
@@ -62,8 +62,10 @@ annotate srv.Batches with @(
   rowsValid         @title: 'Valid rows';
   rowsWithErrors    @title: 'Rows with errors';
   rowsCommitted     @title: 'Rows committed';
-  kgCO2eLocation    @title: 'kg CO2e (location-based)';
-  kgCO2eMarket      @title: 'kg CO2e (market-based)';
+  kgCO2eLocation    @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  kgCO2eMarket      @title: '{i18n>KgCO2eMarketExact}' @Measures.Unit: 'kg CO2e';
+  tCO2eLocation     @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
+  tCO2eMarket       @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
   contentHash       @title: 'SHA-256 of the file';
   externalId        @title: 'Batch id of the integration';
   committedAt       @title: 'Committed at';
@@ -106,11 +108,11 @@ annotate srv.Messages with @(
 annotate srv.Batches actions {
   commit @Common.IsActionCritical
          @Core.OperationAvailable: { $edmJson: { $And: [ { $Eq: [ { $Path: 'in/status' }, 'validated' ] }, { $Eq: [ { $Path: 'in/rowsWithErrors' }, 0 ] }, { $Gt: [ { $Path: 'in/rowsValid' }, 0 ] } ] } }
-         @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/rowsCommitted', 'in/committedAt', 'in/committedBy', 'in/kgCO2eLocation', 'in/kgCO2eMarket'], TargetEntities: ['in/rows'] }
+         @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/rowsCommitted', 'in/committedAt', 'in/committedBy', 'in/kgCO2eLocation', 'in/kgCO2eMarket', 'in/tCO2eLocation', 'in/tCO2eMarket'], TargetEntities: ['in/rows'] }
          (validRowsOnly @UI.Hidden);
   commitValidRows @Common.IsActionCritical
                   @Core.OperationAvailable: { $edmJson: { $And: [ { $Eq: [ { $Path: 'in/status' }, 'validated' ] }, { $Gt: [ { $Path: 'in/rowsWithErrors' }, 0 ] }, { $Gt: [ { $Path: 'in/rowsValid' }, 0 ] } ] } }
-                  @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/rowsCommitted', 'in/committedAt', 'in/committedBy', 'in/kgCO2eLocation', 'in/kgCO2eMarket'], TargetEntities: ['in/rows'] };
+                  @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/rowsCommitted', 'in/committedAt', 'in/committedBy', 'in/kgCO2eLocation', 'in/kgCO2eMarket', 'in/tCO2eLocation', 'in/tCO2eMarket'], TargetEntities: ['in/rows'] };
   reverse @Core.OperationAvailable: { $edmJson: { $Eq: [ { $Path: 'in/status' }, 'committed' ] } }
           @Common.SideEffects: { TargetProperties: ['in/status', 'in/statusCriticality', 'in/reversedAt', 'in/reversedBy', 'in/reversalReason'] };
 };

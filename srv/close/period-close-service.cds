@@ -68,7 +68,26 @@ service PeriodCloseService {
   };
 
   entity ReadinessChecks as projection on scope3.ReadinessChecks {
-    *, case when passed then 3 when waiverReason is not null then 2 else 1 end as criticality : Integer
+    *, case when passed then 3 when waiverReason is not null then 2 else 1 end as criticality : Integer,
+    /**
+     * where a person fixes what a failing check counts: the launchpad intent of the app that lists those lines,
+     * filtered to the period (its parameters fill the app's filter bar); none where no app lists them
+     */
+    case when passed then null
+         when check = 'provisionalActivities' then '#PurchaseOrder-displayEmissions?companyCode_code=' || period.companyCode.code
+           || '&fiscalYear=' || cast(period.fiscalYear as String(4)) || '&fiscalPeriod=' || cast(period.fiscalPeriod as String(3))
+           || '&status=provisional'
+         when check = 'openDataQualityFindings' then '#DataQualityFinding-manage?companyCode_code=' || period.companyCode.code
+           || '&fiscalYear=' || cast(period.fiscalYear as String(4)) || '&fiscalPeriod=' || cast(period.fiscalPeriod as String(3))
+           || '&status=open'
+         when check = 'unpublishedFactorSets' then '#EmissionFactor-manage'
+         else null end as fixIn : String(200),
+    /** the name of that app */
+    case when passed then null
+         when check = 'provisionalActivities' then 'Purchase Order Emissions'
+         when check = 'openDataQualityFindings' then 'Data Quality Worklist'
+         when check = 'unpublishedFactorSets' then 'Manage Emission Factors'
+         else null end as fixInApp : String(60)
   } actions {
     /** accepts a failing check for the close, with a reason the snapshot keeps */
     action waive(reason : String(1000) @mandatory);
@@ -79,8 +98,21 @@ service PeriodCloseService {
 
   @readonly entity CompanyCodes    as projection on scope3.CompanyCodes;
   @readonly entity Scope3Categories as projection on scope3.Scope3Categories;
-  @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots excluding { pins };
-  @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals;
+  // the frozen figures also in tonnes, for the app's lists and header (shown to 3 decimals; kg stays the exact figure)
+  @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots {
+    *,
+    kgCO2eLocation / 1000.0 as tCO2eLocation : Decimal(28, 3),
+    kgCO2eMarket / 1000.0   as tCO2eMarket   : Decimal(28, 3)
+  } excluding { pins };
+  @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals {
+    *,
+    kgCO2eLocation / 1000.0 as tCO2eLocation : Decimal(28, 3),
+    kgCO2eMarket / 1000.0   as tCO2eMarket   : Decimal(28, 3),
+    primaryKgCO2e / 1000.0  as primaryTCO2e  : Decimal(28, 3),
+    biogenicCO2 / 1000.0    as biogenicTCO2  : Decimal(28, 3),
+    deltaLocation / 1000.0  as deltaTLocation : Decimal(28, 3),
+    deltaMarket / 1000.0    as deltaTMarket  : Decimal(28, 3)
+  };
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
   @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;
 

@@ -29,7 +29,7 @@ import {
 import { snapshotHash, type CategoryTotal } from '../lib/close/ledger'
 import { FiscalPeriod, ReadinessCheck, Restatement, periodsAwaitingActionTile, type CheckResult } from '#cds-models/PeriodCloseService'
 import type { DynamicTileData } from '#cds-models/scope3'
-import { countTile, currentYearPeriod } from '../common/launchpad-tiles'
+import { countThrough, countTile, currentYearPeriod } from '../common/launchpad-tiles'
 import { targetId, targetKeys } from '../common/requests'
 import { recompute, plan, contextFingerprint, categoryDeltas } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
@@ -104,15 +104,14 @@ export class PeriodCloseService extends cds.ApplicationService {
     const now = currentYearPeriod()
     const year = Math.floor(now / 100)
     const month = now % 100
-    const counted = async (query: any): Promise<number> =>
-      Number(((await this.run(query.columns('count(1) as n'))) as { n?: number } | undefined)?.n ?? 0)
-    const toClose = await counted(
+    const toClose = await countThrough(
+      this,
       SELECT.one
         .from(this.entities.FiscalPeriods)
         .where({ status: { in: ['open', 'inClosing', 'reopened'] } })
         .and(`fiscalYear < ${year} or (fiscalYear = ${year} and fiscalPeriod < ${month})`)
     )
-    const toApprove = await counted(SELECT.one.from(this.entities.Restatements).where({ status: 'requested' }))
+    const toApprove = await countThrough(this, SELECT.one.from(this.entities.Restatements).where({ status: 'requested' }))
     const closes = req.user.is('Controller')
     const approves = req.user.is('Approver')
     const number = closes || approves ? (closes ? toClose : 0) + (approves ? toApprove : 0) : toClose + toApprove

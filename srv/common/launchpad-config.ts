@@ -125,25 +125,30 @@ const TILE_GROUP = 'scope3_apps'
 const NO_ROLE_TILE = 'No apps for you yet'
 const NO_ROLE_INTENT = 'Scope3Emissions-requestRole'
 
+/** an intent the user may not open: it resolves to the page that names the roles it needs */
+function deniedApplication(title: string, roles: string[], user: LaunchpadUser): object {
+  const query = new URLSearchParams({ app: title, roles: roles.join(','), user: user.id })
+  return {
+    title,
+    additionalInformation: 'SAPUI5.Component=scope3.launchpad.denied',
+    applicationType: 'URL',
+    url: `/launchpad/denied?${query.toString()}`
+  }
+}
+
 /**
  * The ushell sandbox configuration for one user: tiles of the apps their roles open, every intent resolvable, the
- * user's name. `knownRoles` are the roles worth naming in the user menu (xs-security.json's role templates).
+ * user's name. `apps` are `launchpadApps`' (read once per server), `knownRoles` the roles worth naming in the user
+ * menu (`rolesOfModel`).
  */
-export function launchpadConfig(appFolder: string, model: any, user: LaunchpadUser, knownRoles: string[]): object {
-  const apps = launchpadApps(appFolder)
+export function launchpadConfig(apps: LaunchpadApp[], model: any, user: LaunchpadUser, knownRoles: string[]): object {
   const applications: Record<string, object> = {}
   const tiles: object[] = []
   for (const [i, app] of apps.entries()) {
     const roles = rolesOpening(app, model)
     const opens = roles === undefined || roles.some(r => user.is(r))
     if (!opens) {
-      const query = new URLSearchParams({ app: app.title, roles: (roles ?? []).join(','), user: user.id })
-      applications[app.intent] = {
-        title: app.title,
-        additionalInformation: 'SAPUI5.Component=scope3.launchpad.denied',
-        applicationType: 'URL',
-        url: `/launchpad/denied?${query.toString()}`
-      }
+      applications[app.intent] = deniedApplication(app.title, roles ?? [], user)
       continue
     }
     applications[app.intent] = {
@@ -172,13 +177,7 @@ export function launchpadConfig(appFolder: string, model: any, user: LaunchpadUs
   }
   if (tiles.length === 0) {
     // a user without any role of the application: one tile that says so, and which roles to ask for
-    const query = new URLSearchParams({ app: 'Scope 3 Emissions', roles: knownRoles.join(','), user: user.id })
-    applications[NO_ROLE_INTENT] = {
-      title: NO_ROLE_TILE,
-      additionalInformation: 'SAPUI5.Component=scope3.launchpad.denied',
-      applicationType: 'URL',
-      url: `/launchpad/denied?${query.toString()}`
-    }
+    applications[NO_ROLE_INTENT] = { ...deniedApplication('Scope 3 Emissions', knownRoles, user), title: NO_ROLE_TILE }
     tiles.push({
       id: 'scope3_tile_no_role',
       title: NO_ROLE_TILE,

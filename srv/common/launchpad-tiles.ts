@@ -3,7 +3,17 @@
  * its tile function with one of these, read through the service itself so that the user's roles and company codes
  * apply (srv/common/company-code-isolation.ts).
  */
+import type { Service } from '@sap/cds'
 import type { DynamicTileData } from '#cds-models/scope3'
+
+/**
+ * How many rows a query finds when run through a service: as the user may see them (its `@restrict` and the
+ * company-code filters apply). The query is a `SELECT.one.from(...)` with its `where`; the count column is added here.
+ */
+export async function countThrough(service: Service, query: SELECT<unknown>): Promise<number> {
+  const row = (await service.run(query.columns('count(1) as n'))) as { n?: number | string } | undefined
+  return Number(row?.n ?? 0)
+}
 
 /** a count of things waiting for the user, e.g. open findings: Critical while there are any */
 export function countTile(count: number, info: string, unit = ''): DynamicTileData {

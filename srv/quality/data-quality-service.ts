@@ -10,7 +10,7 @@ import { runRemediation, sendRequest, cancelRequest, AGENT as REMEDIATION } from
 import { importFootprints, exportFootprints, FootprintError, PactDocumentError } from '../pact/supplier-footprints'
 import { policyProblems } from '../lib/quality/remediation-policy'
 import { settings } from '../common/settings'
-import { countTile } from '../common/launchpad-tiles'
+import { countThrough, countTile } from '../common/launchpad-tiles'
 import { draftEventOf, rejectWithErrors, targetId, targetKeys } from '../common/requests'
 import * as quality from '#cds-models/DataQualityService'
 
@@ -36,15 +36,8 @@ export class DataQualityService extends cds.ApplicationService {
 
   /** The launchpad tiles of the Worklist and of Supplier Data Requests: what waits for someone, as the user may see it. */
   launchpadTiles(): void {
-    const count = async (entity: string, status: string[]): Promise<number> => {
-      const row = (await this.run(
-        SELECT.one
-          .from(this.entities[entity])
-          .columns('count(1) as n')
-          .where({ status: { in: status } })
-      )) as { n?: number } | undefined
-      return Number(row?.n ?? 0)
-    }
+    const count = async (entity: string, status: string[]): Promise<number> =>
+      await countThrough(this, SELECT.one.from(this.entities[entity]).where({ status: { in: status } }))
     this.on(quality.openFindingsTile, async () => {
       const open = await count('Findings', ['open', 'waiverRequested'])
       return countTile(open, open === 1 ? 'finding to work on' : 'findings to work on')

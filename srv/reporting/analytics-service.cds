@@ -29,13 +29,22 @@ service AnalyticsService {
         activity.fiscalPeriod                                as fiscalPeriod,
         /** the document line's period as one sortable number, e.g. 202603 */
         cast(activity.fiscalYear * 100 + activity.fiscalPeriod as Integer) as yearPeriod : Integer,
+        // how people read them: "2026" (no grouping separator), "2026 / 003"
+        cast(activity.fiscalYear as String(4))               as fiscalYearText    : String(4),
+        cast(activity.fiscalYear as String(4)) || ' / ' || (
+          case when activity.fiscalPeriod < 10 then '00' when activity.fiscalPeriod < 100 then '0' else '' end
+        ) || cast(activity.fiscalPeriod as String(3))        as yearPeriodText    : String(12),
         category,
-        category.name                                        as categoryName      : String(255),
+        /** "1 Purchased goods and services" */
+        category.title                                       as categoryName      : String(260),
         method,
         method.name                                          as methodName        : String(255),
         factor,
         kgCO2eLocation,
         kgCO2eMarket,
+        /** the figures in tonnes for the charts and the table (summed, then shown to 3 decimals); kg stays exact */
+        kgCO2eLocation / 1000.0                              as tCO2eLocation     : Decimal(23, 3),
+        kgCO2eMarket / 1000.0                                as tCO2eMarket       : Decimal(23, 3),
         biogenicCO2,
         dqScore,
         isAdjustment

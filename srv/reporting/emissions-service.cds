@@ -36,6 +36,21 @@ service EmissionsService {
         current.rule                      as rule,
         current.kgCO2eLocation            as kgCO2e,
         current.kgCO2eMarket              as kgCO2eMarket,
+        /** the figure in tonnes for lists and headers (shown to 3 decimals; kgCO2e stays the exact figure) */
+        current.kgCO2eLocation / 1000.0   as tCO2e         : Decimal(23, 3),
+        current.kgCO2eMarket / 1000.0     as tCO2eMarket   : Decimal(23, 3),
+        unit.symbol                       as unitSymbol    : String(20),
+        /** the factor applied, per what ("kg CO2e / USD"), shown beside it; the factor's own page has every digit */
+        current.factor.value              as factorValue   : Decimal(28, 6),
+        'kg CO2e / ' || coalesce(current.factor.unit.symbol, current.factor.currency.code) as factorPer : String(40),
+        /**
+         * the lineage as links into the apps that keep it (launchpad intents with the object's path): the factor's
+         * page in Manage Emission Factors, the rule's in Manage Attribution Rules. A key's '/' is encoded twice, as
+         * the apps' own navigation does (once in the OData path, once in the hash).
+         */
+        '#EmissionFactor-manage&/FactorSets(code=''' || current.factor.factorSet.code || ''',IsActiveEntity=true)/factors(ID='''
+          || replace(current.factor.ID, '/', '%252F') || ''',IsActiveEntity=true)' as factorLink : String(300),
+        '#AttributionRule-manage&/AttributionRules(ID=' || current.rule.ID || ',IsActiveEntity=true)' as ruleLink : String(120),
         current.dqScore                   as dqScore,
         current.explanation               as explanation,
         current.isAdjustment              as isAdjustment,
@@ -73,6 +88,9 @@ service EmissionsService {
         current.factor                    as factor,
         current.kgCO2eLocation            as kgCO2e,
         current.kgCO2eMarket              as kgCO2eMarket,
+        current.kgCO2eLocation / 1000.0   as tCO2e         : Decimal(23, 3),
+        transportMassUnit.symbol          as massSymbol    : String(20),
+        distanceUnit.symbol               as distanceSymbol : String(20),
         current.dqScore                   as dqScore,
         current.explanation               as explanation,
         current                           as attribution
@@ -102,6 +120,8 @@ service EmissionsService {
         current.factor                    as factor,
         current.kgCO2eLocation            as kgCO2e,
         current.kgCO2eMarket              as kgCO2eMarket,
+        current.kgCO2eLocation / 1000.0   as tCO2e         : Decimal(23, 3),
+        unit.symbol                       as unitSymbol    : String(20),
         current.dqScore                   as dqScore,
         current.explanation               as explanation,
         current                           as attribution
@@ -109,7 +129,7 @@ service EmissionsService {
 
   /**
    * one row per purchase order: the sum of its items' figures, of the upstream transport it pays and of the upstream of
-   * the energy it buys (`kgCO2eTransport`: the transport alone); provisional
+   * the energy it buys, and each of the three apart (`kgCO2eGoods`, `kgCO2eTransport`, `kgCO2eEnergy`); provisional
    * while any item is, cancelled when all are (pre-aggregated in scope3.PurchaseOrderTotals, srv/attribution/purchase-order-totals.ts)
    */
   @readonly
@@ -127,7 +147,15 @@ service EmissionsService {
           itemCount,
           kgCO2e,
           kgCO2eMarket,
+          kgCO2eGoods,
           kgCO2eTransport,
+          kgCO2eEnergy,
+          /** the figures in tonnes for lists and headers (shown to 3 decimals; the kg figures stay exact to the gram) */
+          kgCO2e / 1000.0                 as tCO2e          : Decimal(28, 3),
+          kgCO2eMarket / 1000.0           as tCO2eMarket    : Decimal(28, 3),
+          kgCO2eGoods / 1000.0            as tCO2eGoods     : Decimal(28, 3),
+          kgCO2eTransport / 1000.0        as tCO2eTransport : Decimal(28, 3),
+          kgCO2eEnergy / 1000.0           as tCO2eEnergy    : Decimal(28, 3),
           dqScore,
           status,
           statusCriticality,

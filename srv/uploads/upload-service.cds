@@ -15,6 +15,9 @@ service UploadService {
     // warning only where rows have errors: a clean upload waiting for its commit is no problem
     case when status = 'committed' then 3 when status = 'reversed' or status = 'failed' then 1
          when rowsWithErrors > 0 then 2 else 0 end as statusCriticality : Integer,
+    /** the figures in tonnes for the app's list and header (shown to 3 decimals; kg stays the exact figure) */
+    kgCO2eLocation / 1000.0 as tCO2eLocation : Decimal(28, 3),
+    kgCO2eMarket / 1000.0   as tCO2eMarket   : Decimal(28, 3),
     /** percent done of a background job: validation's rows read, or a commit's rows as its instance knows them */
     virtual null as progress : Integer
   } actions {

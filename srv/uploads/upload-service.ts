@@ -23,7 +23,7 @@ import { DESNZ_SET as DESNZ, factorsByPath } from '../factors/factor-library'
 import { inBackground, insertRows, isUniqueViolation } from '../common/database'
 import { companyCodesOf } from '../common/company-code-isolation'
 import { settings } from '../common/settings'
-import { countTile } from '../common/launchpad-tiles'
+import { countThrough, countTile } from '../common/launchpad-tiles'
 import { targetId } from '../common/requests'
 import * as uploads from '#cds-models/UploadService'
 
@@ -75,13 +75,7 @@ export class UploadService extends cds.ApplicationService {
     this.interruptedJobs()
     // the launchpad tile: validated uploads with rows to commit, as the user may see them (their company codes)
     this.on(uploads.batchesAwaitingCommitTile, async () => {
-      const row = (await this.run(
-        SELECT.one
-          .from(Batches)
-          .columns('count(1) as n')
-          .where({ status: 'validated', rowsValid: { '>': 0 } })
-      )) as { n?: number } | undefined
-      const waiting = Number(row?.n ?? 0)
+      const waiting = await countThrough(this, SELECT.one.from(Batches).where({ status: 'validated', rowsValid: { '>': 0 } }))
       return countTile(waiting, waiting === 1 ? 'upload to commit' : 'uploads to commit')
     })
     this.on(uploads.template, req => templateCsv(this.typeOf(req)))

@@ -201,6 +201,12 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const { data } = await GET(`${P}/checks`, alice)
     const checks = Object.fromEntries(data.value.map((c: any) => [c.check, c]))
     expect(checks.provisionalActivities).to.include({ passed: false, count: 3, criticality: 1, waiverReason: null })
+    // a failing check leads to its lines in the app that fixes them, filtered to the period; a passing one nowhere
+    expect(checks.provisionalActivities).to.include({
+      fixInApp: 'Purchase Order Emissions',
+      fixIn: '#PurchaseOrder-displayEmissions?companyCode_code=1010&fiscalYear=2026&fiscalPeriod=1&status=provisional'
+    })
+    expect(checks.unattributedActivities).to.include({ passed: true, fixIn: null, fixInApp: null })
     const at = (check: string): string =>
       `/odata/v4/period-close/ReadinessChecks(period_companyCode_code='1010',period_fiscalYear=2026,period_fiscalPeriod=1,check='${check}')`
     const nothing = await POST(`${at('unattributedActivities')}/waive`, { reason: 'nothing to waive' }, alice)

@@ -120,6 +120,16 @@ describe('Upstream transport from purchase orders: incoterms, transport lanes, f
     expect(po).to.include({ itemCount: 1, supplier_ID: '17300001' })
     expect(Number(po.kgCO2eTransport)).to.equal(Number(roundKg(new Decimal(12).times(290).times(roadFactor)).toFixed(3)))
     expect(po.transport.map((t: any) => t.line)).to.deep.equal(['00010/1'])
+    // the goods apart (the item's figure to the gram), and the total their sum; in tonnes for the app's lists
+    const [goods] = await orderLines('4500090001', [], ['kgCO2eLocation'], { documentType: 'PurchaseOrderItem' })
+    expect(po.kgCO2eGoods).to.equal(new Decimal(goods.current.kgCO2eLocation).toFixed(3, Decimal.ROUND_HALF_EVEN))
+    expect(po.kgCO2eEnergy).to.equal('0.000')
+    // each part rounded from its exact sum, the total from the exact sum of all lines
+    expect(po.kgCO2e).to.equal(
+      new Decimal(goods.current.kgCO2eLocation).plus(line.current.kgCO2eLocation).toFixed(3, Decimal.ROUND_HALF_EVEN)
+    )
+    // (the service gives tonnes to its 3 decimals)
+    expect(new Decimal(po.tCO2e).minus(new Decimal(po.kgCO2e).dividedBy(1000)).abs().lte('0.0005'), po.tCO2e).to.equal(true)
   })
 
   it('derives nothing where the seller pays the carriage into a spend figure (DAP, CIF...) or nothing is shipped (a service in days)', async () => {

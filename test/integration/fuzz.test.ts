@@ -39,8 +39,10 @@ describe('Bad input: malformed OData to every service as every role', function (
   /** what a malformed request may answer: 4xx, and a message that shows nothing of the inside */
   const problems: string[] = []
   const dump = (): void => {
-    if (problems.length > 0)
-      fs.appendFileSync(path.join(__dirname, '..', '..', 'test-output', 'fuzz-problems.txt'), problems.join('\n') + '\n')
+    if (problems.length === 0) return
+    const output = path.join(__dirname, '..', '..', 'test-output')
+    fs.mkdirSync(output, { recursive: true })
+    fs.appendFileSync(path.join(output, 'fuzz-problems.txt'), problems.join('\n') + '\n')
   }
   function check(what: string, res: any, allowOk = false): void {
     const { status, data } = res

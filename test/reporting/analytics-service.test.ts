@@ -36,6 +36,26 @@ describe('AnalyticsService: current figures aggregated with $apply', () => {
     }
   })
 
+  it('names categories as reports do, and sums the tonnes the charts show from the same lines (the year as text)', async () => {
+    const expected = await expectedByCategory()
+    const { data } = await GET(
+      `${lines}?$apply=groupby((category_code,categoryName),aggregate(tCO2eLocation with sum as tonnes))&$orderby=category_code`
+    )
+    const { data: names } = await GET('/odata/v4/analytics/Scope3Categories?$select=code,name')
+    const nameOf = new Map(names.value.map((c: any) => [c.code, c.name]))
+    for (const row of data.value) {
+      expect(row.categoryName).to.equal(`${row.category_code as number} ${nameOf.get(row.category_code) as string}`)
+      // the sum of a category's lines in kg, divided by 1000: what the chart shows in tonnes (to 3 decimals on screen)
+      const tonnes = expected.get(row.category_code)!.dividedBy(1000)
+      expect(new Decimal(row.tonnes).minus(tonnes).abs().lte('0.000000001'), `category ${row.category_code as number}`).to.equal(true)
+    }
+    expect(names.value.find((c: any) => c.code === 1)?.name).to.equal('Purchased goods and services')
+    const { data: periods } = await GET(`${lines}?$select=fiscalYear,fiscalPeriod,fiscalYearText,yearPeriodText&$top=1`)
+    const [line] = periods.value
+    expect(line.fiscalYearText).to.equal(String(line.fiscalYear))
+    expect(line.yearPeriodText).to.equal(`${line.fiscalYear as number} / ${String(line.fiscalPeriod).padStart(3, '0')}`)
+  })
+
   it('filters before aggregating, and counts each document line once', async () => {
     const { data: all } = await GET(`${lines}/$count`)
     const { data: activities } = await GET(

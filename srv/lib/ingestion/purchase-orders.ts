@@ -34,7 +34,9 @@ const grams = (values: Array<DecimalInput | null | undefined>, any: boolean): st
 
 /**
  * One row per purchase order from its lines: the exact sums of the current figures, rounded once to the gram (half to
- * even, like every figure of the app), the mean data-quality score to two decimals, and the status: provisional while
+ * even, like every figure of the app): all lines, and apart the goods (items), the transport the company pays and the
+ * upstream of the energy it buys, each rounded from its own exact sum (so the parts can differ from the total by a
+ * gram, as in any report that rounds each figure); the mean data-quality score to two decimals, and the status: provisional while
  * any line is, cancelled when all are, final otherwise. Deterministic: the same lines in any order give the same rows.
  */
 export function purchaseOrderTotals(lines: PurchaseOrderLine[]): Array<Record<string, unknown>> {
@@ -71,8 +73,16 @@ export function purchaseOrderTotals(lines: PurchaseOrderLine[]): Array<Record<st
           order.map(l => l.kgCO2eMarket),
           order.some(l => l.kgCO2eMarket != null)
         ),
+        kgCO2eGoods: grams(
+          items.map(l => l.kgCO2eLocation),
+          figured
+        ),
         kgCO2eTransport: grams(
           order.filter(l => l.documentType === DISTANCE_LINE || l.documentType === SPEND_LINE).map(l => l.kgCO2eLocation),
+          figured
+        ),
+        kgCO2eEnergy: grams(
+          order.filter(l => l.documentType === ENERGY_LINE).map(l => l.kgCO2eLocation),
           figured
         ),
         dqScore: scores.length ? sum(scores).dividedBy(scores.length).toFixed(2, Decimal.ROUND_HALF_EVEN) : null,

@@ -34,6 +34,18 @@ describe('purchase order totals (srv/lib/ingestion/purchase-orders.ts)', () => {
     })
   })
 
+  it('splits the total into goods, the transport the company pays and the upstream of energy, each rounded on its own', () => {
+    const [po] = purchaseOrderTotals([
+      line({ kgCO2eLocation: '1.0004' }),
+      line({ kgCO2eLocation: '2.0004' }),
+      line({ documentType: 'PO-FREIGHT', supplier_ID: null, kgCO2eLocation: '0.0004' }),
+      line({ documentType: 'PO-FREIGHT-SPEND', supplier_ID: null, kgCO2eLocation: '0.5' }),
+      line({ documentType: 'PO-ENERGY', supplier_ID: null, kgCO2eLocation: '0.0003' })
+    ])
+    // goods 3.0008 -> 3.001; transport 0.5004 -> 0.500; energy 0.0003 -> 0.000; all 3.5015 -> 3.502 (a tie: to even)
+    expect(po).to.include({ kgCO2eGoods: '3.001', kgCO2eTransport: '0.500', kgCO2eEnergy: '0.000', kgCO2e: '3.502', itemCount: 2 })
+  })
+
   it('is provisional while any line is, cancelled when all are, final otherwise', () => {
     const status = (...codes: string[]): unknown => purchaseOrderTotals(codes.map(c => line({ status_code: c })))[0].status
     expect([status('final', 'provisional'), status('cancelled', 'cancelled'), status('final', 'cancelled'), status('final')]).to.deep.equal(
@@ -50,7 +62,9 @@ describe('purchase order totals (srv/lib/ingestion/purchase-orders.ts)', () => {
     expect(po).to.include({
       kgCO2e: null,
       kgCO2eMarket: null,
+      kgCO2eGoods: null,
       kgCO2eTransport: null,
+      kgCO2eEnergy: null,
       dqScore: null,
       fiscalPeriod: 2,
       postingDate: '2026-02-10'
