@@ -7,8 +7,9 @@ annotate srv.EmissionLines with @(
     GroupableProperties: [ category_code, categoryName, supplier_ID, supplierName, materialGroup_code, materialGroupName, plant_code, plantName, companyCode_code, companyCodeName, yearPeriod, yearPeriodText, fiscalYear, fiscalYearText, method_code, methodName, documentNumber ],
     AggregatableProperties: [ { Property: tCO2eLocation }, { Property: tCO2eMarket }, { Property: kgCO2eLocation }, { Property: kgCO2eMarket }, { Property: biogenicCO2 } ]
   },
+  // (one aggregated property per aggregatable property: a second one on tCO2eLocation leaves the main chart unfed)
   Analytics.AggregatedProperty #totalTCO2eLocation: {
-    Name: 'totalTCO2eLocation', AggregationMethod: 'sum', AggregatableProperty: tCO2eLocation, ![@Common.Label]: '{i18n>TCO2eLocationUnit}'
+    Name: 'totalTCO2eLocation', AggregationMethod: 'sum', AggregatableProperty: tCO2eLocation, ![@Common.Label]: '{i18n>TCO2e}'
   },
   Analytics.AggregatedProperty #totalTCO2eMarket: {
     Name: 'totalTCO2eMarket', AggregationMethod: 'sum', AggregatableProperty: tCO2eMarket, ![@Common.Label]: '{i18n>TCO2eMarketUnit}'
@@ -22,6 +23,25 @@ annotate srv.EmissionLines with @(
     DimensionAttributes: [ { Dimension: category_code, Role: #Category } ],
     DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
     MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1 } ]
+  },
+  // the visual filters' figures: the measure's short label gives their title ("Emissions by Supplier | t CO2e"); bars
+  // show two decimals (the most a visual filter shows without a scale factor)
+  UI.DataPoint #tonnes: { Value: tCO2eLocation, ValueFormat: { NumberOfFractionalDigits: 2 } },
+  // the visual filters above the chart: the largest suppliers and material groups (a click filters the page); each a
+  // value list on EmissionLines with its chart (the same $apply as the main chart)
+  UI.Chart #bySupplier: {
+    ChartType: #Bar, Dimensions: [ supplier_ID ], DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1, DataPoint: '@UI.DataPoint#tonnes' } ]
+  },
+  UI.PresentationVariant #bySupplier: {
+    Visualizations: [ '@UI.Chart#bySupplier' ], SortOrder: [ { Property: tCO2eLocation, Descending: true } ]
+  },
+  UI.Chart #byMaterialGroup: {
+    ChartType: #Bar, Dimensions: [ materialGroup_code ], DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1, DataPoint: '@UI.DataPoint#tonnes' } ]
+  },
+  UI.PresentationVariant #byMaterialGroup: {
+    Visualizations: [ '@UI.Chart#byMaterialGroup' ], SortOrder: [ { Property: tCO2eLocation, Descending: true } ]
   },
   UI.PresentationVariant: {
     SortOrder: [ { Property: tCO2eLocation, Descending: true } ],
@@ -46,8 +66,14 @@ annotate srv.EmissionLines with @(
   documentItem   @title: '{i18n>Item}';
   documentType   @title: '{i18n>DocumentType}';
   description    @title: '{i18n>Description}';
-  supplier       @title: '{i18n>Supplier}' @Common.Text: supplierName @Common.TextArrangement: #TextFirst;
-  materialGroup  @title: '{i18n>MaterialGroup}' @Common.Text: materialGroupName @Common.TextArrangement: #TextFirst;
+  supplier       @title: '{i18n>Supplier}' @Common.Text: supplierName @Common.TextArrangement: #TextFirst
+                 @Common.ValueList #visualFilter: { CollectionPath: 'EmissionLines', PresentationVariantQualifier: 'bySupplier', Parameters: [
+                   { $Type: 'Common.ValueListParameterInOut', LocalDataProperty: supplier_ID, ValueListProperty: 'supplier_ID' }
+                 ] };
+  materialGroup  @title: '{i18n>MaterialGroup}' @Common.Text: materialGroupName @Common.TextArrangement: #TextFirst
+                 @Common.ValueList #visualFilter: { CollectionPath: 'EmissionLines', PresentationVariantQualifier: 'byMaterialGroup', Parameters: [
+                   { $Type: 'Common.ValueListParameterInOut', LocalDataProperty: materialGroup_code, ValueListProperty: 'materialGroup_code' }
+                 ] };
   plant          @title: '{i18n>Plant}' @Common.Text: plantName;
   companyCode    @title: '{i18n>CompanyCode}' @Common.Text: companyCodeName;
   category       @title: '{i18n>Category}' @Common.Text: categoryName @Common.TextArrangement: #TextOnly @Common.ValueListWithFixedValues;
