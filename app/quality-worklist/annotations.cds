@@ -12,7 +12,7 @@ annotate srv.Findings with @(
     { Value: status, Criticality: statusCriticality },
     { Value: findingType },
     { Value: documentNumber },
-    { Value: kgCO2e },
+    { Value: kgCO2eRounded },
     { Value: message },
     { Value: proposal },
     { Value: confidence },
@@ -52,7 +52,8 @@ annotate srv.Findings with @(
   message           @title: '{i18n>Message}';
   proposal          @title: '{i18n>Proposal}';
   confidence        @title: '{i18n>Confidence}';
-  kgCO2e            @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  kgCO2e            @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  kgCO2eRounded     @title: '{i18n>Emissions}' @Measures.Unit: 'kg CO2e';
   blocksClose       @title: '{i18n>BlocksClose}';
   raisedBy          @title: '{i18n>RaisedBy}';
   companyCode       @title: '{i18n>CompanyCode}';

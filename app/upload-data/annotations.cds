@@ -77,7 +77,7 @@ annotate srv.Batches with @(
 
 annotate srv.Rows with @(
   UI.LineItem: [
-    { Value: row }, { Value: valid }, { Value: description }, { Value: derivation }, { Value: factorDescription }, { Value: factorValue }, { Value: kgCO2eLocation }
+    { Value: row }, { Value: valid }, { Value: description }, { Value: derivation }, { Value: factorDescription }, { Value: factorValueRounded }, { Value: kgCO2eRounded }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: row }], Visualizations: ['@UI.LineItem'] }
 ) {
@@ -88,7 +88,9 @@ annotate srv.Rows with @(
   factorID          @title: 'Factor';
   factorDescription @title: 'Factor (DESNZ 2025)';
   factorValue       @title: 'kg CO2e per unit';
-  kgCO2eLocation @title: 'kg CO2e';
+  factorValueRounded @title: 'kg CO2e per unit';
+  kgCO2eLocation @title: '{i18n>KgCO2eExact}';
+  kgCO2eRounded  @title: '{i18n>Emissions}' @Measures.Unit: 'kg CO2e';
   cells          @UI.Hidden;
   proposal       @UI.Hidden;
 };

@@ -49,4 +49,7 @@ service InventoryService {
 
   /** the inventory of a year as a CSV file */
   function inventoryCsv(reportingYear : Integer @mandatory) returns LargeBinary @Core.MediaType: 'text/csv';
+  /** the same as an XLSX workbook (figures as Excel numbers, t CO2e shown to three decimals; the CSV keeps every digit) */
+  function inventoryXlsx(reportingYear : Integer @mandatory) returns LargeBinary
+    @Core.MediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 }

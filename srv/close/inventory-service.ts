@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import { asCurrentUser } from '../common/company-code-isolation'
 import { Readable } from 'node:stream'
+import ExcelJS from 'exceljs'
 import {
   CategoryExclusions,
   CategoryScreenings,
@@ -10,7 +11,7 @@ import {
   PeriodTotals,
   Scope3Categories
 } from '#cds-models/scope3'
-import { inventoryCsv } from '#cds-models/InventoryService'
+import { inventoryCsv, inventoryXlsx } from '#cds-models/InventoryService'
 import { Decimal } from '../lib/common/decimal'
 import { PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
@@ -36,6 +37,7 @@ interface InventoryLine {
   changePercent: string | null
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const D = (v: unknown): Decimal => new Decimal((v as string | number | null) ?? 0)
 /** kg to tonnes: exact (a shift of three decimals), kept with 9 decimals */
 const tonnes = (kg: Decimal): string => kg.div(1000).toFixed(9)
@@ -58,6 +60,14 @@ export class InventoryService extends cds.ApplicationService {
         value: Readable.from([csvOf(year, await inventory(year))]),
         $mediaContentType: 'text/csv',
         $mediaContentDispositionFilename: `scope3-inventory-${year}.csv`
+      } as any
+    })
+    this.on(inventoryXlsx, async req => {
+      const year = req.data.reportingYear!
+      return {
+        value: Readable.from([await xlsxOf(year, await inventory(year))]),
+        $mediaContentType: XLSX,
+        $mediaContentDispositionFilename: `scope3-inventory-${year}.xlsx`
       } as any
     })
     return super.init()
@@ -205,24 +215,61 @@ const cell = (v: unknown): string => (v == null ? '' : /[",\n;]/.test(String(v))
 /** where a reader of the CSV finds how each figure is made: the methodology document and the engine's version */
 const METHODOLOGY = `docs/methodology.md; calculation ${CALCULATION_VERSION}`
 
-/** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
-export function csvOf(year: number, lines: InventoryLine[]): string {
+/**
+ * The inventory as a table: a header, one row per category, and a total row that names the methodology; figures as
+ * the exact decimal strings (null: no figure). The CSV and the XLSX file are this table.
+ */
+function inventoryTable(year: number, lines: InventoryLine[]): Array<Array<string | number | boolean | null>> {
   const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2' | 'wellToTankTCO2e'): string =>
     lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
-  const rows = lines.map(l => [...CSV_COLUMNS.map(c => cell(l[c])), ''].join(','))
-  const totalLine = [
+  const totalRow = [
     ...CSV_COLUMNS.map(c =>
-      cell(
-        c === 'reportingYear'
-          ? year
-          : c === 'categoryName'
-            ? 'Total Scope 3'
-            : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' || c === 'wellToTankTCO2e'
-              ? total(c)
-              : ''
-      )
+      c === 'reportingYear'
+        ? year
+        : c === 'categoryName'
+          ? 'Total Scope 3'
+          : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' || c === 'wellToTankTCO2e'
+            ? total(c)
+            : null
     ),
-    cell(`${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`)
-  ].join(',')
-  return [[...CSV_COLUMNS, 'methodology'].join(','), ...rows, totalLine].join('\r\n') + '\r\n'
+    `${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`
+  ]
+  return [[...CSV_COLUMNS, 'methodology'], ...lines.map(l => [...CSV_COLUMNS.map(c => l[c]), null]), totalRow]
+}
+
+/** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
+export function csvOf(year: number, lines: InventoryLine[]): string {
+  return (
+    inventoryTable(year, lines)
+      .map(row => row.map(cell).join(','))
+      .join('\r\n') + '\r\n'
+  )
+}
+
+/** the columns of figures in tonnes: Excel numbers shown to three decimals (the CSV keeps all nine) */
+const TONNE_COLUMNS = new Set<string>(['tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'wellToTankTCO2e', 'previousTCO2eLocation'])
+
+/**
+ * The inventory as an XLSX workbook: the CSV's table on a sheet "Inventory <year>", figures as numbers (Excel keeps 15
+ * significant digits: the CSV has the exact decimals), t CO2e shown to three decimals, the header row bold and frozen.
+ */
+export async function xlsxOf(year: number, lines: InventoryLine[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet(`Inventory ${year}`, { views: [{ state: 'frozen', ySplit: 1 }] })
+  const [header, ...rows] = inventoryTable(year, lines)
+  sheet.addRow(header).font = { bold: true }
+  for (const row of rows) {
+    sheet.addRow(
+      row.map((value, i) => {
+        const numeric = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && header[i] !== 'categoryName'
+        return numeric ? Number(value) : value
+      })
+    )
+  }
+  header.forEach((name, i) => {
+    const column = sheet.getColumn(i + 1)
+    column.width = Math.min(40, Math.max(12, String(name).length + 2))
+    if (TONNE_COLUMNS.has(String(name))) column.numFmt = '#,##0.000'
+  })
+  return Buffer.from(await workbook.xlsx.writeBuffer())
 }

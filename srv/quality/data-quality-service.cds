@@ -38,6 +38,8 @@ service DataQualityService {
     activity.documentItem                     as documentItem   : String(10),
     activity.supplier.ID                      as supplier_ID    : String(10),
     activity.materialGroup.code               as materialGroup_code : String(9),
+    /** the line's figure to the gram, as the worklist shows it (kgCO2e keeps the engine's six decimals) */
+    kgCO2e                                    as kgCO2eRounded  : Decimal(31, 3),
     case severity when 'high' then 1 when 'medium' then 2 else 0 end        as severityCriticality : Integer,
     case status when 'open' then 1 when 'waiverRequested' then 2 when 'resolved' then 3 else 0 end as statusCriticality : Integer
   } actions {

@@ -32,7 +32,10 @@ service UploadService {
   };
   @readonly entity Rows     as projection on scope3.UploadRows {
     key batch, key row, cells, valid, description, reference, derivation, proposal, kgCO2eLocation, activities,
-    factor.ID as factorID : String(60), factor.description as factorDescription : String(1000), factor.value as factorValue : Decimal(28, 12)
+    /** the row's figure to the gram, as the app shows it (kgCO2eLocation keeps six decimals) */
+    kgCO2eLocation as kgCO2eRounded : Decimal(31, 3),
+    factor.ID as factorID : String(60), factor.description as factorDescription : String(1000), factor.value as factorValue : Decimal(28, 12),
+    factor.value as factorValueRounded : Decimal(28, 6)
   };
   @readonly entity Messages as projection on scope3.UploadMessages;
   /** what a committed row became (its figures: AccountingService.CurrentAttributions) */

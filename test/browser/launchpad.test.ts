@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Browser, Locator, Page } from 'playwright-core'
+import ExcelJS from 'exceljs'
 import { Decimal, type DecimalInput } from '../../srv/lib/common/decimal'
 import { deployTo, eventually, startApp, type AppProcess } from '../helpers/app-process'
 import { launchpadApps } from '../../srv/common/launchpad-config'
@@ -597,6 +598,33 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const category1 = controller.locator('[id*="fe::table::totals"] tr.sapMLIB', { hasText: '1 Purchased goods and services' })
     await category1.first().waitFor({ timeout: 30000 })
     expect(await category1.first().innerText()).to.match(/\d\.\d{3}\s*t CO2e/)
+    // the inventory of the period's year, downloaded from the header: the service's CSV, and the same as XLSX
+    const inventoryCsv = await (
+      await fetch(`${app.url}/odata/v4/inventory/inventoryCsv(reportingYear=2026)`, { headers: { authorization: basic('alice', '') } })
+    ).text()
+    const downloaded = async (label: string): Promise<{ name: string; content: Buffer }> => {
+      const [file] = await Promise.all([
+        controller.waitForEvent('download', { timeout: 60000 }),
+        controller.locator('.sapFDynamicPageTitle button', { hasText: label }).first().click()
+      ])
+      return { name: file.suggestedFilename(), content: fs.readFileSync((await file.path())!) }
+    }
+    const csv = await downloaded('Inventory (CSV)')
+    expect(csv.name).to.equal('scope3-inventory-2026.csv')
+    expect(csv.content.toString('utf8')).to.equal(inventoryCsv)
+    const xlsx = await downloaded('Inventory (XLSX)')
+    expect(xlsx.name).to.equal('scope3-inventory-2026.xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(xlsx.content as any)
+    const sheet = workbook.getWorksheet('Inventory 2026')!
+    const csvRows = inventoryCsv.trim().split('\r\n')
+    expect(sheet.rowCount).to.equal(csvRows.length)
+    // the total row: the same figure as the CSV's, as an Excel number shown to three decimals
+    const columns = (sheet.getRow(1).values as unknown[]).slice(1)
+    const column = columns.indexOf('tCO2eLocation') + 1
+    const totalCell = sheet.getRow(sheet.rowCount).getCell(column)
+    expect(totalCell.value).to.equal(Number(csvRows.at(-1)!.split(',')[column - 1]))
+    expect(totalCell.numFmt).to.equal('#,##0.000')
     // (sections below the fold render when they come into view; the header collapses)
     const jobs = controller.locator('[id*="fe::table::jobs"]').first()
     await jobs.scrollIntoViewIfNeeded()
@@ -798,6 +826,14 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       .filter({ hasText: 'staleFactor' })
       .first()
     await row.waitFor({ timeout: 180000 })
+    // the line's figure to the gram, with its unit (the service keeps six decimals)
+    expect(finding.kgCO2e, 'a stale factor finding names its figure').to.be.a('string')
+    const kgShown = /(-?[\d,]+\.\d+)\s*kg CO2e/.exec(await row.innerText())?.[1]
+    expect(kgShown).to.match(/\.\d{3}$/)
+    expect(
+      new Decimal(kgShown!.replace(/,/g, '')).minus(finding.kgCO2e).abs().lte('0.0005'),
+      `${kgShown!} vs ${finding.kgCO2e as string}`
+    ).to.equal(true)
     await admin.screenshot({ path: path.join(screenshots, 'quality-worklist.png') })
     // (one finding at a time: the table selects by radio button)
     await row.locator('.sapMRb, .sapMCb').first().click()
@@ -883,6 +919,9 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await clickUntil(uploadButton, async () => await dialog.isVisible())
     await dialog.locator('input[type=file]').setInputFiles({ name: 'browser-flights.csv', mimeType: 'text/csv', buffer: Buffer.from(file) })
     await dialog.locator('button', { hasText: /^Upload$/ }).click()
+    // the upload says what it read and previews the figure in t CO2e
+    const uploadedToast = admin.locator('.sapMMessageToast', { hasText: /3 rows, 1 with errors, preview [\d,]+\.\d{3} t CO2e/ })
+    await uploadedToast.waitFor({ timeout: 60000 })
     // the batch: validated, one row refused (unknown airport), a preview of the other two
     const batch = await eventually(
       async () => (await app.get("/odata/v4/uploads/Batches?$filter=fileName eq 'browser-flights.csv'")).value?.[0],
@@ -892,6 +931,8 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     expect(batch).to.include({ status: 'validated', rowsRead: 3, rowsValid: 2, rowsWithErrors: 1, activityType: 'flights' })
     const row = admin.locator('[id*="BatchesList"] tr.sapMLIB', { hasText: 'browser-flights.csv' })
     await row.waitFor({ timeout: 60000 })
+    // the row's figure renders after the row (in one CI run the row showed first with an empty figure cell)
+    await row.locator('td', { hasText: 't CO2e' }).first().waitFor({ timeout: 30000 })
     const cells = await row.locator('td').allInnerTexts()
     const shown = cells.find(c => /t CO2e/.test(c))
     expect(shown, `row ${cells.join(' | ')}`).to.be.a('string')

@@ -1,6 +1,7 @@
 import cds from '@sap/cds'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
 import { Decimal } from '../../srv/lib/common/decimal'
 
 describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lineage', () => {
@@ -77,6 +78,31 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
       tCO2eLocation: null
     })
     expect((await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 13 })).status).to.equal(400)
+  })
+
+  it('downloads the inventory as XLSX: the CSV as a sheet, figures as numbers, t CO2e shown to three decimals', async () => {
+    const csv = (await GET('/odata/v4/inventory/inventoryCsv(reportingYear=2026)')).data as string
+    const { status, headers, data } = await GET('/odata/v4/inventory/inventoryXlsx(reportingYear=2026)', { responseType: 'arraybuffer' })
+    expect(status).to.equal(200)
+    expect(headers['content-type']).to.match(/spreadsheetml/)
+    expect(headers['content-disposition']).to.match(/scope3-inventory-2026\.xlsx/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(data)
+    const sheet = workbook.getWorksheet('Inventory 2026')!
+    const rows: string[][] = parse(csv, { relax_column_count: false })
+    expect(sheet.rowCount).to.equal(rows.length)
+    rows.forEach((row, r) => {
+      const values = (sheet.getRow(r + 1).values as unknown[]).slice(1)
+      row.forEach((text, c) => {
+        const value = values[c]
+        // an empty CSV cell is an empty cell; a decimal is the same number (Excel keeps 15 significant digits)
+        if (text === '') expect(value ?? '', `row ${r + 1} column ${c + 1}`).to.equal('')
+        else if (typeof value === 'number') expect(value, `row ${r + 1} column ${c + 1}`).to.equal(Number(text))
+        else expect(String(value), `row ${r + 1} column ${c + 1}`).to.equal(text)
+      })
+    })
+    const tonnes = rows[0].indexOf('tCO2eLocation') + 1
+    expect(sheet.getColumn(tonnes).numFmt).to.equal('#,##0.000')
   })
 
   it('downloads the inventory as CSV whose total equals the sum of the lines', async () => {

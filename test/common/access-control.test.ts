@@ -67,7 +67,11 @@ describe('Access control: role x service x operation', () => {
         periodsAwaitingActionTile: [C, P, A]
       }
     },
-    InventoryService: { read: [C, S, A], write: { CategoryExclusions: ALL([C]) }, actions: { inventoryCsv: [C, S, A] } },
+    InventoryService: {
+      read: [C, S, A],
+      write: { CategoryExclusions: ALL([C]) },
+      actions: { inventoryCsv: [C, S, A], inventoryXlsx: [C, S, A] }
+    },
     AdminService: {
       read: [S, A],
       write: {

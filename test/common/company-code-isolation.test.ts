@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { entitiesOf, localName, servedServices } from '../helpers/served'
 import { bindingOf, companyCodeCondition } from '../../srv/common/company-code-isolation'
 import { Decimal } from '../../srv/lib/common/decimal'
+import ExcelJS from 'exceljs'
 
 /**
  * Company-code isolation, walked from the model (db/company-codes.cds, srv/common/company-code-isolation.ts): as each user
@@ -316,6 +317,14 @@ describe('Company-code isolation: every service, navigation and function, as eac
       expect(csv).to.include(new Decimal(first.tCO2eLocation).toFixed(9).replace(/0+$/, ''))
       const groupCsv = (await GET(`/odata/v4/inventory/inventoryCsv(reportingYear=${YEAR})`, alice)).data as string
       expect(csv).not.to.equal(groupCsv)
+      // the XLSX file is her inventory too: its total is her CSV's
+      const xlsx = (await GET(`/odata/v4/inventory/inventoryXlsx(reportingYear=${YEAR})`, { ...cora, responseType: 'arraybuffer' })).data
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(xlsx)
+      const sheet = workbook.getWorksheet(`Inventory ${YEAR}`)!
+      const columns = csv.split('\r\n')[0].split(',')
+      const total = csv.trim().split('\r\n').at(-1)!.split(',')[columns.indexOf('tCO2eLocation')]
+      expect(sheet.getRow(sheet.rowCount).getCell(columns.indexOf('tCO2eLocation') + 1).value).to.equal(Number(total))
     })
 
     it('recomputes only her own lines, and treats a line of another company code as one that does not exist', async () => {

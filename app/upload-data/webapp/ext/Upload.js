@@ -15,12 +15,15 @@ sap.ui.define(
     'sap/m/MessageBox',
     'sap/m/VBox',
     'sap/ui/core/Item',
+    'sap/ui/core/format/NumberFormat',
     'sap/ui/unified/FileUploader'
   ],
-  function (Dialog, Button, Label, Select, Input, Link, MessageToast, MessageBox, VBox, Item, FileUploader) {
+  function (Dialog, Button, Label, Select, Input, Link, MessageToast, MessageBox, VBox, Item, NumberFormat, FileUploader) {
     'use strict'
 
     const TYPES = ['flights', 'hotels', 'travel', 'commuting', 'freight', 'waste', 'energy']
+    /** a figure in t CO2e as the apps show it: three decimals */
+    const TONNES = NumberFormat.getFloatInstance({ minFractionDigits: 3, maxFractionDigits: 3 })
 
     function base64Of(file) {
       return new Promise(function (resolve, reject) {
@@ -111,7 +114,14 @@ sap.ui.define(
                 })
                 .then(function (batch) {
                   dialog.close()
-                  MessageToast.show(i18n.getText('Uploaded', [batch.fileName, batch.rowsRead, batch.rowsWithErrors, batch.kgCO2eLocation]))
+                  MessageToast.show(
+                    i18n.getText('Uploaded', [
+                      batch.fileName,
+                      batch.rowsRead,
+                      batch.rowsWithErrors,
+                      TONNES.format(Number(batch.kgCO2eLocation) / 1000)
+                    ])
+                  )
                   api.refresh()
                 })
                 .catch(function (error) {
