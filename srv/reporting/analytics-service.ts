@@ -1,6 +1,6 @@
 import cds from '@sap/cds'
 import { scope3YearToDateTile } from '#cds-models/AnalyticsService'
-import { Decimal } from '../lib/common/decimal'
+import { tonnesShown } from '../lib/common/decimal'
 import { figureTile } from '../common/launchpad-tiles'
 
 /**
@@ -21,8 +21,8 @@ export class AnalyticsService extends cds.ApplicationService {
       const year = (newest as { year?: number } | undefined)?.year
       if (year == null) return figureTile('0.000', 't CO2e', 3, 'No emission lines yet')
       const total = await this.run(SELECT.one.from(EmissionLines).columns('sum(kgCO2eLocation) as kg').where({ fiscalYear: year }))
-      const kg = new Decimal(String((total as { kg?: unknown } | undefined)?.kg ?? 0))
-      return figureTile(kg.div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3), 't CO2e', 3, `${year} to date`)
+      const kg = String((total as { kg?: unknown } | undefined)?.kg ?? 0)
+      return figureTile(tonnesShown(kg), 't CO2e', 3, `${year} to date`)
     })
     await super.init()
   }

@@ -16,7 +16,7 @@ import {
 import { parseAirports, type Airport } from '../lib/factors/flights'
 import { FileError, openTable, tableOf, safeCell, type Table } from '../lib/uploads/tabular'
 import { type ActivityRow } from '../lib/attribution/attribution'
-import { Decimal } from '../lib/common/decimal'
+import { Decimal, tonnesShown } from '../lib/common/decimal'
 import { preview, recompute } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
 import { DESNZ_SET as DESNZ, factorsByPath } from '../factors/factor-library'
@@ -294,7 +294,7 @@ export class UploadService extends cds.ApplicationService {
         throw e
       }
       const committed = (await this.batch(ID)) as { rowsCommitted?: number; kgCO2eLocation?: string | number | null }
-      const tonnes = new Decimal(committed.kgCO2eLocation ?? 0).div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+      const tonnes = tonnesShown(committed.kgCO2eLocation ?? 0)
       const left = batch.rowsWithErrors! > 0 ? `; ${batch.rowsWithErrors!} row(s) with errors left out` : ''
       // (a success message: Fiori elements shows it as a message toast)
       req.notify(`${committed.rowsCommitted ?? batch.rowsValid!} row(s) committed: ${tonnes} t CO2e (location-based)${left}`)

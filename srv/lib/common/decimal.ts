@@ -15,6 +15,9 @@ export const KG_DECIMALS = 6
 export const roundKg = (d: Decimal): Decimal =>
   d.decimalPlaces() <= KG_DECIMALS ? d : d.toDecimalPlaces(KG_DECIMALS, Decimal.ROUND_HALF_EVEN)
 
+/** kilograms as the tonnes a person reads: three decimals (to the kilogram), half to even, e.g. "1234.567" */
+export const tonnesShown = (kg: DecimalInput): string => new Decimal(kg).div(1000).toFixed(3, Decimal.ROUND_HALF_EVEN)
+
 /** A number for explanations: 12 significant digits, plain notation. */
 export const show = (d: Decimal): string => (d.precision() <= 12 ? d : d.toSignificantDigits(12)).toString()
 
