@@ -7,7 +7,7 @@
  */
 import cds from '@sap/cds'
 import path from 'node:path'
-import { launchpadApps, launchpadConfig, rolesOfModel, type LaunchpadApp } from './common/launchpad-config'
+import { launchpadConfig, launchpadOf, type Launchpad } from './common/launchpad-config'
 import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact/pact-api'
 import { servePactOverTls } from './pact/pact-tls'
 import { checkBindings, isolateService } from './common/company-code-isolation'
@@ -55,13 +55,13 @@ cds.on('bootstrap', (app: any) => {
   })
   // where the ushell sandbox (test-resources/sap/ushell/bootstrap/sandbox.js) reads its application configuration:
   // built for the signed-in user (CAP's own authentication first), so it holds the tiles of the apps their roles open
-  // (the apps' manifests and the model's roles read once, at the first request: the model is loaded by then)
+  // (the apps' manifests and the roles that open each read once, at the first request: the model is loaded by then)
   const appFolder = path.join(cds.root, cds.env.folders.app)
-  let known: { apps: LaunchpadApp[]; roles: string[] } | undefined
+  let launchpad: Launchpad | undefined
   app.get('/appconfig/fioriSandboxConfig.json', ...cds.middlewares.before, (_req: any, res: any) => {
-    known ??= { apps: launchpadApps(appFolder), roles: rolesOfModel(cds.model) }
+    launchpad ??= launchpadOf(appFolder, cds.model)
     res.setHeader('Cache-Control', 'no-store')
-    res.json(launchpadConfig(known.apps, cds.model, cds.context!.user as any, known.roles))
+    res.json(launchpadConfig(launchpad, cds.context!.user as any))
   })
 })
 

@@ -136,19 +136,29 @@ function deniedApplication(title: string, roles: string[], user: LaunchpadUser):
   }
 }
 
+/** what every user's launchpad is made of: the apps with the roles that open each, and the roles worth naming */
+export interface Launchpad {
+  apps: Array<LaunchpadApp & { roles: string[] | undefined }>
+  /** the roles the user menu names (`rolesOfModel`) */
+  knownRoles: string[]
+}
+
+/** The launchpad of the apps under `appFolder` for a model: read once per server, the same for every user. */
+export function launchpadOf(appFolder: string, model: any): Launchpad {
+  return { apps: launchpadApps(appFolder).map(app => ({ ...app, roles: rolesOpening(app, model) })), knownRoles: rolesOfModel(model) }
+}
+
 /**
  * The ushell sandbox configuration for one user: tiles of the apps their roles open, every intent resolvable, the
- * user's name. `apps` are `launchpadApps`' (read once per server), `knownRoles` the roles worth naming in the user
- * menu (`rolesOfModel`).
+ * user's name and roles.
  */
-export function launchpadConfig(apps: LaunchpadApp[], model: any, user: LaunchpadUser, knownRoles: string[]): object {
+export function launchpadConfig({ apps, knownRoles }: Launchpad, user: LaunchpadUser): object {
   const applications: Record<string, object> = {}
   const tiles: object[] = []
   for (const [i, app] of apps.entries()) {
-    const roles = rolesOpening(app, model)
-    const opens = roles === undefined || roles.some(r => user.is(r))
+    const opens = app.roles === undefined || app.roles.some(r => user.is(r))
     if (!opens) {
-      applications[app.intent] = deniedApplication(app.title, roles ?? [], user)
+      applications[app.intent] = deniedApplication(app.title, app.roles ?? [], user)
       continue
     }
     applications[app.intent] = {
