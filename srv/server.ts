@@ -7,7 +7,7 @@
  */
 import cds from '@sap/cds'
 import path from 'node:path'
-import { launchpadConfig, launchpadOf, type Launchpad } from './common/launchpad-config'
+import { launchpadConfig, launchpadOf, openInS4, S4_PURCHASE_ORDER_INTENT, type Launchpad } from './common/launchpad-config'
 import { BASE_PATH, loadDemoFootprints, pactRouter } from './pact/pact-api'
 import { servePactOverTls } from './pact/pact-tls'
 import { checkBindings, isolateService } from './common/company-code-isolation'
@@ -58,8 +58,16 @@ cds.on('bootstrap', (app: any) => {
   // (the apps' manifests and the roles that open each read once, at the first request: the model is loaded by then)
   const appFolder = path.join(cds.root, cds.env.folders.app)
   let launchpad: Launchpad | undefined
+  // "Open in S/4HANA" in the sandbox: on to S/4HANA's launchpad with the order's number in the hash
+  app.get(`/launchpad/s4/${S4_PURCHASE_ORDER_INTENT}`, (req: any, res: any) => {
+    const s4 = settings().s4Launchpad.url
+    const target = s4 ? openInS4(s4, req.query.PurchaseOrder) : undefined
+    if (!target)
+      return res.status(s4 ? 400 : 404).json({ error: { message: s4 ? 'PurchaseOrder: a purchase order number' : 'no S/4HANA launchpad' } })
+    res.redirect(302, target)
+  })
   app.get('/appconfig/fioriSandboxConfig.json', ...cds.middlewares.before, (_req: any, res: any) => {
-    launchpad ??= launchpadOf(appFolder, cds.model)
+    launchpad ??= launchpadOf(appFolder, cds.model, settings().s4Launchpad.url)
     res.setHeader('Cache-Control', 'no-store')
     res.json(launchpadConfig(launchpad, cds.context!.user as any))
   })

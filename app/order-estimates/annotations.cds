@@ -13,14 +13,21 @@ annotate srv.OrderEstimates with @(
     { Value: companyCode_code },
     { Value: supplier_ID },
     { Value: orderDate },
-    { Value: kgCO2e, ![@UI.Importance]: #High }
+    { Value: tCO2e, ![@UI.Importance]: #High }
   ],
+  // the header in tonnes: the order's figure, its goods, transport and upstream of energy apart, the best saving
   UI.HeaderFacets: [
-    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#kgCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2e' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2eGoods' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2eTransport' },
+    { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2eEnergy' },
     { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#bestSaving' }
   ],
-  UI.DataPoint #kgCO2e: { Value: kgCO2e, Title: '{i18n>Estimate}' },
-  UI.DataPoint #bestSaving: { Value: bestSavingKgCO2e, Title: '{i18n>BestSaving}' },
+  UI.DataPoint #tCO2e: { Value: tCO2e, Title: '{i18n>Estimate}' },
+  UI.DataPoint #tCO2eGoods: { Value: tCO2eGoods, Title: '{i18n>TCO2eGoods}' },
+  UI.DataPoint #tCO2eTransport: { Value: tCO2eTransport, Title: '{i18n>TCO2eTransport}' },
+  UI.DataPoint #tCO2eEnergy: { Value: tCO2eEnergy, Title: '{i18n>TCO2eEnergy}' },
+  UI.DataPoint #bestSaving: { Value: bestSavingTCO2e, Title: '{i18n>BestSaving}' },
   UI.FieldGroup #Order: { Data: [
     { Value: title }, { Value: companyCode_code }, { Value: supplier_ID }, { Value: currency_code }, { Value: incoterms }, { Value: orderDate }
   ] },
@@ -37,7 +44,10 @@ annotate srv.OrderEstimates with @(
   Common.SideEffects #Figures: {
     SourceProperties: [ companyCode_code, supplier_ID, currency_code, incoterms, orderDate ],
     SourceEntities: [ items ],
-    TargetProperties: [ 'kgCO2e', 'kgCO2eGoods', 'kgCO2eTransport', 'kgCO2eEnergy', 'bestSavingKgCO2e', 'estimateNote' ],
+    TargetProperties: [
+      'kgCO2e', 'kgCO2eGoods', 'kgCO2eTransport', 'kgCO2eEnergy', 'bestSavingKgCO2e', 'estimateNote',
+      'tCO2e', 'tCO2eGoods', 'tCO2eTransport', 'tCO2eEnergy', 'bestSavingTCO2e'
+    ],
     TargetEntities: [ items ]
   }
 ) {
@@ -51,7 +61,12 @@ annotate srv.OrderEstimates with @(
   kgCO2eGoods      @title: '{i18n>KgCO2eGoods}' @Measures.Unit: 'kg CO2e';
   kgCO2eTransport  @title: '{i18n>KgCO2eTransport}' @Measures.Unit: 'kg CO2e';
   kgCO2eEnergy     @title: '{i18n>KgCO2eEnergy}' @Measures.Unit: 'kg CO2e';
-  bestSavingKgCO2e @title: '{i18n>BestSaving}' @Measures.Unit: 'kg CO2e';
+  bestSavingKgCO2e @title: '{i18n>BestSavingExact}' @Measures.Unit: 'kg CO2e';
+  tCO2e            @title: '{i18n>Estimate}' @Measures.Unit: 't CO2e';
+  tCO2eGoods       @title: '{i18n>TCO2eGoods}' @Measures.Unit: 't CO2e';
+  tCO2eTransport   @title: '{i18n>TCO2eTransport}' @Measures.Unit: 't CO2e';
+  tCO2eEnergy      @title: '{i18n>TCO2eEnergy}' @Measures.Unit: 't CO2e';
+  bestSavingTCO2e  @title: '{i18n>BestSaving}' @Measures.Unit: 't CO2e';
   estimateNote     @title: '{i18n>EstimateNote}' @UI.MultiLineText;
 }
 
@@ -66,12 +81,12 @@ annotate srv.OrderEstimateItems with @(
     { Value: quantity },
     { Value: unit },
     { Value: netPrice },
-    { Value: kgCO2e, ![@UI.Importance]: #High },
+    { Value: tCO2e, ![@UI.Importance]: #High },
     { Value: bestSupplierName, ![@UI.Importance]: #High },
-    { Value: bestSavingKgCO2e, ![@UI.Importance]: #High },
+    { Value: bestSavingTCO2e, ![@UI.Importance]: #High },
     { Value: plant_code },
     { Value: materialGroup_code },
-    { Value: kgCO2eDerived },
+    { Value: tCO2eDerived },
     { Value: dqScore }
   ],
   UI.FieldGroup #Item: { Data: [
@@ -96,8 +111,10 @@ annotate srv.OrderEstimateItems with @(
     TargetProperties: [
       'kgCO2e', 'kgCO2eDerived', 'category', 'method', 'factor', 'rule', 'dqScore', 'explanation', 'warningsText', 'bestSupplier',
       'bestSupplierName', 'bestMaterial', 'bestBasis', 'bestKgCO2e', 'bestSavingKgCO2e', 'alternativesText', 'alternativesNote',
+      'tCO2e', 'tCO2eDerived', 'bestSavingTCO2e',
       'estimate/kgCO2e', 'estimate/kgCO2eGoods', 'estimate/kgCO2eTransport', 'estimate/kgCO2eEnergy', 'estimate/bestSavingKgCO2e',
-      'estimate/estimateNote'
+      'estimate/estimateNote', 'estimate/tCO2e', 'estimate/tCO2eGoods', 'estimate/tCO2eTransport', 'estimate/tCO2eEnergy',
+      'estimate/bestSavingTCO2e'
     ]
   }
 ) {
@@ -114,6 +131,9 @@ annotate srv.OrderEstimateItems with @(
   weightUnit       @title: '{i18n>WeightUnit}';
   kgCO2e           @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
   kgCO2eDerived    @title: '{i18n>KgCO2eDerived}' @Measures.Unit: 'kg CO2e';
+  tCO2e            @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
+  tCO2eDerived     @title: '{i18n>TCO2eDerived}' @Measures.Unit: 't CO2e';
+  bestSavingTCO2e  @title: '{i18n>BestSaving}' @Measures.Unit: 't CO2e';
   category         @title: '{i18n>Category}';
   method           @title: '{i18n>Method}';
   rule             @title: '{i18n>Rule}';
@@ -126,7 +146,7 @@ annotate srv.OrderEstimateItems with @(
   bestMaterial     @title: '{i18n>BestMaterial}';
   bestBasis        @title: '{i18n>BestBasis}';
   bestKgCO2e       @title: '{i18n>BestKgCO2e}' @Measures.Unit: 'kg CO2e';
-  bestSavingKgCO2e @title: '{i18n>BestSaving}' @Measures.Unit: 'kg CO2e';
+  bestSavingKgCO2e @title: '{i18n>BestSavingExact}' @Measures.Unit: 'kg CO2e';
   alternativesText @title: '{i18n>AlternativesRanked}' @UI.MultiLineText;
   alternativesNote @title: '{i18n>AlternativesNote}' @UI.MultiLineText;
 }

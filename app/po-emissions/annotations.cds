@@ -17,6 +17,13 @@ annotate srv.PurchaseOrders with @(
     { Value: dqScore }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: PurchaseOrder, Descending: true }], Visualizations: ['@UI.LineItem'] },
+  // the order in S/4HANA's own app (Manage Purchase Orders), where the launchpad has it: Fiori elements hides the
+  // button in a launchpad without the intent; S/4HANA links back with #PurchaseOrder-displayEmissions?PurchaseOrder=…
+  UI.Identification: [
+    { $Type: 'UI.DataFieldForIntentBasedNavigation', SemanticObject: 'PurchaseOrder', Action: 'manage',
+      Label: '{i18n>OpenInS4}', RequiresContext: false,
+      Mapping: [ { LocalProperty: PurchaseOrder, SemanticObjectProperty: 'PurchaseOrder' } ] }
+  ],
   // the header: what the order emits in all, and apart its goods, the transport it pays and the upstream of its energy
   UI.HeaderFacets: [
     { $Type: 'UI.ReferenceFacet', Target: '@UI.DataPoint#tCO2e' },
@@ -143,7 +150,8 @@ annotate srv.PurchaseOrderItems with @(
     { Value: isAdjustment }, { Value: explanation }
   ] },
   UI.FieldGroup #Lineage: { Data: [
-    { Value: sourceEventId, Label: '{i18n>SourceEvent}' }, { Value: sourceEvent.type, Label: '{i18n>EventType}' },
+    { $Type: 'UI.DataFieldWithUrl', Value: sourceEventId, Url: eventLink, Label: '{i18n>SourceEvent}' },
+    { Value: sourceEvent.type, Label: '{i18n>EventType}' },
     { Value: sourceEvent.receivedAt, Label: '{i18n>ReceivedAt}' }, { Value: attribution.inputHash }, { Value: attribution.calculatedAt }
   ] },
   UI.Facets: [
@@ -161,6 +169,7 @@ annotate srv.PurchaseOrderItems with @(
   factorPer     @UI.Hidden;
   factorLink    @UI.Hidden;
   ruleLink      @UI.Hidden;
+  eventLink     @UI.Hidden;
   kgCO2e        @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
   kgCO2eMarket  @title: '{i18n>KgCO2eMarketExact}' @Measures.Unit: 'kg CO2e';
   tCO2e         @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
@@ -181,3 +190,35 @@ annotate srv.Attributions with @(
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: calculatedAt, Descending: true }] }
 );
+
+// the inbox entry of an S/4HANA event, reached from an item's lineage: what arrived, when, and what became of it
+annotate srv.InboundEvents with @(
+  UI.HeaderInfo: {
+    // the documents the event led to first; its type and id are technical, below
+    TypeName: '{i18n>InboundEvent}', TypeNamePlural: '{i18n>InboundEvents}',
+    Title: { Value: businessKeys }, Description: { Value: type }
+  },
+  UI.HeaderFacets: [ { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#State' } ],
+  UI.FieldGroup #State: { Data: [ { Value: status }, { Value: receivedAt }, { Value: processedAt } ] },
+  UI.FieldGroup #Event: { Data: [
+    { Value: eventId }, { Value: source }, { Value: type }, { Value: receivedAt }, { Value: status }, { Value: attempts },
+    { Value: processedAt }, { Value: lastError }, { Value: businessKeys }, { Value: companyCode }
+  ] },
+  UI.FieldGroup #Payload: { Data: [ { Value: data } ] },
+  UI.Facets: [
+    { $Type: 'UI.ReferenceFacet', ID: 'Event', Label: '{i18n>InboundEvent}', Target: '@UI.FieldGroup#Event' },
+    { $Type: 'UI.ReferenceFacet', ID: 'Payload', Label: '{i18n>EventPayload}', Target: '@UI.FieldGroup#Payload' }
+  ]
+) {
+  eventId      @title: '{i18n>EventId}';
+  source       @title: '{i18n>Source}';
+  type         @title: '{i18n>EventType}';
+  receivedAt   @title: '{i18n>ReceivedAt}';
+  status       @title: '{i18n>Status}';
+  attempts     @title: '{i18n>EventAttempts}';
+  processedAt  @title: '{i18n>ProcessedAt}';
+  lastError    @title: '{i18n>LastError}';
+  businessKeys @title: '{i18n>BusinessKeys}';
+  companyCode  @title: '{i18n>CompanyCode}';
+  data         @title: '{i18n>EventPayload}' @UI.MultiLineText;
+}

@@ -8,7 +8,7 @@ annotate srv.SupplierIntensityRanking with @(
   UI.LineItem: [
     { Value: rank },
     { Value: supplier_ID, ![@UI.Importance]: #High },
-    { Value: kgCO2e, ![@UI.Importance]: #High },
+    { Value: tCO2e, ![@UI.Importance]: #High },
     { Value: kgCO2ePerUnit, ![@UI.Importance]: #High },
     { Value: kgCO2ePerCurrency },
     { Value: dqScore, ![@UI.Importance]: #High },
@@ -30,7 +30,8 @@ annotate srv.SupplierIntensityRanking with @(
   rank               @title: '{i18n>Rank}';
   supplierName       @title: '{i18n>SupplierName}';
   lines              @title: '{i18n>Lines}';
-  kgCO2e             @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  kgCO2e             @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  tCO2e              @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
   quantity           @title: '{i18n>Quantity}' @Measures.Unit: unit;
   kgCO2ePerUnit      @title: '{i18n>KgCO2ePerUnit}';
   amount             @title: '{i18n>Amount}' @Measures.ISOCurrency: currency;

@@ -12,7 +12,7 @@ annotate srv.SupplierDataRequests with @(
     { Value: supplier_ID },
     { Value: material_ID },
     { Value: materialGroup_code },
-    { Value: kgCO2e },
+    { Value: tCO2e },
     { Value: dqScore },
     { Value: priority },
     { Value: dueDate },
@@ -31,7 +31,7 @@ annotate srv.SupplierDataRequests with @(
   UI.HeaderFacets: [ { $Type: 'UI.ReferenceFacet', Target: '@UI.FieldGroup#Status' } ],
   UI.FieldGroup #Status: { Data: [ { Value: status, Criticality: statusCriticality }, { Value: priority }, { Value: dueDate } ] },
   UI.FieldGroup #Request: { Data: [
-    { Value: supplier_ID }, { Value: material_ID }, { Value: materialGroup_code }, { Value: referenceYear }, { Value: kgCO2e }, { Value: dqScore },
+    { Value: supplier_ID }, { Value: material_ID }, { Value: materialGroup_code }, { Value: referenceYear }, { Value: tCO2e }, { Value: kgCO2e }, { Value: dqScore },
     { Value: lines }, { Value: raisedBy }, { Value: createdAt }, { Value: sentAt }, { Value: sentBy }, { Value: escalations }, { Value: escalatedAt }, { Value: comment }
   ] },
   UI.FieldGroup #Fallback: { Data: [ { Value: fallbackFactor_ID }, { Value: fallbackUncertainty }, { Value: fallbackRule_ID } ] },
@@ -52,7 +52,8 @@ annotate srv.SupplierDataRequests with @(
   materialGroup       @title: '{i18n>MaterialGroup}';
   referenceYear       @title: '{i18n>ReferenceYear}';
   dueDate             @title: '{i18n>DueDate}';
-  kgCO2e              @title: '{i18n>KgCO2e}' @Measures.Unit: 'kg CO2e';
+  kgCO2e              @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
+  tCO2e               @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
   dqScore             @title: '{i18n>DqScore}';
   priority            @title: '{i18n>Priority}';
   lines               @title: '{i18n>Lines}';

@@ -141,19 +141,51 @@ export interface Launchpad {
   apps: Array<LaunchpadApp & { roles: string[] | undefined }>
   /** the roles the user menu names (`rolesOfModel`) */
   knownRoles: string[]
+  /**
+   * S/4HANA's own Fiori launchpad (`scope3.s4Launchpad.url`), where `PurchaseOrder-manage` opens the order: in the
+   * sandbox that intent resolves to it (in a new window); without it the apps hide their links to S/4HANA, as any
+   * launchpad without the intent makes Fiori elements do
+   */
+  s4Launchpad?: string
 }
 
 /** The launchpad of the apps under `appFolder` for a model: read once per server, the same for every user. */
-export function launchpadOf(appFolder: string, model: any): Launchpad {
-  return { apps: launchpadApps(appFolder).map(app => ({ ...app, roles: rolesOpening(app, model) })), knownRoles: rolesOfModel(model) }
+export function launchpadOf(appFolder: string, model: any, s4Launchpad?: string | null): Launchpad {
+  return {
+    apps: launchpadApps(appFolder).map(app => ({ ...app, roles: rolesOpening(app, model) })),
+    knownRoles: rolesOfModel(model),
+    ...(s4Launchpad ? { s4Launchpad } : {})
+  }
+}
+
+/** S/4HANA's app that manages purchase orders, the target of the apps' "Open in S/4HANA" */
+export const S4_PURCHASE_ORDER_INTENT = 'PurchaseOrder-manage'
+
+/**
+ * Where "Open in S/4HANA" leads: S/4HANA's launchpad at the intent with the purchase order's number in its hash
+ * (`…/flp#PurchaseOrder-manage?PurchaseOrder=4500000101`); the other parameters the sandbox passes (the object's
+ * fields, its app state) mean nothing there. Undefined for a number that is not one.
+ */
+export function openInS4(s4Launchpad: string, purchaseOrder: unknown): string | undefined {
+  if (typeof purchaseOrder !== 'string' || !/^\d{1,10}$/.test(purchaseOrder)) return undefined
+  return `${s4Launchpad}#${S4_PURCHASE_ORDER_INTENT}?PurchaseOrder=${purchaseOrder}`
 }
 
 /**
  * The ushell sandbox configuration for one user: tiles of the apps their roles open, every intent resolvable, the
  * user's name and roles.
  */
-export function launchpadConfig({ apps, knownRoles }: Launchpad, user: LaunchpadUser): object {
+export function launchpadConfig({ apps, knownRoles, s4Launchpad }: Launchpad, user: LaunchpadUser): object {
   const applications: Record<string, object> = {}
+  if (s4Launchpad) {
+    // opened in a new window; the launchpad appends the intent's parameters to the URL as a query, which the server
+    // turns into S/4HANA's hash (openInS4)
+    applications[S4_PURCHASE_ORDER_INTENT] = {
+      title: 'Manage Purchase Orders (S/4HANA)',
+      applicationType: 'URL',
+      url: `/launchpad/s4/${S4_PURCHASE_ORDER_INTENT}`
+    }
+  }
   const tiles: object[] = []
   for (const [i, app] of apps.entries()) {
     const opens = app.roles === undefined || app.roles.some(r => user.is(r))
@@ -220,7 +252,10 @@ export function launchpadConfig({ apps, knownRoles }: Launchpad, user: Launchpad
           }
         }
       },
-      NavTargetResolutionInternal: { adapter: { config: { applications } } },
+      // resolved client-side as a launchpad does (the local resolver ignores an intent's action when Fiori elements
+      // asks which links an object has, so a button to PurchaseOrder-manage would see every PurchaseOrder intent)
+      ClientSideTargetResolution: { adapter: { config: { applications } } },
+      NavTargetResolutionInternal: { config: { enableClientSideTargetResolution: true }, adapter: { config: { applications } } },
       LaunchPage: {
         adapter: {
           config: {

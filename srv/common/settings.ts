@@ -15,6 +15,12 @@ export interface Settings {
   s4mock: { autoStart: boolean; port: number; publishRate: number }
   /** S/4HANA OData calls: timeout (ms), retries and circuit breaker of the SAP Cloud SDK */
   s4Resilience: { timeout: number; retry: number; circuitBreaker: boolean }
+  /**
+   * S/4HANA's own Fiori launchpad (e.g. https://my-s4.example.com/sap/bc/ui2/flp): the local sandbox launchpad
+   * resolves PurchaseOrder-manage there, so "Open in S/4HANA" opens the order in Manage Purchase Orders (null: no
+   * such link; in SAP Build Work Zone the intent comes from S/4HANA's content)
+   */
+  s4Launchpad: { url: string | null }
   /** inbox batches, and the wait after which a waiting entry goes through the persistent queue instead */
   inbox: { batchSize: number; handOverAfter: string }
   /** how often reconciliation reads what S/4HANA changed (null: only on request) */

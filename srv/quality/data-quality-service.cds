@@ -86,7 +86,9 @@ service DataQualityService {
    */
   @readonly entity SupplierDataRequests as projection on scope3.SupplierDataRequests {
     *,
-    case status when 'answered' then 3 when 'escalated' then 1 when 'cancelled' then 0 else 2 end as statusCriticality : Integer
+    case status when 'answered' then 3 when 'escalated' then 1 when 'cancelled' then 0 else 2 end as statusCriticality : Integer,
+    /** the emissions the request is about, in tonnes for the list (3 decimals; kgCO2e stays exact) */
+    kgCO2e / 1000.0 as tCO2e : Decimal(23, 3)
   } actions {
     action send() returns SupplierDataRequests;
     /** the supplier's answer: a PACT v3 footprint (JSON) for the product asked for */

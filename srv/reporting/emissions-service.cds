@@ -51,6 +51,8 @@ service EmissionsService {
         '#EmissionFactor-manage&/FactorSets(code=''' || current.factor.factorSet.code || ''',IsActiveEntity=true)/factors(ID='''
           || replace(current.factor.ID, '/', '%252F') || ''',IsActiveEntity=true)' as factorLink : String(300),
         '#AttributionRule-manage&/AttributionRules(ID=' || current.rule.ID || ',IsActiveEntity=true)' as ruleLink : String(120),
+        /** the S/4HANA event that brought the line: its inbox entry, a page of this app */
+        '#PurchaseOrder-displayEmissions&/InboundEvents(' || sourceEvent.ID || ')' as eventLink : String(120),
         current.dqScore                   as dqScore,
         current.explanation               as explanation,
         current.isAdjustment              as isAdjustment,
@@ -309,6 +311,12 @@ service EmissionsService {
     virtual kgCO2eTransport  : Decimal(20, 6),
     virtual kgCO2eEnergy     : Decimal(20, 6),
     virtual bestSavingKgCO2e : Decimal(20, 6),
+    /** the same in tonnes for the list and the header (rounded half to even to 3 decimals from the exact kg) */
+    virtual tCO2e            : Decimal(17, 3),
+    virtual tCO2eGoods       : Decimal(17, 3),
+    virtual tCO2eTransport   : Decimal(17, 3),
+    virtual tCO2eEnergy      : Decimal(17, 3),
+    virtual bestSavingTCO2e  : Decimal(17, 3),
     /** what the estimate assumed or lacked, or why there is none yet */
     virtual estimateNote     : String(2000)
   };
@@ -334,7 +342,11 @@ service EmissionsService {
     virtual bestSavingKgCO2e : Decimal(20, 6),
     /** all alternatives, ranked, one per line */
     virtual alternativesText : String(2000),
-    virtual alternativesNote : String(2000)
+    virtual alternativesNote : String(2000),
+    /** the item's figures in tonnes for the items table (3 decimals, from the exact kg) */
+    virtual tCO2e            : Decimal(17, 3),
+    virtual tCO2eDerived     : Decimal(17, 3),
+    virtual bestSavingTCO2e  : Decimal(17, 3)
   };
 
   /** a supplier's emissions per unit and per currency unit for a material group over a period (category managers) */
@@ -343,6 +355,8 @@ service EmissionsService {
     supplierName       : String(80);
     lines              : Integer;
     kgCO2e             : Decimal(20, 6);
+    /** the same in tonnes for the list: kgCO2e / 1000, half to even to 3 decimals */
+    tCO2e              : Decimal(17, 3);
     quantity           : Decimal(20, 3);
     unit               : String(3);
     /** kg CO2e per unit of `unit`; null where the lines have several units */

@@ -2,7 +2,7 @@ import cds from '@sap/cds'
 import { companyCodesOf } from '../common/company-code-isolation'
 import { estimatePurchaseOrder, EstimateInputError, type EstimateOrderInput } from './purchase-order-estimate'
 import { PURCHASE_ORDER_ITEM } from '../lib/ingestion/s4-mapping'
-import { Decimal } from '../lib/common/decimal'
+import { Decimal, tonnesShown } from '../lib/common/decimal'
 
 /**
  * The figures of the buyer's kept requisitions and order drafts (EmissionsService.OrderEstimates, app/order-estimates):
@@ -15,6 +15,8 @@ type Row = Record<string, any>
 type Estimate = Awaited<ReturnType<typeof estimatePurchaseOrder>> & { lines: Row[]; warnings: Row[] }
 
 const kg = (v: unknown): string | null => (v == null ? null : new Decimal(v as string).toFixed(6))
+/** a figure in tonnes for lists and headers: the exact kg / 1000, rounded half to even to 3 decimals */
+const t = (v: unknown): string | null => (v == null ? null : tonnesShown(v as string))
 
 /** the draft as the estimate takes it, its items in their order (item number, then creation) */
 async function estimateOf(
@@ -73,9 +75,13 @@ function itemFigures(lines: Row[]): Row {
     ...(l.warnings as Row[]).map(w => w.message as string),
     ...(l.error ? [l.error.message as string] : [])
   ])
+  const kgDerived = derived.length ? derived.reduce((s: Decimal, l: Row) => s.plus(l.kgCO2e ?? 0), new Decimal(0)).toFixed(6) : null
   return {
     kgCO2e: kg(own.kgCO2e),
-    kgCO2eDerived: derived.length ? derived.reduce((s: Decimal, l: Row) => s.plus(l.kgCO2e ?? 0), new Decimal(0)).toFixed(6) : null,
+    kgCO2eDerived: kgDerived,
+    tCO2e: t(own.kgCO2e),
+    tCO2eDerived: t(kgDerived),
+    bestSavingTCO2e: t(best?.savingKgCO2e),
     category:
       own.category == null
         ? own.ghgScope
@@ -137,6 +143,11 @@ export function estimateOnRead(srv: cds.ApplicationService): void {
           kgCO2eTransport: estimate?.kgCO2eTransport ?? null,
           kgCO2eEnergy: estimate?.kgCO2eEnergy ?? null,
           bestSavingKgCO2e: estimate?.bestSavingKgCO2e ?? null,
+          tCO2e: t(estimate?.kgCO2e),
+          tCO2eGoods: t(estimate?.kgCO2eGoods),
+          tCO2eTransport: t(estimate?.kgCO2eTransport),
+          tCO2eEnergy: t(estimate?.kgCO2eEnergy),
+          bestSavingTCO2e: t(estimate?.bestSavingKgCO2e),
           estimateNote: problem ?? ((estimate?.warnings.map(w => w.message as string).join('\n') || null) as string | null)
         })
         // items read with their order ($expand): their figures too

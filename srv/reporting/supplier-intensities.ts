@@ -1,6 +1,7 @@
 import { Activities, SupplierDataRequests, Suppliers } from '#cds-models/scope3'
 import { PURCHASE_ORDER_ITEM } from '../lib/ingestion/s4-mapping'
 import { SupplierIntensities } from '../lib/reporting/supplier-intensity'
+import { tonnesShown } from '../lib/common/decimal'
 
 /** lines read per page: memory stays flat however many lines the group has */
 const PAGE = 10000
@@ -76,6 +77,7 @@ export async function supplierIntensities(
     const own = requests.filter(q => q.supplier_ID === r.supplier)
     return {
       ...r,
+      tCO2e: r.kgCO2e == null ? null : tonnesShown(r.kgCO2e),
       supplierName: name.get(r.supplier) ?? null,
       openRequests: own.filter(q => OPEN.includes(q.status!)).length,
       requestStatus: own[0]?.status ?? null,

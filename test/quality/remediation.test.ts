@@ -84,6 +84,9 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
     })
     const kg = before.reduce((s, a) => s + Number(a.kgCO2eLocation), 0)
     expect(Number(requests[0].kgCO2e)).to.be.closeTo(kg, 1e-5)
+    // the list shows it in tonnes: the request's kg / 1000 to 3 decimals
+    expect(Math.abs(Number(requests[0].tCO2e) - kg / 1000)).to.be.at.most(0.0005 + 1e-9)
+    expect(requests[0].tCO2e).to.match(/^-?\d+\.\d{3}$/)
     expect(Number(requests[0].priority)).to.be.closeTo((kg * (Number(requests[0].dqScore) - 1)) / 4, 1e-3)
     for (let i = 1; i < requests.length; i++) expect(Number(requests[i - 1].priority)).to.be.at.least(Number(requests[i].priority))
     // each request is a decision with its inputs (the gap, its rank and the policy)

@@ -245,6 +245,8 @@ describe('Purchase order estimate: figures before the order, greener alternative
           .toDecimalPlaces(2)
         const primary = own.filter((l: any) => l.current.method_code === 'supplier-specific').length === own.length ? 100 : 0
         expect(new Decimal(row.kgCO2e).toString()).to.equal(kg.toString())
+        // the list's tonnes: the kg / 1000, half to even to 3 decimals
+        expect(new Decimal(row.tCO2e).toFixed(3)).to.equal(kg.div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3))
         expect(new Decimal(row.kgCO2ePerUnit).toString()).to.equal(kg.div(qty).toDecimalPlaces(6).toString())
         expect(row.unit).to.equal('KGM')
         expect(new Decimal(row.dqScore).toString()).to.equal(dq.toString())
@@ -267,8 +269,8 @@ describe('Purchase order estimate: figures before the order, greener alternative
     )
     expect(status, JSON.stringify(list)).to.equal(200)
     expect(list['@odata.count']).to.equal(year.length)
-    expect(list.value.map((r: any) => [r.supplier_ID, r.kgCO2e, r.askPriority])).to.deep.equal([
-      [year[0].supplier, year[0].kgCO2e, year[0].askPriority]
+    expect(list.value.map((r: any) => [r.supplier_ID, r.kgCO2e, r.tCO2e, r.askPriority])).to.deep.equal([
+      [year[0].supplier, year[0].kgCO2e, year[0].tCO2e, year[0].askPriority]
     ])
     const byKg = (await GET(`${ranking}?$filter=materialGroup_code eq 'ZSTEEL' and fiscalYear eq '2026'&$orderby=kgCO2e asc`)).data.value
     const kgs = byKg.map((r: any) => new Decimal(r.kgCO2e))
@@ -323,8 +325,19 @@ describe('Purchase order estimate: figures before the order, greener alternative
       const { data: header } = await GET(`${service}/OrderEstimates${k}`, erin)
       expect(new Decimal(header.kgCO2e).toString()).to.equal(new Decimal(expected.kgCO2e).toString())
       expect(new Decimal(header.bestSavingKgCO2e).toString()).to.equal(new Decimal(expected.bestSavingKgCO2e).toString())
+      // the list's and header's tonnes: the exact kg / 1000, half to even to 3 decimals (by hand, not the helper)
+      const tonnes = (kg: string): string => new Decimal(kg).dividedBy(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+      for (const [t, kg] of [
+        ['tCO2e', 'kgCO2e'],
+        ['tCO2eGoods', 'kgCO2eGoods'],
+        ['tCO2eTransport', 'kgCO2eTransport'],
+        ['tCO2eEnergy', 'kgCO2eEnergy'],
+        ['bestSavingTCO2e', 'bestSavingKgCO2e']
+      ])
+        expect(new Decimal(header[t]).toFixed(3), t).to.equal(tonnes(expected[kg]))
       const { data: items } = await GET(`${service}/OrderEstimates${k}/items`, erin)
       const [line] = expected.lines
+      expect(new Decimal(items.value[0].tCO2e).toFixed(3)).to.equal(tonnes(line.kgCO2e))
       expect(items.value[0]).to.include({ method: line.method, factor: line.factor, rule: line.rule, bestSupplier: '17300003' })
       expect(new Decimal(items.value[0].kgCO2e).toString()).to.equal(new Decimal(line.kgCO2e).toString())
       expect(items.value[0].alternativesText).to.match(

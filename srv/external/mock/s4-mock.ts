@@ -13,7 +13,8 @@
  * {topic, data, id} (one event), POST /mock/faults {delayMs, status} (slow or failing OData answers),
  * POST /mock/documents/:entity (create or change rows; emits nothing), DELETE /mock/documents/:entity (remove rows
  * matching the body), GET /mock/requests (OData requests served per entity set, and how many of them were reads
- * answered directly, srv/external/mock/odata-v2-reads.ts).
+ * answered directly, srv/external/mock/odata-v2-reads.ts). GET /sap/bc/ui2/flp stands in for S/4HANA's launchpad:
+ * the apps' "Open in S/4HANA" (scope3.s4Launchpad.url) lands there.
  */
 import cds from '@sap/cds'
 import express from 'express'
@@ -149,6 +150,19 @@ export async function start(port: number, messagingKind: string): Promise<{ url:
     requests[key] = (requests[key] ?? 0) + 1
   }
   app.get('/mock/requests', (_req, res) => res.json(requests))
+  // S/4HANA's Fiori launchpad, as far as the apps' links need it: the page names the app and the document the intent
+  // in its hash opens (#PurchaseOrder-manage?PurchaseOrder=4500000001), as S/4HANA's Manage Purchase Orders would
+  app.get('/sap/bc/ui2/flp', (_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.end(
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>SAP S/4HANA (mock)</title></head><body>' +
+        '<h1>SAP S/4HANA (mock): <span id="app"></span></h1><p>Purchase order <strong id="document"></strong></p>' +
+        '<script>const [intent, query] = location.hash.slice(1).split("?");' +
+        'document.getElementById("app").textContent = intent === "PurchaseOrder-manage" ? "Manage Purchase Orders" : intent;' +
+        'document.getElementById("document").textContent = new URLSearchParams(query).get("PurchaseOrder") || "none";</script>' +
+        '</body></html>'
+    )
+  })
   app.use('/sap/opu/odata', (req, res, next) => {
     const set = req.path.split('/').filter(Boolean).pop()?.replace(/\(.*$/, '') ?? ''
     count(set)
