@@ -110,7 +110,7 @@ async function main(): Promise<void> {
         runs.push(performance.now() - start)
       }
       const rowsFirst = rowRuns.length
-        ? `; the table's first rows alone median ${seconds(median(rowRuns))} (runs: ${rowRuns.map(seconds).join(', ')})`
+        ? `; its first view alone (the chart) median ${seconds(median(rowRuns))} (runs: ${rowRuns.map(seconds).join(', ')})`
         : ''
       return `median ${seconds(median(runs))} (runs: ${runs.map(seconds).join(', ')})${rowsFirst}`
     }
@@ -124,22 +124,32 @@ async function main(): Promise<void> {
       if (r.url().includes('/odata/v4/analytics/$batch')) asks.push(r.postData() ?? '')
     })
     const lines = page.locator('[id*="EmissionLinesList"] tr.sapMLIB')
+    // the app opens on its view by category (a donut); the lines are the view "Lines"
+    const donut = async (): Promise<void> =>
+      await page.locator('svg text', { hasText: 'Purchased goods and services' }).first().waitFor({ timeout: 300000 })
+    const linesView = async (): Promise<void> => {
+      await page
+        .locator('.sapMITBText', { hasText: /^Lines$/ })
+        .first()
+        .click()
+      await lines.first().waitFor({ timeout: 120000 })
+    }
     await page.goto('about:blank')
     t = performance.now()
     await page.goto(`${app.url}/launchpad/index.html#EmissionLine-analyze`, { waitUntil: 'domcontentloaded' })
-    await lines.first().waitFor({ timeout: 300000 })
-    await page.locator('svg text', { hasText: 'Purchased goods and services' }).first().waitFor({ timeout: 120000 })
+    await donut()
+    await linesView()
     console.log(
-      `analytics: chart and first rows over ${LINES.toLocaleString('en')} lines in ${seconds(performance.now() - t)}; rows in the browser: ${await lines.count()}`
+      `analytics: chart, then the view of the lines with its first rows, over ${LINES.toLocaleString('en')} lines in ${seconds(performance.now() - t)}; rows in the browser: ${await lines.count()}`
     )
     const asked = asks.join('\n').match(/GET [^\s]*/g) ?? []
     console.log(`  requests: ${asked.map(r => decodeURIComponent(r).slice(0, 160)).join('\n            ')}`)
     const chartAndRows = async (): Promise<void> => {
-      await lines.first().waitFor({ timeout: 120000 })
-      await page.locator('svg text', { hasText: 'Purchased goods and services' }).first().waitFor({ timeout: 120000 })
+      await donut()
+      await linesView()
     }
     console.log(
-      `  in the launchpad: tile → chart and first rows, ${await fromTile('Scope 3 Analytics', chartAndRows, async () => await lines.first().waitFor({ timeout: 120000 }))}`
+      `  in the launchpad: tile → chart, then the lines view with rows, ${await fromTile('Scope 3 Analytics', chartAndRows, donut)}`
     )
     // a filter: the supplier's lines, answered by the server (the chart and the table ask again)
     asks.length = 0

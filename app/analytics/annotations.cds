@@ -1,4 +1,6 @@
-// Scope 3 Analytics: an analytical list page on AnalyticsService.EmissionLines; CAP answers the chart's $apply in SQL.
+// Scope 3 Analytics: a list report on AnalyticsService.EmissionLines with a view per question (tabs): by category, by
+// period, by supplier, by material group, and the lines; the total in the header (a KPI tag). CAP answers each
+// chart's $apply in SQL.
 using { AnalyticsService as srv } from '../../srv/reporting/analytics-service';
 
 annotate srv.EmissionLines with @(
@@ -7,6 +9,8 @@ annotate srv.EmissionLines with @(
     GroupableProperties: [ category_code, categoryName, supplier_ID, supplierName, materialGroup_code, materialGroupName, plant_code, plantName, companyCode_code, companyCodeName, yearPeriod, yearPeriodText, fiscalYear, fiscalYearText, method_code, methodName, documentNumber ],
     AggregatableProperties: [ { Property: tCO2eLocation }, { Property: tCO2eMarket }, { Property: kgCO2eLocation }, { Property: kgCO2eMarket }, { Property: biogenicCO2 } ]
   },
+  // aggregate(tCO2eLocation) without a method, as the KPI tag asks it: a custom aggregate, the sum (@Aggregation.default)
+  Aggregation.CustomAggregate #tCO2eLocation: 'Edm.Decimal',
   // (one aggregated property per aggregatable property: a second one on tCO2eLocation leaves the main chart unfed)
   Analytics.AggregatedProperty #totalTCO2eLocation: {
     Name: 'totalTCO2eLocation', AggregationMethod: 'sum', AggregatableProperty: tCO2eLocation, ![@Common.Label]: '{i18n>TCO2e}'
@@ -24,24 +28,62 @@ annotate srv.EmissionLines with @(
     DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
     MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1 } ]
   },
-  // the visual filters' figures: the measure's short label gives their title ("Emissions by Supplier | t CO2e"); bars
-  // show two decimals (the most a visual filter shows without a scale factor)
-  UI.DataPoint #tonnes: { Value: tCO2eLocation, ValueFormat: { NumberOfFractionalDigits: 2 } },
-  // the visual filters above the chart: the largest suppliers and material groups (a click filters the page); each a
-  // value list on EmissionLines with its chart (the same $apply as the main chart)
-  UI.Chart #bySupplier: {
-    ChartType: #Bar, Dimensions: [ supplier_ID ], DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
-    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1, DataPoint: '@UI.DataPoint#tonnes' } ]
+  // by period: the trend, each period's column stacked by category
+  UI.Chart #byPeriod: {
+    Title: '{i18n>EmissionsByPeriod}',
+    ChartType: #ColumnStacked,
+    Dimensions: [ yearPeriod, category_code ],
+    DimensionAttributes: [ { Dimension: yearPeriod, Role: #Category }, { Dimension: category_code, Role: #Series } ],
+    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1 } ]
   },
-  UI.PresentationVariant #bySupplier: {
-    Visualizations: [ '@UI.Chart#bySupplier' ], SortOrder: [ { Property: tCO2eLocation, Descending: true } ]
+  // the views (tabs), each a question with its chart; the lines last, the largest first
+  UI.SelectionPresentationVariant #byCategory: {
+    Text: '{i18n>ViewByCategory}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.Chart' ] }
+  },
+  UI.SelectionPresentationVariant #byPeriod: {
+    Text: '{i18n>ViewByPeriod}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.Chart#byPeriod' ], SortOrder: [ { Property: yearPeriod } ] }
+  },
+  UI.SelectionPresentationVariant #bySupplier: {
+    Text: '{i18n>ViewBySupplier}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.Chart#bySupplier' ] }
+  },
+  UI.SelectionPresentationVariant #byMaterialGroup: {
+    Text: '{i18n>ViewByMaterialGroup}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.Chart#byMaterialGroup' ] }
+  },
+  UI.SelectionPresentationVariant #lines: {
+    Text: '{i18n>ViewLines}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.LineItem' ], SortOrder: [ { Property: tCO2eLocation, Descending: true } ] }
+  },
+  UI.Chart #bySupplier: {
+    Title: '{i18n>EmissionsBySupplierChart}', ChartType: #Bar, Dimensions: [ supplier_ID ],
+    DimensionAttributes: [ { Dimension: supplier_ID, Role: #Category } ],
+    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1 } ]
   },
   UI.Chart #byMaterialGroup: {
-    ChartType: #Bar, Dimensions: [ materialGroup_code ], DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
-    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1, DataPoint: '@UI.DataPoint#tonnes' } ]
+    Title: '{i18n>EmissionsByMaterialGroupChart}', ChartType: #Bar, Dimensions: [ materialGroup_code ],
+    DimensionAttributes: [ { Dimension: materialGroup_code, Role: #Category } ],
+    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalTCO2eLocation' ],
+    MeasureAttributes: [ { DynamicMeasure: '@Analytics.AggregatedProperty#totalTCO2eLocation', Role: #Axis1 } ]
   },
-  UI.PresentationVariant #byMaterialGroup: {
-    Visualizations: [ '@UI.Chart#byMaterialGroup' ], SortOrder: [ { Property: tCO2eLocation, Descending: true } ]
+  // the header's total (a KPI tag: every line the user may read, all periods) and, on a click, its trend by period
+  UI.KPI #total: {
+    ID: 'scope3Total',
+    // (Fiori elements shows a tag's title as its first three letters, "TOT", and the whole title as its tooltip)
+    DataPoint: {
+      Value: tCO2eLocation, Title: '{i18n>Scope3Total}', Description: '{i18n>Scope3TotalDescription}',
+      ValueFormat: { NumberOfFractionalDigits: 3 }
+    },
+    Detail: { DefaultPresentationVariant: { Visualizations: [ '@UI.Chart#kpiTrend' ], SortOrder: [ { Property: yearPeriod } ] } }
+  },
+  UI.Chart #kpiTrend: {
+    Title: '{i18n>EmissionsByPeriodTotal}', ChartType: #Column, Dimensions: [ yearPeriod ],
+    DimensionAttributes: [ { Dimension: yearPeriod, Role: #Category } ],
+    Measures: [ tCO2eLocation ], MeasureAttributes: [ { Measure: tCO2eLocation, Role: #Axis1 } ]
   },
   UI.PresentationVariant: {
     SortOrder: [ { Property: tCO2eLocation, Descending: true } ],
@@ -66,14 +108,8 @@ annotate srv.EmissionLines with @(
   documentItem   @title: '{i18n>Item}';
   documentType   @title: '{i18n>DocumentType}';
   description    @title: '{i18n>Description}';
-  supplier       @title: '{i18n>Supplier}' @Common.Text: supplierName @Common.TextArrangement: #TextFirst
-                 @Common.ValueList #visualFilter: { CollectionPath: 'EmissionLines', PresentationVariantQualifier: 'bySupplier', Parameters: [
-                   { $Type: 'Common.ValueListParameterInOut', LocalDataProperty: supplier_ID, ValueListProperty: 'supplier_ID' }
-                 ] };
-  materialGroup  @title: '{i18n>MaterialGroup}' @Common.Text: materialGroupName @Common.TextArrangement: #TextFirst
-                 @Common.ValueList #visualFilter: { CollectionPath: 'EmissionLines', PresentationVariantQualifier: 'byMaterialGroup', Parameters: [
-                   { $Type: 'Common.ValueListParameterInOut', LocalDataProperty: materialGroup_code, ValueListProperty: 'materialGroup_code' }
-                 ] };
+  supplier       @title: '{i18n>Supplier}' @Common.Text: supplierName @Common.TextArrangement: #TextFirst;
+  materialGroup  @title: '{i18n>MaterialGroup}' @Common.Text: materialGroupName @Common.TextArrangement: #TextFirst;
   plant          @title: '{i18n>Plant}' @Common.Text: plantName;
   companyCode    @title: '{i18n>CompanyCode}' @Common.Text: companyCodeName;
   category       @title: '{i18n>Category}' @Common.Text: categoryName @Common.TextArrangement: #TextOnly @Common.ValueListWithFixedValues;
@@ -86,7 +122,7 @@ annotate srv.EmissionLines with @(
   yearPeriodText @title: '{i18n>YearPeriod}';
   kgCO2eLocation @title: '{i18n>KgCO2eLocation}';
   kgCO2eMarket   @title: '{i18n>KgCO2eMarket}';
-  tCO2eLocation  @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
+  tCO2eLocation  @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e' @Aggregation.default: #SUM;
   tCO2eMarket    @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
   biogenicCO2    @title: '{i18n>BiogenicCO2}';
   dqScore        @title: '{i18n>DqScore}';

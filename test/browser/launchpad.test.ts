@@ -251,7 +251,7 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     }
   })
 
-  it('opens every app from its tile: its intent, and a list report with its table', async function () {
+  it('opens every app from its tile: its intent, and a list report with its table or chart', async function () {
     this.timeout(120000 * inbounds.length)
     // one tab for all tiles, back to the launchpad's home in between (SAPUI5 stays loaded); should the home not come
     // back (the unload of an app stalled once in CI), the tab loads the launchpad afresh
@@ -264,8 +264,11 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     for (const [intent, { title }] of Object.entries(applications)) {
       await user.locator('.sapMGT', { hasText: title }).first().click({ timeout: 60000 })
       await user.waitForURL(url => url.hash.startsWith(`#${intent}`), { timeout: 60000, waitUntil: 'commit' })
-      // the app's list report has rendered its table (with rows, or saying it has none)
-      await user.locator('.sapMListTbl tr.sapMLIB, .sapMListTbl .sapMListNoData').first().waitFor({ timeout: 180000 })
+      // the app's list report has rendered its table (with rows, or saying it has none), or its first view's chart
+      await user
+        .locator('.sapMListTbl tr.sapMLIB, .sapMListTbl .sapMListNoData, .sapUiMDCChart svg.v-m-root')
+        .first()
+        .waitFor({ timeout: 180000 })
       await user.evaluate(() => {
         window.location.hash = '#Shell-home'
       })
@@ -1101,63 +1104,111 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await admin.close()
   })
 
-  it('charts Scope 3 Analytics: categories as a donut, the largest suppliers and groups, the lines by t CO2e', async () => {
+  it('charts Scope 3 Analytics: the total, categories as a donut, the trend by period, the largest suppliers and groups, the lines', async () => {
+    const analytics = '/odata/v4/analytics/EmissionLines'
     const { value: totals } = await app.get(
-      '/odata/v4/analytics/EmissionLines?$apply=groupby((category_code,categoryName),aggregate(kgCO2eLocation with sum as total))'
+      `${analytics}?$apply=groupby((category_code,categoryName),aggregate(kgCO2eLocation with sum as total))`
     )
     const analyst = (current = await pageAs(browser, 'alice'))
     await analyst.goto(`${app.url}/launchpad/index.html#EmissionLine-analyze`, { waitUntil: 'domcontentloaded' })
-    const rows = analyst.locator('[id*="EmissionLinesList"] tr.sapMLIB')
-    await rows.first().waitFor({ timeout: 180000 })
-    // one slice per category the service aggregates, labelled as reports name it ("1 Purchased goods and services")
+    const chartTypes = async (): Promise<string[]> =>
+      await analyst.evaluate(() => {
+        const Element = (window as any).sap.ui.require('sap/ui/core/Element')
+        return Element.registry.filter((e: any) => e.isA('sap.chart.Chart')).map((c: any) => c.getChartType())
+      })
+    const view = async (tab: string): Promise<void> => {
+      await analyst
+        .locator('.sapMITBText', { hasText: new RegExp(`^${tab}$`) })
+        .first()
+        .click()
+    }
+    /** the labels of a view's chart's categories as drawn, in their order (its category axis) */
+    const axisLabels = async (viewKey: string): Promise<string[]> => {
+      const labels = analyst.locator(`[id$="fe::Chart::${viewKey}::Chart"] .v-m-categoryAxis .v-axis-label-wrapper`)
+      await labels.first().waitFor({ timeout: 60000 })
+      return (await labels.allTextContents()).map(l => l.trim())
+    }
+    // the header's total: every line the user may read, all periods, in t CO2e to three decimals
+    const all = totals.reduce((sum: Decimal, t: any) => sum.plus(t.total), new Decimal(0))
+    const kpi = analyst.locator('.sapMGenericTag', { hasText: 'TOT' }).first()
+    await kpi.waitFor({ timeout: 180000 })
+    await analyst.waitForFunction((tag: Element | null) => /\d\.\d{3}/.test(tag?.textContent ?? ''), await kpi.elementHandle(), {
+      timeout: 60000
+    })
+    const kpiText = await kpi.innerText()
+    expect(kpiText).to.include('t CO2e')
+    const kpiFigure = /-?[\d,]+\.\d{3}/.exec(kpiText)![0]
+    expect(inTonnes(kpiFigure, all.toString()), `${kpiFigure} vs ${all.toString()} kg`).to.equal(true)
+    // the first view: one slice per category the service aggregates, named as reports name it
     for (const t of totals) {
       expect(t.categoryName).to.equal(
         `${t.category_code as number} ${(await app.get(`/odata/v4/analytics/Scope3Categories(${t.category_code as number})`)).name as string}`
       )
       await analyst.locator('svg text', { hasText: t.categoryName }).first().waitFor({ timeout: 60000 })
     }
-    const chartTypes = await analyst.evaluate(() => {
-      const Element = (window as any).sap.ui.require('sap/ui/core/Element')
-      return Element.registry.filter((e: any) => e.isA('sap.chart.Chart')).map((c: any) => c.getChartType())
-    })
-    expect(chartTypes).to.include('donut')
-    await analyst
-      .locator('[id*="EmissionLinesList"] .sapMTitle:visible', { hasText: 'Emissions by Scope 3 Category (t CO2e' })
-      .first()
-      .waitFor()
-    // above it the visual filters: the largest suppliers and material groups, the largest first, in t CO2e
-    const largestOf = async (dimension: string, name: string): Promise<{ name: string; kg: string }> => {
-      const { value } = await app.get(
-        `/odata/v4/analytics/EmissionLines?$apply=groupby((${dimension},${name}),aggregate(kgCO2eLocation with sum as kg))`
-      )
-      const top = [...value].sort((a: any, b: any) => new Decimal(b.kg).comparedTo(new Decimal(a.kg)))[0]
-      return { name: top[name], kg: String(top.kg) }
+    expect(await chartTypes()).to.include('donut')
+    await analyst.screenshot({ path: path.join(screenshots, 'analytics.png') })
+    // by period: the trend, oldest period first, each column stacked by category
+    const { value: periods } = await app.get(`${analytics}?$apply=groupby((yearPeriod,yearPeriodText))&$orderby=yearPeriod`)
+    expect(periods.length).to.be.greaterThan(2)
+    await view('By Period')
+    await analyst.waitForFunction(
+      () =>
+        (window as any).sap.ui
+          .require('sap/ui/core/Element')
+          .registry.filter((e: any) => e.isA('sap.chart.Chart'))
+          .some((c: any) => c.getChartType() === 'stacked_column'),
+      undefined,
+      { timeout: 60000 }
+    )
+    expect(await axisLabels('byPeriod')).to.deep.equal(periods.map((p: any) => p.yearPeriodText))
+    await analyst.screenshot({ path: path.join(screenshots, 'analytics-by-period.png') })
+    // the largest suppliers and material groups first
+    const largestFirst = async (dimension: string, name: string): Promise<string[]> => {
+      const { value } = await app.get(`${analytics}?$apply=groupby((${dimension},${name}),aggregate(kgCO2eLocation with sum as kg))`)
+      return [...value]
+        .filter((r: any) => r[dimension] != null)
+        .sort((a: any, b: any) => new Decimal(b.kg).comparedTo(new Decimal(a.kg)))
+        .map((r: any) => r[name] as string)
     }
-    for (const [title, top] of [
-      ['Emissions by Supplier', await largestOf('supplier_ID', 'supplierName')],
-      ['Emissions by Material Group', await largestOf('materialGroup_code', 'materialGroupName')]
-    ] as Array<[string, { name: string; kg: string }]>) {
-      const filter = analyst.locator('.sapFeControlsVisualFilter, [id*="VisualFilter"]', { hasText: title }).first()
-      await filter.waitFor({ timeout: 60000 })
-      const text = await filter.innerText()
-      expect(text).to.include('t CO2e')
-      // the first bar is the largest, its figure in tonnes to two decimals (a visual filter's most)
-      const figure = /\d[\d,]*\.\d+/.exec(text)?.[0]
-      expect(figure, text).to.match(/\.\d{2}$/)
-      expect(
-        new Decimal(figure!.replace(/,/g, '')).minus(new Decimal(top.kg).dividedBy(1000)).abs().lte('0.005'),
-        `${title}: ${figure!} vs ${top.kg} kg of ${top.name}`
-      ).to.equal(true)
+    for (const [tab, key, names] of [
+      ['By Supplier', 'bySupplier', await largestFirst('supplier_ID', 'supplierName')],
+      ['By Material Group', 'byMaterialGroup', await largestFirst('materialGroup_code', 'materialGroupName')]
+    ] as Array<[string, string, string[]]>) {
+      await view(tab)
+      await analyst
+        .locator('.sapMTitle:visible', { hasText: tab === 'By Supplier' ? 'Largest Suppliers' : 'Largest Material Groups' })
+        .first()
+        .waitFor({ timeout: 60000 })
+      const labels = (await axisLabels(key)).filter(l => l !== 'No value')
+      // each bar labelled with its name (and id); the largest at the top
+      expect(labels.length, labels.join(' | ')).to.equal(names.length)
+      labels.forEach((label, i) => expect(label, `${tab}: ${labels.join(' | ')}`).to.include(names[i].slice(0, 12)))
     }
-    // the table: the emission columns shown, in t CO2e, the biggest line first (the service's largest, in tonnes)
+    // the lines: the emission columns shown, in t CO2e, the biggest line first (the service's largest, in tonnes)
+    await view('Lines')
+    const rows = analyst.locator('[id*="EmissionLinesList"] tr.sapMLIB')
+    await rows.first().waitFor({ timeout: 60000 })
     const {
       value: [largest]
-    } = await app.get('/odata/v4/analytics/EmissionLines?$orderby=kgCO2eLocation desc&$top=1&$select=kgCO2eLocation')
+    } = await app.get(`${analytics}?$orderby=kgCO2eLocation desc&$top=1&$select=kgCO2eLocation`)
+    await rows
+      .first()
+      .locator('td', { hasText: /t\s*CO2e/ })
+      .first()
+      .waitFor({ timeout: 30000 })
     const first = await rows.first().innerText()
     const figure = /-?[\d,]+\.\d{3}\s*t CO2e/.exec(first)?.[0]
     expect(figure, first).to.be.a('string')
     expect(inTonnes(figure!, largest.kgCO2eLocation), `${figure!} vs ${largest.kgCO2eLocation as string} kg`).to.equal(true)
-    await analyst.screenshot({ path: path.join(screenshots, 'analytics.png') })
+    // a click on the total shows its trend by period in a card, one column per period
+    await kpi.click()
+    const card = analyst.locator('.sapMPopover .sapFCard').first()
+    await card.waitFor({ timeout: 60000 })
+    for (const p of periods) await card.locator('svg text', { hasText: p.yearPeriodText }).first().waitFor({ timeout: 60000 })
+    expect(await card.innerText()).to.include('Emissions by Period (t CO2e')
+    await analyst.screenshot({ path: path.join(screenshots, 'analytics-total.png') })
+    await analyst.keyboard.press('Escape')
     await analyst.close()
   })
 

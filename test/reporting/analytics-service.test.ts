@@ -56,6 +56,51 @@ describe('AnalyticsService: current figures aggregated with $apply', () => {
     expect(line.yearPeriodText).to.equal(`${line.fiscalYear as number} / ${String(line.fiscalPeriod).padStart(3, '0')}`)
   })
 
+  it("answers the header's total and the trend by period as the app asks them: the periods in order, the largest first", async () => {
+    // by hand: every current line in kg, per fiscal period and per supplier, summed as decimals
+    const { data: current } = await GET(
+      '/odata/v4/accounting/CurrentAttributions?$filter=isReversal eq false&$select=kgCO2eLocation' +
+        '&$expand=activity($select=fiscalYear,fiscalPeriod,supplier_ID)&$top=100000',
+      { auth: { username: 'alice', password: '' } }
+    )
+    const byPeriod = new Map<number, Decimal>()
+    const bySupplier = new Map<string | null, Decimal>()
+    let all = new Decimal(0)
+    for (const a of current.value) {
+      const period = a.activity.fiscalYear * 100 + a.activity.fiscalPeriod
+      byPeriod.set(period, (byPeriod.get(period) ?? new Decimal(0)).plus(a.kgCO2eLocation))
+      bySupplier.set(a.activity.supplier_ID, (bySupplier.get(a.activity.supplier_ID) ?? new Decimal(0)).plus(a.kgCO2eLocation))
+      all = all.plus(a.kgCO2eLocation)
+    }
+    expect(byPeriod.size).to.be.greaterThan(2)
+    // the KPI tag: aggregate(tCO2eLocation) without a method, the property's default aggregation (a sum), in tonnes
+    const { status, data: total } = await GET(`${lines}?$apply=aggregate(tCO2eLocation)`)
+    expect(status, JSON.stringify(total)).to.equal(200)
+    expect(new Decimal(total.value[0].tCO2eLocation).minus(all.dividedBy(1000)).abs().lte('0.0005')).to.equal(true)
+    // the trend (and the KPI's card): a column per period, oldest first, though the chart asks for no order
+    const { data: trend } = await GET(`${lines}?$apply=groupby((yearPeriod,yearPeriodText),aggregate(tCO2eLocation with sum as t))`)
+    expect(trend.value.map((r: any) => r.yearPeriod)).to.deep.equal([...byPeriod.keys()].sort((a, b) => a - b))
+    for (const row of trend.value)
+      expect(new Decimal(row.t).minus(byPeriod.get(row.yearPeriod)!.dividedBy(1000)).abs().lte('0.0005'), String(row.yearPeriod)).to.equal(
+        true
+      )
+    // stacked by category as the view asks it: still in the periods' order
+    const { data: stacked } = await GET(
+      `${lines}?$apply=groupby((categoryName,category_code,yearPeriod,yearPeriodText),aggregate(tCO2eLocation with sum as t))`
+    )
+    const periods = stacked.value.map((r: any) => r.yearPeriod)
+    expect(periods).to.deep.equal([...periods].sort((a: number, b: number) => a - b))
+    // the largest suppliers first, as the view by supplier shows them
+    const { data: suppliers } = await GET(`${lines}?$apply=groupby((supplier_ID,supplierName),aggregate(tCO2eLocation with sum as t))`)
+    const expected = [...bySupplier.entries()].sort((a, b) => b[1].comparedTo(a[1])).map(([supplier]) => supplier)
+    expect(suppliers.value.map((r: any) => r.supplier_ID)).to.deep.equal(expected)
+    // an order the client asks for stays
+    const { data: asked } = await GET(
+      `${lines}?$apply=groupby((yearPeriod),aggregate(tCO2eLocation with sum as t))&$orderby=yearPeriod desc`
+    )
+    expect(asked.value.map((r: any) => r.yearPeriod)).to.deep.equal([...byPeriod.keys()].sort((a, b) => b - a))
+  })
+
   it('filters before aggregating, and counts each document line once', async () => {
     const { data: all } = await GET(`${lines}/$count`)
     const { data: activities } = await GET(
