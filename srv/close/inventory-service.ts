@@ -13,6 +13,7 @@ import {
 } from '#cds-models/scope3'
 import { inventoryCsv, inventoryXlsx } from '#cds-models/InventoryService'
 import { Decimal } from '../lib/common/decimal'
+import { safeValue } from '../lib/common/csv'
 import { PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
 
@@ -234,7 +235,8 @@ function inventoryTable(year: number, lines: InventoryLine[]): Array<Array<strin
     ),
     `${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`
   ]
-  return [[...CSV_COLUMNS, 'methodology'], ...lines.map(l => [...CSV_COLUMNS.map(c => l[c]), null]), totalRow]
+  // text a person wrote (a justification) is made safe for spreadsheets: '=…' is not run as a formula
+  return [[...CSV_COLUMNS, 'methodology'], ...lines.map(l => [...CSV_COLUMNS.map(c => safeValue(l[c])), null]), totalRow]
 }
 
 /** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */

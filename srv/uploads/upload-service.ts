@@ -14,7 +14,8 @@ import {
   type RowMessage
 } from '../lib/factors/activity-templates'
 import { parseAirports, type Airport } from '../lib/factors/flights'
-import { FileError, openTable, tableOf, safeCell, type Table } from '../lib/uploads/tabular'
+import { FileError, openTable, tableOf, type Table } from '../lib/uploads/tabular'
+import { safeCell } from '../lib/common/csv'
 import { type ActivityRow } from '../lib/attribution/attribution'
 import { Decimal, tonnesShown } from '../lib/common/decimal'
 import { preview, recompute } from '../attribution/attribute-lines'

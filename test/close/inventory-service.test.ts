@@ -80,6 +80,28 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     expect((await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 13 })).status).to.equal(400)
   })
 
+  it('exports a justification a spreadsheet would run as a formula as text (CSV and XLSX)', async () => {
+    const formula = '=HYPERLINK("http://example.com","not relevant")'
+    expect(
+      (await POST('/odata/v4/inventory/CategoryExclusions', { reportingYear: 2026, category_code: 13, justification: formula })).status
+    ).to.equal(201)
+    const csv = (await GET('/odata/v4/inventory/inventoryCsv(reportingYear=2026)')).data as string
+    const rows: string[][] = parse(csv, { relax_column_count: false })
+    const column = rows[0].indexOf('justification')
+    const row = rows.find(r => r[rows[0].indexOf('category')] === '13')!
+    // quoted with ': a spreadsheet shows the text and runs nothing; the API keeps what was written
+    expect(row[column]).to.equal(`'${formula}`)
+    const { data } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026 and category eq 13')
+    expect(data.value[0].justification).to.equal(formula)
+    const xlsx = await GET('/odata/v4/inventory/inventoryXlsx(reportingYear=2026)', { responseType: 'arraybuffer' })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(xlsx.data)
+    const sheet = workbook.getWorksheet('Inventory 2026')!
+    const cell = sheet.getRow(rows.indexOf(row) + 1).getCell(column + 1)
+    expect(cell.value).to.equal(`'${formula}`)
+    expect(cell.formula).to.equal(undefined)
+  })
+
   it('downloads the inventory as XLSX: the CSV as a sheet, figures as numbers, t CO2e shown to three decimals', async () => {
     const csv = (await GET('/odata/v4/inventory/inventoryCsv(reportingYear=2026)')).data as string
     const { status, headers, data } = await GET('/odata/v4/inventory/inventoryXlsx(reportingYear=2026)', { responseType: 'arraybuffer' })

@@ -209,6 +209,3 @@ const formulaLikeError = (row: number, column: string, text: string): CellError 
   column,
   message: `${column} starts with '${text[0].replace(/[\t\r]/, ' ')}': text a spreadsheet would run as a formula is not accepted`
 })
-
-/** A cell of exported text: one starting with =, +, - or @ would be a formula in a spreadsheet, so it is quoted with '. */
-export const safeCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)

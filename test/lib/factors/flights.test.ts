@@ -13,7 +13,7 @@ import {
 } from '../../../srv/lib/factors/flights'
 import { parse } from 'csv-parse/sync'
 import { readRows } from '../../../srv/lib/factors/activity-templates'
-import { safeCell } from '../../../srv/lib/uploads/tabular'
+import { safeCell } from '../../../srv/lib/common/csv'
 import { Decimal } from '../../../srv/lib/common/decimal'
 
 describe('flights: great-circle distances, uplift, haul and cabin classes (DESNZ methodology)', () => {

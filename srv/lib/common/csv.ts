@@ -1,0 +1,9 @@
+/**
+ * A cell of exported text (CSV, XLSX): one starting with =, +, - or @ (or a tab or carriage return) would be run as a
+ * formula by a spreadsheet, so it is quoted with ' (CSV injection). Decimal figures are not text: leave them as they are.
+ */
+export const safeCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+
+/** a value of an exported table: text made safe (safeCell), decimal figures (-12.5) and everything else as it is */
+export const safeValue = <T>(value: T): T | string =>
+  typeof value === 'string' && !/^-?\d+(\.\d+)?$/.test(value) ? safeCell(value) : value
