@@ -337,7 +337,13 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       `      (page load of the launchpad URL with the intent to the object page with items, warm UI5 cache: ${((performance.now() - t) / 1000).toFixed(1)} s)`
     )
     expect(await items.count(), (await items.allInnerTexts()).join('\n')).to.equal(po.items.length)
-    // each item in tonnes with its unit; its quantity with the unit's symbol, not its UN/CEFACT code
+    // each item in tonnes with its unit; its quantity with the unit's symbol, not its UN/CEFACT code (a figure with
+    // its unit renders a moment after its row)
+    await items
+      .first()
+      .locator('td', { hasText: /t\s*CO2e/ })
+      .first()
+      .waitFor({ timeout: 30000 })
     const firstItem = await items.first().innerText()
     expect(firstItem).to.match(/\d\.\d{3}\s*t CO2e/)
     expect(firstItem).not.to.match(/\b(KGM|TNE|LTR|H87)\b/)
@@ -724,6 +730,12 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     await controller.locator('[id*="fe::table::totals"]').first().scrollIntoViewIfNeeded()
     const category1 = controller.locator('[id*="fe::table::totals"] tr.sapMLIB', { hasText: '1 Purchased goods and services' })
     await category1.first().waitFor({ timeout: 30000 })
+    // (its figure with the unit renders a moment after the row)
+    await category1
+      .first()
+      .locator('td', { hasText: /t\s*CO2e/ })
+      .first()
+      .waitFor({ timeout: 30000 })
     expect(await category1.first().innerText()).to.match(/\d\.\d{3}\s*t CO2e/)
     // the inventory of the period's year, downloaded from the header: the service's CSV, and the same as XLSX
     const inventoryCsv = await (
