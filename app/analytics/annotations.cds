@@ -44,7 +44,9 @@ annotate srv.EmissionLines with @(
   },
   UI.SelectionPresentationVariant #byPeriod: {
     Text: '{i18n>ViewByPeriod}', SelectionVariant: { SelectOptions: [] },
-    PresentationVariant: { Visualizations: [ '@UI.Chart#byPeriod' ], SortOrder: [ { Property: yearPeriod } ] }
+    // (no SortOrder: Fiori elements does not pass a view's sort order to its chart; the service orders it by period,
+    // orderGroupings in srv/reporting/analytics-service.ts)
+    PresentationVariant: { Visualizations: [ '@UI.Chart#byPeriod' ] }
   },
   UI.SelectionPresentationVariant #bySupplier: {
     Text: '{i18n>ViewBySupplier}', SelectionVariant: { SelectOptions: [] },

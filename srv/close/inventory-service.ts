@@ -13,7 +13,7 @@ import {
 } from '#cds-models/scope3'
 import { inventoryCsv, inventoryXlsx } from '#cds-models/InventoryService'
 import { Decimal } from '../lib/common/decimal'
-import { safeValue } from '../lib/common/csv'
+import { isDecimalText, safeValue } from '../lib/common/csv'
 import { PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
 
@@ -263,8 +263,7 @@ export async function xlsxOf(year: number, lines: InventoryLine[]): Promise<Buff
   for (const row of rows) {
     sheet.addRow(
       row.map((value, i) => {
-        const numeric = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && header[i] !== 'categoryName'
-        return numeric ? Number(value) : value
+        return isDecimalText(value) && header[i] !== 'categoryName' ? Number(value) : value
       })
     )
   }

@@ -156,17 +156,17 @@ module.exports = async function ({ resources, options, log }) {
       files.set(
         requestPath,
         load(requestPath, build).catch(error => {
+          // a failed build is tried again on the next request
+          files.delete(requestPath)
           log.error(`${requestPath} not built: ${error.message}`)
           return undefined
         })
       )
     }
     files.get(requestPath).then(file => {
-      if (!file) {
-        // not a library, or not built: the standard middleware answers (a missing preload is a 404 UI5 handles)
-        files.delete(requestPath)
-        return next()
-      }
+      // not a library (kept as such: SAPUI5 asks for some on every page load), or not built: the standard middleware
+      // answers (a missing preload is a 404 UI5 handles)
+      if (!file) return next()
       res.setHeader('Content-Type', `${TYPES[path.extname(requestPath)]}; charset=utf-8`)
       // like SAPUI5's other files (srv/server.ts): kept by the browser for a day; never compressed on the way
       res.setHeader('Cache-Control', 'private, max-age=86400, no-transform')

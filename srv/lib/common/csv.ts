@@ -4,6 +4,8 @@
  */
 export const safeCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
 
+/** a decimal figure written as text ("-12.5"): a number to a spreadsheet, not text */
+export const isDecimalText = (value: unknown): value is string => typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)
+
 /** a value of an exported table: text made safe (safeCell), decimal figures (-12.5) and everything else as it is */
-export const safeValue = <T>(value: T): T | string =>
-  typeof value === 'string' && !/^-?\d+(\.\d+)?$/.test(value) ? safeCell(value) : value
+export const safeValue = <T>(value: T): T | string => (typeof value === 'string' && !isDecimalText(value) ? safeCell(value) : value)

@@ -76,12 +76,12 @@ export function lineUncertainty(kgCO2e: DecimalInput, method: string, dq: DataQu
   const figure = new Decimal(kgCO2e)
   const { variance, unknownMethod } = varianceOf(method, dq)
   const gsd95 = Z95.times(variance.sqrt()).exp()
-  if (figure.lte(0)) return { variance, gsd95: gsd95.toDecimalPlaces(DIGITS), low: figure, high: figure, unknownMethod }
+  const spread = figure.gt(0)
   return {
     variance,
     gsd95: gsd95.toDecimalPlaces(DIGITS),
-    low: figure.dividedBy(gsd95).toDecimalPlaces(DIGITS),
-    high: figure.times(gsd95).toDecimalPlaces(DIGITS),
+    low: spread ? figure.dividedBy(gsd95).toDecimalPlaces(DIGITS) : figure,
+    high: spread ? figure.times(gsd95).toDecimalPlaces(DIGITS) : figure,
     unknownMethod
   }
 }
