@@ -76,6 +76,9 @@ annotate scope3.Attributions with @title: '{i18n>Attribution}' {
   kgCO2eMarket      @title: '{i18n>KgCO2eMarket}';
   biogenicCO2       @title: '{i18n>BiogenicCO2}';
   dqScore           @title: '{i18n>DqScore}';
+  uncertaintyVariance @title: '{i18n>UncertaintyVariance}';
+  kgCO2eLow         @title: '{i18n>KgCO2eLow}';
+  kgCO2eHigh        @title: '{i18n>KgCO2eHigh}';
   explanation       @title: '{i18n>Explanation}';
   isAdjustment      @title: '{i18n>IsAdjustment}';
   isReversal        @title: '{i18n>IsReversal}';

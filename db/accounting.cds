@@ -149,7 +149,11 @@ entity Attributions : cuid {
   dqCompleteness     : Integer;
   dqReliability      : Integer;
   dqScore            : Decimal(3, 2);
-  uncertainty        : Decimal(5, 2);
+  /** σ² of ln of the location-based figure, from its method and data quality (docs/reporting.md, "Uncertainty") */
+  uncertaintyVariance : Decimal(9, 6);
+  /** the 95 % interval of the location-based figure (a lognormal with the figure as median) */
+  kgCO2eLow          : Decimal(31, 6);
+  kgCO2eHigh         : Decimal(31, 6);
   explanation        : String(1000);
   lineage            : LargeString;
   inputHash          : String(64);

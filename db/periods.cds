@@ -71,6 +71,13 @@ entity PeriodSnapshots : cuid {
   primaryDataShare  : Decimal(7, 4);
   /** emission-weighted average data-quality score (1 very good … 5 very poor) */
   dqScore           : Decimal(5, 3);
+  /**
+   * how the 95 % interval of kgCO2eLocation was made (srv/lib/attribution/uncertainty.ts UNCERTAINTY_METHOD), part of
+   * the hash with the interval; null for snapshots frozen before intervals existed, which replay without them
+   */
+  uncertaintyMethod : String(40);
+  kgCO2eLow         : Decimal(31, 6);
+  kgCO2eHigh        : Decimal(31, 6);
   /** the checks that failed at close and were waived, with the reasons (JSON) */
   waivers           : LargeString;
   /** factor sets and versions the figures used (JSON) */
@@ -97,6 +104,12 @@ entity SnapshotTotals {
       dqScore        : Decimal(5, 3);
       deltaLocation  : Decimal(31, 6);
       deltaMarket    : Decimal(31, 6);
+      /** the 95 % interval of kgCO2eLocation, and the sums it comes from (as PeriodTotals keeps them): snapshots of uncertaintyMethod only */
+      kgCO2eLow      : Decimal(31, 6);
+      kgCO2eHigh     : Decimal(31, 6);
+      kgMean         : String(48);
+      kgVariance     : String(64);
+      kgWithoutSpread : String(40);
 }
 
 /** The method mix of a snapshot: location-based emissions and lines per calculation method. */
@@ -182,6 +195,13 @@ entity PeriodTotals {
       /** Σ data-quality score × |kg CO2e location|, and Σ |kg CO2e location|: the emission-weighted score */
       dqWeighted     : String(48) default '0';
       dqWeight       : String(40) default '0';
+      /**
+       * the 95 % interval's sums (srv/lib/attribution/uncertainty.ts lineMoments): Σ kg·e^(σ²/2) and
+       * Σ kg²·e^(σ²)(e^(σ²) − 1) of the lines above 0, and Σ kg of the lines without spread
+       */
+      kgMean         : String(48) default '0';
+      kgVariance     : String(64) default '0';
+      kgWithoutSpread : String(40) default '0';
 }
 
 /**

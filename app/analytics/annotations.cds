@@ -102,6 +102,8 @@ annotate srv.EmissionLines with @(
     { Value: yearPeriod },
     { Value: method_code },
     { Value: tCO2eLocation, ![@UI.Importance]: #High },
+    { Value: tCO2eLow },
+    { Value: tCO2eHigh },
     { Value: tCO2eMarket, ![@UI.Importance]: #High },
     { Value: dqScore }
   ]
@@ -126,6 +128,8 @@ annotate srv.EmissionLines with @(
   kgCO2eMarket   @title: '{i18n>KgCO2eMarket}';
   tCO2eLocation  @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e' @Aggregation.default: #SUM;
   tCO2eMarket    @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
+  tCO2eLow       @title: '{i18n>TCO2eLow}' @Measures.Unit: 't CO2e';
+  tCO2eHigh      @title: '{i18n>TCO2eHigh}' @Measures.Unit: 't CO2e';
   biogenicCO2    @title: '{i18n>BiogenicCO2}';
   dqScore        @title: '{i18n>DqScore}';
   isAdjustment   @title: '{i18n>IsAdjustment}';
@@ -135,4 +139,37 @@ annotate srv.EmissionLines with @(
   companyCodeName   @title: '{i18n>CompanyCodeName}';
   categoryName      @title: '{i18n>CategoryName}';
   methodName        @title: '{i18n>MethodName}';
+};
+
+// the Uncertainty view: each category's figure with its 95 % interval, per year and company code (intervals do not
+// add up, so the service computes them: srv/reporting/analytics-service.ts categoryIntervals)
+annotate srv.CategoryIntervals with @(
+  UI.SelectionPresentationVariant #uncertainty: {
+    Text: '{i18n>ViewUncertainty}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.LineItem' ] }
+  },
+  UI.LineItem: [
+    { Value: fiscalYear, ![@UI.Importance]: #High },
+    { Value: companyCode_code, ![@UI.Importance]: #High },
+    { Value: category_code, ![@UI.Importance]: #High },
+    { Value: tCO2eLow, ![@UI.Importance]: #High },
+    { Value: tCO2eLocation, ![@UI.Importance]: #High },
+    { Value: tCO2eHigh, ![@UI.Importance]: #High },
+    { Value: range, ![@UI.Importance]: #High },
+    { Value: lines }
+  ]
+) {
+  fiscalYear    @title: '{i18n>FiscalYear}' @Common.Text: fiscalYearText @Common.TextArrangement: #TextOnly;
+  fiscalYearText @title: '{i18n>FiscalYear}';
+  companyCode   @title: '{i18n>CompanyCode}';
+  companyCodeName @title: '{i18n>CompanyCodeName}';
+  category      @title: '{i18n>Category}' @Common.Text: categoryName @Common.TextArrangement: #TextOnly;
+  categoryName  @title: '{i18n>CategoryName}';
+  lines         @title: '{i18n>Lines}';
+  tCO2eLocation @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
+  tCO2eLow      @title: '{i18n>TCO2eLow}' @Measures.Unit: 't CO2e';
+  tCO2eHigh     @title: '{i18n>TCO2eHigh}' @Measures.Unit: 't CO2e';
+  belowPercent  @title: '{i18n>IntervalBelowPercent}' @Measures.Unit: '%';
+  abovePercent  @title: '{i18n>IntervalAbovePercent}' @Measures.Unit: '%';
+  range         @title: '{i18n>IntervalRange}';
 };

@@ -34,7 +34,8 @@ annotate srv.FiscalPeriods with @(
   UI.DataPoint #tCO2e: { Value: snapshot.tCO2eLocation, Title: '{i18n>SnapshotTCO2e}' },
   UI.FieldGroup #Status: { Data: [
     { Value: status, Criticality: statusCriticality }, { Value: closedAt }, { Value: closedBy },
-    { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' }, { Value: snapshot.hash, Label: '{i18n>SnapshotHash}' }
+    { Value: snapshot.version, Label: '{i18n>SnapshotVersion}' }, { Value: snapshot.hash, Label: '{i18n>SnapshotHash}' },
+    { Value: snapshot.tCO2eLow, Label: '{i18n>TCO2eLow}' }, { Value: snapshot.tCO2eHigh, Label: '{i18n>TCO2eHigh}' }
   ] },
   UI.Facets: [
     { $Type: 'UI.ReferenceFacet', ID: 'Checks', Label: '{i18n>ReadinessChecks}', Target: 'checks/@UI.LineItem' },
@@ -57,7 +58,8 @@ annotate srv.FiscalPeriods with @(
 
 annotate srv.SnapshotTotals with @(
   UI.LineItem: [
-    { Value: category_code }, { Value: lines }, { Value: tCO2eLocation, ![@UI.Importance]: #High }, { Value: tCO2eMarket },
+    { Value: category_code }, { Value: lines }, { Value: tCO2eLocation, ![@UI.Importance]: #High },
+    { Value: tCO2eLow }, { Value: tCO2eHigh }, { Value: tCO2eMarket },
     { Value: biogenicTCO2 }, { Value: primaryTCO2e }, { Value: dqScore }, { Value: deltaTLocation }, { Value: deltaTMarket }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: category_code }] }
@@ -69,6 +71,13 @@ annotate srv.SnapshotTotals with @(
   primaryTCO2e   @title: '{i18n>PrimaryTCO2e}' @Measures.Unit: 't CO2e';
   deltaTLocation @title: '{i18n>DeltaTLocation}' @Measures.Unit: 't CO2e';
   deltaTMarket   @title: '{i18n>DeltaTMarket}' @Measures.Unit: 't CO2e';
+  tCO2eLow       @title: '{i18n>TCO2eLow}' @Measures.Unit: 't CO2e';
+  tCO2eHigh      @title: '{i18n>TCO2eHigh}' @Measures.Unit: 't CO2e';
+  kgCO2eLow      @title: '{i18n>KgCO2eLow}';
+  kgCO2eHigh     @title: '{i18n>KgCO2eHigh}';
+  kgMean         @UI.Hidden;
+  kgVariance     @UI.Hidden;
+  kgWithoutSpread @UI.Hidden;
   category       @title: '{i18n>Category}';
   lines          @title: '{i18n>Lines}';
   kgCO2eLocation @title: '{i18n>KgCO2eLocation}';
@@ -83,7 +92,8 @@ annotate srv.SnapshotTotals with @(
 annotate srv.PeriodSnapshots with @(
   UI.LineItem: [
     { Value: version }, { Value: createdAt }, { Value: createdBy }, { Value: reason }, { Value: lines },
-    { Value: tCO2eLocation, ![@UI.Importance]: #High }, { Value: tCO2eMarket }, { Value: primaryDataShare }, { Value: hash }
+    { Value: tCO2eLocation, ![@UI.Importance]: #High }, { Value: tCO2eLow }, { Value: tCO2eHigh }, { Value: tCO2eMarket },
+    { Value: primaryDataShare }, { Value: hash }
   ],
   UI.PresentationVariant: { SortOrder: [{ Property: version, Descending: true }] }
 ) {
@@ -96,6 +106,11 @@ annotate srv.PeriodSnapshots with @(
   kgCO2eMarket     @title: '{i18n>KgCO2eMarket}';
   tCO2eLocation    @title: '{i18n>TCO2eLocation}' @Measures.Unit: 't CO2e';
   tCO2eMarket      @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
+  tCO2eLow         @title: '{i18n>TCO2eLow}' @Measures.Unit: 't CO2e';
+  tCO2eHigh        @title: '{i18n>TCO2eHigh}' @Measures.Unit: 't CO2e';
+  kgCO2eLow        @title: '{i18n>KgCO2eLow}';
+  kgCO2eHigh       @title: '{i18n>KgCO2eHigh}';
+  uncertaintyMethod @title: '{i18n>UncertaintyMethod}';
   primaryDataShare @title: '{i18n>PrimaryDataShare}';
   hash             @title: '{i18n>SnapshotHash}';
 }

@@ -142,7 +142,7 @@ annotate srv.PurchaseOrderItems with @(
     { Value: plant_code }, { Value: supplier_ID }, { Value: quantity }, { Value: amount }, { Value: postingDate }, { Value: status_code }
   ] },
   UI.FieldGroup #Calculation: { Data: [
-    { Value: kgCO2e }, { Value: kgCO2eMarket }, { Value: category_code }, { Value: method_code },
+    { Value: kgCO2e }, { Value: kgCO2eLow }, { Value: kgCO2eHigh }, { Value: kgCO2eMarket }, { Value: category_code }, { Value: method_code },
     { $Type: 'UI.DataFieldWithUrl', Value: factor_ID, Url: factorLink, Label: '{i18n>EmissionFactor}' },
     { Value: factorValue }, { Value: factor.factorSet.title, Label: '{i18n>FactorSource}' }, { Value: factorSetVersion },
     { Value: factor.factorSet.licence, Label: '{i18n>Licence}' },
@@ -172,6 +172,8 @@ annotate srv.PurchaseOrderItems with @(
   eventLink     @UI.Hidden;
   kgCO2e        @title: '{i18n>KgCO2eExact}' @Measures.Unit: 'kg CO2e';
   kgCO2eMarket  @title: '{i18n>KgCO2eMarketExact}' @Measures.Unit: 'kg CO2e';
+  kgCO2eLow     @title: '{i18n>IntervalLow}' @Measures.Unit: 'kg CO2e';
+  kgCO2eHigh    @title: '{i18n>IntervalHigh}' @Measures.Unit: 'kg CO2e';
   tCO2e         @title: '{i18n>TCO2e}' @Measures.Unit: 't CO2e';
   tCO2eMarket   @title: '{i18n>TCO2eMarket}' @Measures.Unit: 't CO2e';
   dqScore       @title: '{i18n>DqScore}';

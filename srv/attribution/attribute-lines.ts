@@ -416,7 +416,8 @@ export async function plan(
           'kgCO2eMarket',
           'biogenicCO2',
           'kgCO2eWTT',
-          'dqScore'
+          'dqScore',
+          'uncertaintyVariance'
         )
         .where({ supersededBy_ID: null, activity_ID: { in: activities.map(a => a.ID) } })
     ).map(c => [c.activity_ID!, c])

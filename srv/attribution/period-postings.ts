@@ -1,7 +1,7 @@
 import cds from '@sap/cds'
 import { Attributions, AttributionRules, EmissionFactors, FiscalPeriods, PeriodTotals, Regions } from '#cds-models/scope3'
 import { periodFigures, contributions, type PeriodFigures, type PostingRow, type CategoryTotal } from '../lib/close/ledger'
-import { attribute, FactorLibrary, type ActivityRow, type LibraryFactorRow } from '../lib/attribution/attribution'
+import { attribute, FactorLibrary, type ActivityRow, type AttributionValues, type LibraryFactorRow } from '../lib/attribution/attribution'
 import { type Rule } from '../lib/attribution/resolution'
 import { Decimal } from '../lib/common/decimal'
 import { FACTOR_COLUMNS, loadEngineContextRows, engineContextOf, type EngineContextRows } from '../factors/factor-library'
@@ -111,6 +111,7 @@ interface PostedAttribution {
   kgCO2eWTT: string | null
   p_wtt: string | null
   dqScore: string | null
+  uncertaintyVariance: string | null
   isReversal: boolean
   inputs: string | null
   rule_ID: string | null
@@ -122,6 +123,7 @@ interface PostedAttribution {
   p_mkt: string | null
   p_bio: string | null
   p_dq: string | null
+  p_variance: string | null
   p_reversal: boolean | null
 }
 
@@ -137,6 +139,7 @@ export async function postedTo(p: PeriodKey, withInputs = false): Promise<Posted
       a.biogenicCO2
       a.kgCO2eWTT
       a.dqScore
+      a.uncertaintyVariance
       a.isReversal
       a.rule_ID
       a.factor_ID
@@ -149,16 +152,19 @@ export async function postedTo(p: PeriodKey, withInputs = false): Promise<Posted
       a.supersedes.biogenicCO2.as('p_bio')
       a.supersedes.kgCO2eWTT.as('p_wtt')
       a.supersedes.dqScore.as('p_dq')
+      a.supersedes.uncertaintyVariance.as('p_variance')
       a.supersedes.isReversal.as('p_reversal')
     })
     .where(whereIn(p))
     .orderBy('ID')) as unknown as PostedAttribution[]
 }
 
-export function postingRows(
-  rows: PostedAttribution[],
-  values?: Map<string, { kgCO2eLocation: string; kgCO2eMarket: string; biogenicCO2: string | null; kgCO2eWTT: string | null }>
-): PostingRow[] {
+/** an attribution's figures as replay recomputes them */
+type ReplayedValues = Pick<AttributionValues, 'kgCO2eLocation' | 'kgCO2eMarket' | 'biogenicCO2' | 'kgCO2eWTT'> & {
+  uncertaintyVariance: string | null
+}
+
+export function postingRows(rows: PostedAttribution[], values?: Map<string, ReplayedValues>): PostingRow[] {
   return rows.map(r => ({
     ID: r.ID,
     category: r.category_code,
@@ -167,7 +173,8 @@ export function postingRows(
       kgCO2eLocation: r.kgCO2eLocation,
       kgCO2eMarket: r.kgCO2eMarket,
       biogenicCO2: r.biogenicCO2,
-      kgCO2eWTT: r.kgCO2eWTT
+      kgCO2eWTT: r.kgCO2eWTT,
+      uncertaintyVariance: r.uncertaintyVariance
     }),
     dqScore: r.dqScore,
     isReversal: r.isReversal,
@@ -182,13 +189,14 @@ export function postingRows(
             biogenicCO2: r.p_bio,
             kgCO2eWTT: r.p_wtt,
             dqScore: r.p_dq,
+            uncertaintyVariance: r.p_variance,
             isReversal: r.p_reversal
           }
   }))
 }
 
 /** The figures of a period from its pre-aggregated totals: the same sums as from its attributions (replay checks it), in a few rows. */
-export async function figuresFromTotals(p: PeriodKey, previous?: CategoryTotal[]): Promise<PeriodFigures> {
+export async function figuresFromTotals(p: PeriodKey, previous?: CategoryTotal[], uncertainty = true): Promise<PeriodFigures> {
   const totals = await SELECT.from(PeriodTotals).where(whereIn(p))
   return periodFigures(
     totals.map(t => ({
@@ -201,9 +209,13 @@ export async function figuresFromTotals(p: PeriodKey, previous?: CategoryTotal[]
       bio: String(t.biogenicCO2 ?? 0),
       wtt: String(t.kgCO2eWTT ?? 0),
       dqWeighted: String(t.dqWeighted ?? 0),
-      dqWeight: String(t.dqWeight ?? 0)
+      dqWeight: String(t.dqWeight ?? 0),
+      kgMean: t.kgMean ?? '0',
+      kgVariance: t.kgVariance ?? '0',
+      kgWithoutSpread: t.kgWithoutSpread ?? '0'
     })),
-    previous
+    previous,
+    { uncertainty }
   )
 }
 
@@ -272,17 +284,19 @@ export function factorSetsOf(pins: Pins): Array<{ set: string; version: string |
 /**
  * Replay: recomputes every attribution posted to the period from its recorded inputs with its recorded rule and the
  * pinned factors and context (not today's), and the period's figures from those values. Differences are listed.
+ * With `uncertainty` (a snapshot frozen with its interval), the interval too, from each line's replayed σ².
  */
 export function replayFigures(
   p: PeriodKey,
   rows: PostedAttribution[],
   pins: Pins,
-  previous?: CategoryTotal[]
+  previous?: CategoryTotal[],
+  uncertainty = true
 ): { figures: PeriodFigures; differences: Array<{ attribution: string; problem: string }> } {
   const library = new FactorLibrary(pins.factors, new Map(pins.regions))
   const ctx = engineContextOf(pins.context)
   const rules = new Map(pins.rules.map(r => [r.ID, r]))
-  const values = new Map<string, { kgCO2eLocation: string; kgCO2eMarket: string; biogenicCO2: string | null; kgCO2eWTT: string | null }>()
+  const values = new Map<string, ReplayedValues>()
   const differences: Array<{ attribution: string; problem: string }> = []
   for (const r of rows) {
     if (r.isReversal) continue // 0 kg by definition
@@ -297,14 +311,22 @@ export function replayFigures(
       continue
     }
     const v = outcome.values
-    values.set(r.ID, { kgCO2eLocation: v.kgCO2eLocation, kgCO2eMarket: v.kgCO2eMarket, biogenicCO2: v.biogenicCO2, kgCO2eWTT: v.kgCO2eWTT })
+    values.set(r.ID, {
+      kgCO2eLocation: v.kgCO2eLocation,
+      kgCO2eMarket: v.kgCO2eMarket,
+      biogenicCO2: v.biogenicCO2,
+      kgCO2eWTT: v.kgCO2eWTT,
+      // a line attributed before intervals existed counted without spread in the totals, and does so in replay
+      uncertaintyVariance: r.uncertaintyVariance == null ? null : v.uncertaintyVariance
+    })
     for (const [field, stored] of [
       ['kgCO2eLocation', r.kgCO2eLocation],
-      ['kgCO2eMarket', r.kgCO2eMarket]
+      ['kgCO2eMarket', r.kgCO2eMarket],
+      ...(uncertainty && r.uncertaintyVariance != null ? ([['uncertaintyVariance', r.uncertaintyVariance]] as const) : [])
     ] as const) {
       if (!new Decimal(v[field]).eq(stored))
         differences.push({ attribution: r.ID, problem: `${field}: stored ${stored}, replayed ${v[field]}` })
     }
   }
-  return { figures: periodFigures(contributions(postingRows(rows, values)), previous), differences }
+  return { figures: periodFigures(contributions(postingRows(rows, values)), previous, { uncertainty }), differences }
 }

@@ -15,20 +15,24 @@ export interface Posted {
   biogenicCO2?: string | null
   kgCO2eWTT?: string | null
   dqScore?: string | null
+  uncertaintyVariance?: string | null
   isReversal?: boolean | null
 }
 
 /** factor ids are `<set code>/<factor code>` */
 const setOf = (factor?: string | null): string => factor?.split('/')[0] ?? ''
 const asRow = (a: Posted): any => ({ ...a, category: a.category_code, method: a.method_code, factorSet: setOf(a.factor_ID) })
-const SUMS = ['loc', 'mkt', 'bio', 'wtt', 'dqWeighted', 'dqWeight'] as const
+const SUMS = ['loc', 'mkt', 'bio', 'wtt', 'dqWeighted', 'dqWeight', 'kgMean', 'kgVariance', 'kgWithoutSpread'] as const
 const COLUMNS: Record<(typeof SUMS)[number], string> = {
   loc: 'kgCO2eLocation',
   mkt: 'kgCO2eMarket',
   bio: 'biogenicCO2',
   wtt: 'kgCO2eWTT',
   dqWeighted: 'dqWeighted',
-  dqWeight: 'dqWeight'
+  dqWeight: 'dqWeight',
+  kgMean: 'kgMean',
+  kgVariance: 'kgVariance',
+  kgWithoutSpread: 'kgWithoutSpread'
 }
 
 /** a totals row's key as text, the same whether it comes from a posting or from the database */

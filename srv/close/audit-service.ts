@@ -5,6 +5,7 @@ import * as log from '../common/calculation-log'
 import { asCurrentUser } from '../common/company-code-isolation'
 import { postedTo, replayFigures, type PeriodKey, type Pins } from '../attribution/period-postings'
 import { snapshotHash } from '../lib/close/ledger'
+import { UNCERTAINTY_METHOD } from '../lib/attribution/uncertainty'
 
 export class AuditService extends cds.ApplicationService {
   async init(): Promise<void> {
@@ -60,7 +61,20 @@ async function replaySnapshot(req: cds.Request, ID: string): Promise<unknown> {
         category: t.category_code
       }))
     : undefined
-  const { figures, differences } = replayFigures(period, await postedTo(period, true), JSON.parse(snapshot.pins ?? '{}') as Pins, previous)
+  // a snapshot frozen before intervals existed replays without one; one frozen with an older method cannot be replayed by this one
+  const withInterval = snapshot.uncertaintyMethod != null
+  const { figures, differences } = replayFigures(
+    period,
+    await postedTo(period, true),
+    JSON.parse(snapshot.pins ?? '{}') as Pins,
+    previous,
+    withInterval
+  )
+  if (withInterval && snapshot.uncertaintyMethod !== UNCERTAINTY_METHOD)
+    differences.push({
+      attribution: '',
+      problem: `the interval was made with ${snapshot.uncertaintyMethod}, this version makes it with ${UNCERTAINTY_METHOD}`
+    })
   const replayedHash = snapshotHash(period, snapshot.version!, figures)
   // it matches when the replayed figures hash to the stored hash and every stored attribution equals its replay
   return {

@@ -16,6 +16,11 @@ service InventoryService {
         status              : String(20) enum { calculated; excluded; notCalculated };
         /** null unless calculated */
         tCO2eLocation       : Decimal(31, 9);
+        /** the 95 % interval of tCO2eLocation: the lines as independent lognormals from their data quality (docs/reporting.md) */
+        tCO2eLow            : Decimal(31, 9);
+        tCO2eHigh           : Decimal(31, 9);
+        /** what the interval assumes beyond its method, where anything (e.g. a calculation method without a basic uncertainty) */
+        uncertaintyNote     : String(500);
         tCO2eMarket         : Decimal(31, 9);
         biogenicTCO2        : Decimal(31, 9);
         /** the well-to-tank part of tCO2eLocation (travel and freight, by the company codes' policy) */

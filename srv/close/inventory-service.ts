@@ -16,6 +16,7 @@ import { Decimal } from '../lib/common/decimal'
 import { isDecimalText, safeValue } from '../lib/common/csv'
 import { PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
+import { BASIC_VARIANCE, intervalOf, UNCERTAINTY_METHOD, UNKNOWN_METHOD_VARIANCE } from '../lib/attribution/uncertainty'
 
 interface InventoryLine {
   reportingYear: number
@@ -23,6 +24,11 @@ interface InventoryLine {
   categoryName: string
   status: 'calculated' | 'excluded' | 'notCalculated'
   tCO2eLocation: string | null
+  /** the 95 % interval of tCO2eLocation (docs/reporting.md, "Uncertainty") */
+  tCO2eLow: string | null
+  tCO2eHigh: string | null
+  /** what the interval assumes beyond the method, where anything: e.g. a method without a basic uncertainty */
+  uncertaintyNote: string | null
   tCO2eMarket: string | null
   biogenicTCO2: string | null
   wellToTankTCO2e: string | null
@@ -48,7 +54,7 @@ export class InventoryService extends cds.ApplicationService {
     this.on('READ', 'Inventory', async (req: cds.Request) => {
       const year = reportingYearOf(req)
       if (!year) return req.reject(400, 'read the inventory of one reporting year: $filter=reportingYear eq <year>', 'reportingYear')
-      const lines = await inventory(year)
+      const { lines } = await inventory(year)
       const category = req.params?.[0]?.category ?? valueOf(req.query?.SELECT?.where, 'category')
       if (category) return lines.find(l => l.category === Number(category))
       const { rows, offset } = req.query?.SELECT?.limit ?? {}
@@ -104,12 +110,20 @@ function wellToTankPolicy(policies: Array<{ code?: string | null; wellToTank?: b
   return `well-to-tank of travel and freight (categories 4, 6, 7, 9) included for ${included.join(', ')}, left out for ${excluded.join(', ')}`
 }
 
+/** the inventory of a year: a line per category, and the total's 95 % interval (from every line's moments, not a sum of intervals) */
+interface InventoryReport {
+  lines: InventoryLine[]
+  tCO2eLow: string | null
+  tCO2eHigh: string | null
+}
+
 /**
  * The inventory of a reporting year from the pre-aggregated period totals (srv/attribution/period-totals.ts): every category,
  * the excluded ones with their justification. Sums are exact decimals; tonnes are kg / 1000 with 9 decimals;
- * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3).
+ * shares are rounded half-even (primary data 4 decimals, change 2, data quality 3); intervals are those of the sums
+ * of independent lognormal lines (srv/lib/attribution/uncertainty.ts), kg rounded half-even to 6 decimals.
  */
-export async function inventory(year: number): Promise<InventoryLine[]> {
+export async function inventory(year: number): Promise<InventoryReport> {
   // the company codes the user may see: the group's inventory for a user limited to some is theirs (db/company-codes.cds)
   const [totals, categories, exclusions, sets, screenings, periods, policies] = await Promise.all([
     asCurrentUser(SELECT.from(PeriodTotals).where({ fiscalYear: { in: [year, year - 1] } })),
@@ -137,7 +151,13 @@ export async function inventory(year: number): Promise<InventoryLine[]> {
       : undefined
   }
   const setText = new Map(sets.map(s => [s.code!, `${s.code!} ${s.version ?? ''} (${s.publisher ?? 'unknown publisher'})`]))
-  return categories.map(({ code, name }) => {
+  const ofYear = totals.filter(t => t.fiscalYear === year)
+  const moments = (of: typeof totals): { mean: Decimal; variance: Decimal; exact: Decimal } => ({
+    mean: of.reduce((s, r) => s.plus(D(r.kgMean)), D(0)),
+    variance: of.reduce((s, r) => s.plus(D(r.kgVariance)), D(0)),
+    exact: of.reduce((s, r) => s.plus(D(r.kgWithoutSpread)), D(0))
+  })
+  const lines = categories.map(({ code, name }): InventoryLine => {
     const rows = totals.filter(t => t.category_code === code && t.fiscalYear === year)
     const sum = (field: string, of = rows): Decimal => of.reduce((s, r) => s.plus(D((r as any)[field])), D(0))
     const loc = sum('kgCO2eLocation')
@@ -154,12 +174,20 @@ export async function inventory(year: number): Promise<InventoryLine[]> {
     // no figure is shown as a figure: a category without lines is excluded (with why) or not calculated yet
     const status = lines > 0 ? 'calculated' : exclusion !== undefined ? 'excluded' : 'notCalculated'
     const figure = (kg: Decimal): string | null => (status === 'calculated' ? tonnes(kg) : null)
+    const interval = intervalOf(moments(rows))
+    const unknown = [...byMethod.keys()].filter(m => BASIC_VARIANCE[m] === undefined).sort()
     return {
       reportingYear: year,
       category: code!,
       categoryName: name ?? '',
       status,
       tCO2eLocation: figure(loc),
+      tCO2eLow: figure(interval.low),
+      tCO2eHigh: figure(interval.high),
+      uncertaintyNote:
+        status === 'calculated' && unknown.length
+          ? `${unknown.join(', ')}: no basic uncertainty for the method, that of spend-based data (σ² ${UNKNOWN_METHOD_VARIANCE}) assumed`
+          : null,
       tCO2eMarket: figure(sum('kgCO2eMarket')),
       biogenicTCO2: figure(sum('biogenicCO2')),
       wellToTankTCO2e: figure(sum('kgCO2eWTT')),
@@ -190,6 +218,9 @@ export async function inventory(year: number): Promise<InventoryLine[]> {
           : null
     }
   })
+  const total = intervalOf(moments(ofYear))
+  const calculated = lines.some(l => l.status === 'calculated')
+  return { lines, tCO2eLow: calculated ? tonnes(total.low) : null, tCO2eHigh: calculated ? tonnes(total.high) : null }
 }
 
 const CSV_COLUMNS: Array<keyof InventoryLine> = [
@@ -198,6 +229,8 @@ const CSV_COLUMNS: Array<keyof InventoryLine> = [
   'categoryName',
   'status',
   'tCO2eLocation',
+  'tCO2eLow',
+  'tCO2eHigh',
   'tCO2eMarket',
   'biogenicTCO2',
   'wellToTankTCO2e',
@@ -209,18 +242,21 @@ const CSV_COLUMNS: Array<keyof InventoryLine> = [
   'excluded',
   'justification',
   'previousTCO2eLocation',
-  'changePercent'
+  'changePercent',
+  'uncertaintyNote'
 ]
 const cell = (v: unknown): string => (v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
 
-/** where a reader of the CSV finds how each figure is made: the methodology document and the engine's version */
-const METHODOLOGY = `docs/methodology.md; calculation ${CALCULATION_VERSION}`
+/** where a reader of the CSV finds how each figure is made: the methodology documents, the engine's version, the interval's method */
+const METHODOLOGY =
+  `docs/methodology.md; calculation ${CALCULATION_VERSION}; ` +
+  `tCO2eLow … tCO2eHigh: 95 % interval of tCO2eLocation (${UNCERTAINTY_METHOD}: pedigree matrix, lines independent and lognormal; docs/reporting.md)`
 
 /**
  * The inventory as a table: a header, one row per category, and a total row that names the methodology; figures as
  * the exact decimal strings (null: no figure). The CSV and the XLSX file are this table.
  */
-function inventoryTable(year: number, lines: InventoryLine[]): Array<Array<string | number | boolean | null>> {
+function inventoryTable(year: number, { lines, tCO2eLow, tCO2eHigh }: InventoryReport): Array<Array<string | number | boolean | null>> {
   const total = (field: 'tCO2eLocation' | 'tCO2eMarket' | 'biogenicTCO2' | 'wellToTankTCO2e'): string =>
     lines.reduce((s, l) => s.plus(l[field] ?? 0), D(0)).toFixed(9)
   const totalRow = [
@@ -231,7 +267,11 @@ function inventoryTable(year: number, lines: InventoryLine[]): Array<Array<strin
           ? 'Total Scope 3'
           : c === 'tCO2eLocation' || c === 'tCO2eMarket' || c === 'biogenicTCO2' || c === 'wellToTankTCO2e'
             ? total(c)
-            : null
+            : c === 'tCO2eLow'
+              ? tCO2eLow
+              : c === 'tCO2eHigh'
+                ? tCO2eHigh
+                : null
     ),
     `${METHODOLOGY}; ${lines[0]?.wellToTank ?? ''}`
   ]
@@ -240,25 +280,25 @@ function inventoryTable(year: number, lines: InventoryLine[]): Array<Array<strin
 }
 
 /** The inventory as CSV (RFC 4180), one line per category and a total line that names the methodology. */
-export function csvOf(year: number, lines: InventoryLine[]): string {
+export function csvOf(year: number, report: InventoryReport): string {
   return (
-    inventoryTable(year, lines)
+    inventoryTable(year, report)
       .map(row => row.map(cell).join(','))
       .join('\r\n') + '\r\n'
   )
 }
 
-/** the columns of figures in tonnes: Excel numbers shown to three decimals (the CSV keeps all nine) */
-const TONNE_COLUMNS = new Set<string>(['tCO2eLocation', 'tCO2eMarket', 'biogenicTCO2', 'wellToTankTCO2e', 'previousTCO2eLocation'])
+/** the columns of figures in tonnes (their names say t CO2 or t CO2e): Excel numbers shown to three decimals (the CSV keeps all nine) */
+const TONNE_COLUMNS = new Set<string>(CSV_COLUMNS.filter(c => /tCO2/i.test(c)))
 
 /**
  * The inventory as an XLSX workbook: the CSV's table on a sheet "Inventory <year>", figures as numbers (Excel keeps 15
  * significant digits: the CSV has the exact decimals), t CO2e shown to three decimals, the header row bold and frozen.
  */
-export async function xlsxOf(year: number, lines: InventoryLine[]): Promise<Buffer> {
+export async function xlsxOf(year: number, report: InventoryReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(`Inventory ${year}`, { views: [{ state: 'frozen', ySplit: 1 }] })
-  const [header, ...rows] = inventoryTable(year, lines)
+  const [header, ...rows] = inventoryTable(year, report)
   sheet.addRow(header).font = { bold: true }
   for (const row of rows) {
     sheet.addRow(

@@ -102,7 +102,9 @@ service PeriodCloseService {
   @readonly entity PeriodSnapshots as projection on scope3.PeriodSnapshots {
     *,
     kgCO2eLocation / 1000.0 as tCO2eLocation : Decimal(28, 3),
-    kgCO2eMarket / 1000.0   as tCO2eMarket   : Decimal(28, 3)
+    kgCO2eMarket / 1000.0   as tCO2eMarket   : Decimal(28, 3),
+    kgCO2eLow / 1000.0      as tCO2eLow      : Decimal(28, 3),
+    kgCO2eHigh / 1000.0     as tCO2eHigh     : Decimal(28, 3)
   } excluding { pins };
   @readonly entity SnapshotTotals  as projection on scope3.SnapshotTotals {
     *,
@@ -111,7 +113,9 @@ service PeriodCloseService {
     primaryKgCO2e / 1000.0  as primaryTCO2e  : Decimal(28, 3),
     biogenicCO2 / 1000.0    as biogenicTCO2  : Decimal(28, 3),
     deltaLocation / 1000.0  as deltaTLocation : Decimal(28, 3),
-    deltaMarket / 1000.0    as deltaTMarket  : Decimal(28, 3)
+    deltaMarket / 1000.0    as deltaTMarket  : Decimal(28, 3),
+    kgCO2eLow / 1000.0      as tCO2eLow      : Decimal(28, 3),
+    kgCO2eHigh / 1000.0     as tCO2eHigh     : Decimal(28, 3)
   };
   @readonly entity SnapshotMethods as projection on scope3.SnapshotMethods;
   @readonly entity PeriodJobs      as projection on scope3.PeriodJobs;

@@ -47,8 +47,38 @@ service AnalyticsService {
         kgCO2eMarket / 1000.0                                as tCO2eMarket       : Decimal(23, 3),
         biogenicCO2,
         dqScore,
+        /** the line's 95 % interval, from its method and data quality (docs/reporting.md); not summable: see CategoryIntervals */
+        kgCO2eLow / 1000.0                                   as tCO2eLow          : Decimal(23, 3),
+        kgCO2eHigh / 1000.0                                  as tCO2eHigh         : Decimal(23, 3),
         isAdjustment
   } where supersededBy.ID is null and isReversal = false;
+
+  /**
+   * The 95 % interval of each category's figure per fiscal year and company code, as the inventory makes it: from
+   * the period totals (figures by the period they post to), the lines independent lognormals (docs/reporting.md).
+   * Intervals do not add up, so they are computed here, not summed by `$apply`. Filter by fiscalYear,
+   * companyCode_code and category_code; company-code aware.
+   */
+  @readonly @cds.persistence.skip
+  entity CategoryIntervals {
+    key fiscalYear      : Integer;
+    key companyCode     : Association to CompanyCodes;
+    key category        : Association to Scope3Categories;
+        /** "2026", as people read a year (no grouping separator) */
+        fiscalYearText  : String(4);
+        companyCodeName : String(80);
+        /** "1 Purchased goods and services" */
+        categoryName    : String(260);
+        lines           : Integer;
+        tCO2eLocation   : Decimal(23, 3);
+        tCO2eLow        : Decimal(23, 3);
+        tCO2eHigh       : Decimal(23, 3);
+        /** how far the interval reaches below and above the figure, percent of it */
+        belowPercent    : Decimal(9, 1);
+        abovePercent    : Decimal(9, 1);
+        /** the same as people read it: "−9.8 % … +15.7 %" */
+        range           : String(40);
+  }
 
   @readonly entity Suppliers          as projection on scope3.Suppliers;
   @readonly entity MaterialGroups     as projection on scope3.MaterialGroups;

@@ -39,6 +39,9 @@ service EmissionsService {
         /** the figure in tonnes for lists and headers (shown to 3 decimals; kgCO2e stays the exact figure) */
         current.kgCO2eLocation / 1000.0   as tCO2e         : Decimal(23, 3),
         current.kgCO2eMarket / 1000.0     as tCO2eMarket   : Decimal(23, 3),
+        /** the 95 % interval of the location-based figure, from its method and data quality (docs/reporting.md) */
+        current.kgCO2eLow                 as kgCO2eLow,
+        current.kgCO2eHigh                as kgCO2eHigh,
         unit.symbol                       as unitSymbol    : String(20),
         /** the factor applied, per what ("kg CO2e / USD"), shown beside it; the factor's own page has every digit */
         current.factor.value              as factorValue   : Decimal(28, 6),

@@ -1213,6 +1213,31 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const figure = /-?[\d,]+\.\d{3}\s*t CO2e/.exec(first)?.[0]
     expect(figure, first).to.be.a('string')
     expect(inTonnes(figure!, largest.kgCO2eLocation), `${figure!} vs ${largest.kgCO2eLocation as string} kg`).to.equal(true)
+    // the uncertainty: each category of a year and company code with its 95 % interval around the figure, newest year first
+    await view('Uncertainty')
+    const intervals = analyst.locator('[id*="uncertainty"] tr.sapMLIB:visible')
+    await intervals.first().waitFor({ timeout: 60000 })
+    await intervals
+      .first()
+      .locator('td', { hasText: /t\s*CO2e/ })
+      .first()
+      .waitFor({ timeout: 30000 })
+    const { value: expected } = await app.get('/odata/v4/analytics/CategoryIntervals?$top=1')
+    const shown = (await intervals.first().innerText()).replace(/\s+/g, ' ')
+    const tonnesText = (t: string): string =>
+      `${Number(t).toLocaleString('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 3 })} t CO2e`
+    expect(shown).to.include(
+      `${expected[0].fiscalYearText as string} ${expected[0].companyCode_code as string} ${expected[0].categoryName as string}`
+    )
+    expect(shown).to.include(
+      [expected[0].tCO2eLow, expected[0].tCO2eLocation, expected[0].tCO2eHigh].map((t: string) => tonnesText(t)).join(' ')
+    )
+    expect(Number(expected[0].tCO2eLow)).to.be.lessThan(Number(expected[0].tCO2eLocation))
+    // how far it reaches, below and above, in the row's pop-in
+    expect((await analyst.locator('[id*="uncertainty"] tr.sapMListTblSubRow:visible').first().innerText()).replace(/\s+/g, ' ')).to.include(
+      expected[0].range
+    )
+    await analyst.screenshot({ path: path.join(screenshots, 'analytics-uncertainty.png') })
     // a click on the total shows its trend by period in a card, one column per period, labelled in the periods' order
     // (the chart draws every label; in the card's narrow width it hides some that would overlap)
     await kpi.click()

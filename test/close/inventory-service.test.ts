@@ -142,7 +142,7 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     expect(rows[0].at(-1)).to.equal('methodology')
     // the total line names how the figures are made, and discloses the well-to-tank policy
     expect(rows[16].at(-1)).to.match(
-      /^docs\/methodology\.md; calculation \d+\.\d+\.\d+; well-to-tank of travel and freight \(categories 4, 6, 7, 9\) included$/
+      /^docs\/methodology\.md; calculation \d+\.\d+\.\d+; tCO2eLow … tCO2eHigh: 95 % interval of tCO2eLocation \(pedigree-lognormal\/1: pedigree matrix, lines independent and lognormal; docs\/reporting\.md\); well-to-tank of travel and freight \(categories 4, 6, 7, 9\) included$/
     )
     const wtt = rows[0].indexOf('wellToTankTCO2e')
     expect(rows[16][wtt]).to.equal(
@@ -153,6 +153,74 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     )
     const { data: lines } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
     expect(rows[1][4]).to.equal(lines.value[0].tCO2eLocation)
+  })
+
+  it("gives each category and the total a 95 % interval from its lines' method and data quality, computed by hand", async () => {
+    // by hand, from docs/reporting.md: σ² = basic (method) + pedigree terms (Weidema et al. 2013, table 10.3)
+    const basic: Record<string, number> = {
+      'supplier-specific': 0.0006,
+      'fuel-based': 0.0006,
+      hybrid: 0.002,
+      'distance-based': 0.002,
+      'waste-type-specific': 0.04,
+      'average-data': 0.04,
+      'spend-based': 0.12
+    }
+    const pedigree = {
+      dqReliability: [0, 0.0006, 0.002, 0.008, 0.04],
+      dqCompleteness: [0, 0.0001, 0.0006, 0.002, 0.008],
+      dqTemporal: [0, 0.0002, 0.002, 0.008, 0.04],
+      dqGeographical: [0, 0.000025, 0.0001, 0.0006, 0.002],
+      dqTechnological: [0, 0.0006, 0.008, 0.04, 0.12]
+    }
+    const z = 1.959963984540054
+    const { data } = await GET(
+      '/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and supersededBy_ID eq null and isReversal eq false&$top=10000'
+    )
+    expect(data.value.length).to.be.greaterThan(10)
+    const moments = new Map<number, { M: number; V: number }>()
+    const all = { M: 0, V: 0 }
+    for (const a of data.value) {
+      const s2 = basic[a.method_code] + Object.entries(pedigree).reduce((s, [field, terms]) => s + terms[a[field] - 1], 0)
+      const m = Number(a.kgCO2eLocation)
+      // each line's own interval: figure ÷ / × e^(1.96 σ)
+      expect(Number(a.uncertaintyVariance)).to.be.closeTo(s2, 1e-12)
+      if (m > 0) {
+        expect(Number(a.kgCO2eLow) / (m / Math.exp(z * Math.sqrt(s2)))).to.be.closeTo(1, 1e-6)
+        expect(Number(a.kgCO2eHigh) / (m * Math.exp(z * Math.sqrt(s2)))).to.be.closeTo(1, 1e-6)
+      }
+      const c = moments.get(a.category_code) ?? { M: 0, V: 0 }
+      for (const sum of [c, all]) {
+        sum.M += m * Math.exp(s2 / 2)
+        sum.V += m ** 2 * Math.exp(s2) * (Math.exp(s2) - 1)
+      }
+      moments.set(a.category_code, c)
+    }
+    const interval = ({ M, V }: { M: number; V: number }): [number, number] => {
+      const s2 = Math.log(1 + V / M ** 2)
+      const mu = Math.log(M) - s2 / 2
+      return [Math.exp(mu - z * Math.sqrt(s2)), Math.exp(mu + z * Math.sqrt(s2))]
+    }
+    const { data: inventory } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
+    for (const line of inventory.value.filter((l: any) => l.status === 'calculated')) {
+      const [low, high] = interval(moments.get(line.category)!)
+      expect(Number(line.tCO2eLow) / (low / 1000), `category ${line.category as number}`).to.be.closeTo(1, 1e-6)
+      expect(Number(line.tCO2eHigh) / (high / 1000), `category ${line.category as number}`).to.be.closeTo(1, 1e-6)
+      expect(Number(line.tCO2eLow)).to.be.lessThan(Number(line.tCO2eLocation))
+      expect(Number(line.tCO2eHigh)).to.be.greaterThan(Number(line.tCO2eLocation))
+      expect(line.uncertaintyNote).to.equal(null)
+    }
+    for (const line of inventory.value.filter((l: any) => l.status !== 'calculated'))
+      expect([line.tCO2eLow, line.tCO2eHigh]).to.deep.equal([null, null])
+    // the total's interval is that of all lines, not the sum of the categories' intervals (narrower: independent lines)
+    const rows: string[][] = parse(String((await GET('/odata/v4/inventory/inventoryCsv(reportingYear=2026)')).data))
+    const [low, high] = interval(all)
+    const at = (name: string): number => rows[0].indexOf(name)
+    expect(Number(rows[16][at('tCO2eLow')]) / (low / 1000)).to.be.closeTo(1, 1e-6)
+    expect(Number(rows[16][at('tCO2eHigh')]) / (high / 1000)).to.be.closeTo(1, 1e-6)
+    const summedHighs = rows.slice(1, 16).reduce((s, r) => s + Number(r[at('tCO2eHigh')] || 0), 0)
+    expect(Number(rows[16][at('tCO2eHigh')])).to.be.lessThan(summedHighs)
+    expect(rows[1][at('tCO2eLow')]).to.equal(inventory.value[0].tCO2eLow)
   })
 
   it('walks from a figure to its activity, document, factor set with licence, and rule version', async () => {

@@ -239,6 +239,28 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const byCategory = period.snapshot.totals.reduce((s: Decimal, t: any) => s.plus(t.kgCO2eLocation), new Decimal(0))
     expect(byCategory.toFixed(6)).to.equal(period.snapshot.kgCO2eLocation)
     expect(period.snapshot.methods.map((m: any) => m.method_code)).to.include('spend-based')
+    // the 95 % interval frozen with the figures: each category's from the sums it keeps, the period's from all of them
+    expect(period.snapshot.uncertaintyMethod).to.equal('pedigree-lognormal/1')
+    const z = 1.959963984540054
+    const interval = (M: number, V: number, exact: number): [number, number] => {
+      const s2 = Math.log(1 + V / M ** 2)
+      const mu = Math.log(M) - s2 / 2
+      return [Math.exp(mu - z * Math.sqrt(s2)) + exact, Math.exp(mu + z * Math.sqrt(s2)) + exact]
+    }
+    const sums = { M: 0, V: 0, exact: 0 }
+    for (const t of period.snapshot.totals.filter((t: any) => t.lines > 0)) {
+      const [low, high] = interval(Number(t.kgMean), Number(t.kgVariance), Number(t.kgWithoutSpread))
+      expect(Number(t.kgCO2eLow) / low, `category ${t.category_code as number}`).to.be.closeTo(1, 1e-6)
+      expect(Number(t.kgCO2eHigh) / high, `category ${t.category_code as number}`).to.be.closeTo(1, 1e-6)
+      expect(Number(t.kgCO2eLow)).to.be.lessThan(Number(t.kgCO2eLocation))
+      sums.M += Number(t.kgMean)
+      sums.V += Number(t.kgVariance)
+      sums.exact += Number(t.kgWithoutSpread)
+    }
+    const [low, high] = interval(sums.M, sums.V, sums.exact)
+    expect(Number(period.snapshot.kgCO2eLow) / low).to.be.closeTo(1, 1e-6)
+    expect(Number(period.snapshot.kgCO2eHigh) / high).to.be.closeTo(1, 1e-6)
+    expect(Number(period.snapshot.kgCO2eHigh)).to.be.greaterThan(Number(period.snapshot.kgCO2eLocation))
     expect(JSON.parse(period.snapshot.waivers).map((w: any) => w.check)).to.include('provisionalActivities')
     // every category accounted for, kept with the snapshot: the ones with lines calculated, the others not (yet)
     const categories = JSON.parse(period.snapshot.categories)
@@ -324,6 +346,23 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(tampered.matches).to.equal(false)
     expect(tampered.differences.map((d: any) => d.attribution)).to.include(row.ID)
     await cds.db.run(`UPDATE scope3_Attributions SET kgCO2eLocation = ${String(row.kgCO2eLocation)} WHERE ID = '${row.ID as string}'`)
+    expect((await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)).data.matches).to.equal(true)
+    // the interval is frozen too: a line's σ² altered, or a snapshot claiming another method of interval, does not replay
+    const [line] = await cds.db.run(`SELECT uncertaintyVariance AS "v" FROM scope3_Attributions WHERE ID = '${row.ID as string}'`)
+    await cds.db.run(`UPDATE scope3_Attributions SET uncertaintyVariance = 0.5 WHERE ID = '${row.ID as string}'`)
+    const { data: widened } = await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)
+    expect(widened.matches).to.equal(false)
+    expect(widened.differences.map((d: any) => d.problem).join()).to.match(/^uncertaintyVariance: stored 0\.50*, replayed 0\.\d+$/)
+    await cds.db.run(`UPDATE scope3_Attributions SET uncertaintyVariance = ${String(line.v)} WHERE ID = '${row.ID as string}'`)
+    await cds.db.run(`UPDATE scope3_PeriodSnapshots SET uncertaintyMethod = 'other/0' WHERE ID = '${period.snapshot_ID as string}'`)
+    const { data: other } = await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)
+    expect(other.matches).to.equal(false)
+    expect(other.differences.map((d: any) => d.problem).join()).to.match(
+      /made with other\/0, this version makes it with pedigree-lognormal\/1/
+    )
+    await cds.db.run(
+      `UPDATE scope3_PeriodSnapshots SET uncertaintyMethod = 'pedigree-lognormal/1' WHERE ID = '${period.snapshot_ID as string}'`
+    )
     expect((await POST('/odata/v4/audit/replay', { snapshot: period.snapshot_ID }, alice)).data.matches).to.equal(true)
   })
 

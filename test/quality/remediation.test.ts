@@ -23,7 +23,7 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
   const currentOf = async (): Promise<any[]> => {
     const { Attributions } = cds.entities('scope3')
     return await SELECT.from(Attributions)
-      .columns('activity_ID', 'factor_ID', 'method_code', 'kgCO2eLocation', 'uncertainty')
+      .columns('activity_ID', 'factor_ID', 'method_code', 'kgCO2eLocation', 'uncertaintyVariance')
       .where({ activity_ID: { in: ids }, supersededBy_ID: null })
       .orderBy('activity_ID')
   }

@@ -14,6 +14,7 @@ import {
 import { scoreDataQuality } from './data-quality'
 import { type UnitCatalog } from '../common/units'
 import { assumptionLine } from '../common/assumptions'
+import { lineUncertainty, UNKNOWN_METHOD_VARIANCE } from './uncertainty'
 
 /** Version of the calculation logic; part of every input hash, so a logic change supersedes old results. */
 export const CALCULATION_VERSION = '1.0.0'
@@ -151,6 +152,11 @@ export interface AttributionValues {
   dqCompleteness: number
   dqReliability: number
   dqScore: string
+  /** σ² of ln of the location-based figure from its method and data quality (srv/lib/attribution/uncertainty.ts) */
+  uncertaintyVariance: string
+  /** the 95 % interval of the location-based figure, kg CO2e */
+  kgCO2eLow: string
+  kgCO2eHigh: string
   explanation: string
   lineage: string
   inputHash: string
@@ -364,6 +370,19 @@ function values(
   const explanation = [...result.steps, ...(wtt ? [`well-to-tank ${show(wtt)} kgCO2e added`] : [])].join('; ')
   lineage.push(`result: ${explanation}`)
   for (const assumption of result.assumptions) lineage.push(assumptionLine(assumption))
+  const kgLocation = kg(wtt ? result.kgCO2e.plus(wtt) : result.kgCO2e)!
+  const range = lineUncertainty(kgLocation, result.method, dq)
+  lineage.push(
+    `uncertainty: σ² ${range.variance.toString()} (${result.method}, data quality ${dq.technological}/${dq.temporal}/${dq.geographical}/${dq.completeness}/${dq.reliability}), 95 % interval ${range.low.toString()} … ${range.high.toString()} kgCO2e`
+  )
+  if (range.unknownMethod)
+    lineage.push(
+      assumptionLine({
+        code: 'UNCERTAINTY_OF_UNKNOWN_METHOD',
+        message: `method ${result.method} has no basic uncertainty: that of spend-based data (σ² ${UNKNOWN_METHOD_VARIANCE}) assumed`,
+        target: 'method'
+      })
+    )
   // what the figure depends on (not the lineage, which also counts the rules that did not apply, nor the derivation's text)
   const { derivation, location_code: location, supplierCountry, ...figureInputs } = a
   const inputs = {
@@ -387,7 +406,7 @@ function values(
     ruleVersion: rule.version,
     convertedQuantity: result.activityValue.toString(),
     convertedUnit: result.activityUnit,
-    kgCO2eLocation: kg(wtt ? result.kgCO2e.plus(wtt) : result.kgCO2e)!,
+    kgCO2eLocation: kgLocation,
     kgCO2eMarket: kg(wtt ? market.result.kgCO2e.plus(wtt) : market.result.kgCO2e)!,
     biogenicCO2: kg(result.biogenicCO2),
     kgCO2eWTT: kg(wtt),
@@ -400,6 +419,9 @@ function values(
     dqCompleteness: dq.completeness,
     dqReliability: dq.reliability,
     dqScore: dq.score,
+    uncertaintyVariance: range.variance.toString(),
+    kgCO2eLow: range.low.toString(),
+    kgCO2eHigh: range.high.toString(),
     explanation,
     lineage: JSON.stringify(lineage),
     inputHash: createHash('sha256').update(JSON.stringify(inputs)).digest('hex'),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { Decimal } from '../common/decimal'
+import { intervalOf, lineMoments, UNCERTAINTY_METHOD } from '../attribution/uncertainty'
 
 /**
  * Period figures and the calculation log's hash chain: pure functions, no CAP, no database.
@@ -22,6 +23,8 @@ export interface PostingRow {
   /** the well-to-tank part of the figure */
   kgCO2eWTT?: string | null
   dqScore?: string | null
+  /** σ² of ln of the location-based figure (its 95 % interval); none: the figure counts without spread */
+  uncertaintyVariance?: string | null
   isReversal?: boolean | null
   /** the factor set of the figure's factor (period totals keep them apart) */
   factorSet?: string | null
@@ -34,6 +37,7 @@ export interface PostingRow {
     biogenicCO2?: string | null
     kgCO2eWTT?: string | null
     dqScore?: string | null
+    uncertaintyVariance?: string | null
     isReversal?: boolean | null
     factorSet?: string | null
   } | null
@@ -54,6 +58,12 @@ export interface CategoryTotal {
   dqScore: string | null
   deltaLocation: string | null
   deltaMarket: string | null
+  /** the 95 % interval of kgCO2eLocation and the sums it comes from (Moments): figures with uncertainty only */
+  kgCO2eLow?: string
+  kgCO2eHigh?: string
+  kgMean?: string
+  kgVariance?: string
+  kgWithoutSpread?: string
 }
 
 export interface MethodTotal {
@@ -74,6 +84,10 @@ export interface PeriodFigures {
   primaryDataShare: string
   /** emission-weighted data-quality score, 3 decimals, half-even */
   dqScore: string | null
+  /** the method of the interval (UNCERTAINTY_METHOD) and the 95 % interval of kgCO2eLocation: figures with uncertainty only */
+  uncertaintyMethod?: string
+  kgCO2eLow?: string
+  kgCO2eHigh?: string
   totals: CategoryTotal[]
   methods: MethodTotal[]
 }
@@ -96,6 +110,10 @@ export interface Contribution {
   wtt: string
   dqWeighted: string
   dqWeight: string
+  /** the sums of the 95 % interval (srv/lib/attribution/uncertainty.ts lineMoments) */
+  kgMean: string
+  kgVariance: string
+  kgWithoutSpread: string
 }
 
 /** The contributions of the attributions posted to a period. */
@@ -105,6 +123,7 @@ export function contributions(rows: PostingRow[]): Contribution[] {
     if (c.isReversal || c.category == null) return
     const loc = D(c.kgCO2eLocation)
     const weight = c.dqScore == null ? D('0') : loc.abs()
+    const moments = lineMoments(loc, c.uncertaintyVariance)
     out.push({
       category: c.category,
       method: c.method,
@@ -115,7 +134,10 @@ export function contributions(rows: PostingRow[]): Contribution[] {
       bio: D(c.biogenicCO2).times(sign).toString(),
       wtt: D(c.kgCO2eWTT).times(sign).toString(),
       dqWeighted: D(c.dqScore).times(weight).times(sign).toString(),
-      dqWeight: weight.times(sign).toString()
+      dqWeight: weight.times(sign).toString(),
+      kgMean: D(moments.mean).times(sign).toString(),
+      kgVariance: D(moments.variance).times(sign).toString(),
+      kgWithoutSpread: D(moments.exact).times(sign).toString()
     })
   }
   for (const r of rows) {
@@ -128,13 +150,13 @@ export function contributions(rows: PostingRow[]): Contribution[] {
 /**
  * The figures of a period from its contributions (from its attributions, or read from the period totals). Lines
  * are net: the document lines the period adds to the inventory. The data-quality score is weighted by
- * location-based kg, net of superseded figures.
+ * location-based kg, net of superseded figures. With `uncertainty`, each category and the period get the 95 % interval
+ * of their location-based figure (UNCERTAINTY_METHOD), and the hash covers it; without, the figures are as they were
+ * before intervals existed (snapshots frozen then replay without them).
  */
-export function periodFigures(parts: Contribution[], previous?: CategoryTotal[]): PeriodFigures {
-  const byCategory = new Map<
-    number,
-    { lines: number; loc: Decimal; mkt: Decimal; bio: Decimal; wtt: Decimal; primary: Decimal; dqWeighted: Decimal; dqWeight: Decimal }
-  >()
+export function periodFigures(parts: Contribution[], previous?: CategoryTotal[], { uncertainty = false } = {}): PeriodFigures {
+  type Sums = Record<'loc' | 'mkt' | 'bio' | 'wtt' | 'primary' | 'dqWeighted' | 'dqWeight' | 'mean' | 'variance' | 'exact', Decimal>
+  const byCategory = new Map<number, { lines: number } & Sums>()
   const byMethod = new Map<string, MethodTotal & { sum: Decimal }>()
   for (const p of parts) {
     const c = byCategory.get(p.category) ?? {
@@ -145,7 +167,10 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[])
       wtt: D('0'),
       primary: D('0'),
       dqWeighted: D('0'),
-      dqWeight: D('0')
+      dqWeight: D('0'),
+      mean: D('0'),
+      variance: D('0'),
+      exact: D('0')
     }
     c.lines += p.lines
     c.loc = c.loc.plus(D(p.loc))
@@ -155,6 +180,9 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[])
     if (p.method === PRIMARY_METHOD) c.primary = c.primary.plus(D(p.loc))
     c.dqWeighted = c.dqWeighted.plus(D(p.dqWeighted))
     c.dqWeight = c.dqWeight.plus(D(p.dqWeight))
+    c.mean = c.mean.plus(D(p.kgMean))
+    c.variance = c.variance.plus(D(p.kgVariance))
+    c.exact = c.exact.plus(D(p.kgWithoutSpread))
     byCategory.set(p.category, c)
     const key = `${p.category}|${p.method}`
     const m = byMethod.get(key) ?? { category: p.category, method: p.method, lines: 0, kgCO2eLocation: '0', sum: D('0') }
@@ -175,7 +203,8 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[])
       primaryKgCO2e: t.primary.toFixed(6),
       dqScore: t.dqWeight.isZero() ? null : t.dqWeighted.div(t.dqWeight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
       deltaLocation: previous ? t.loc.minus(D(before.get(c)?.kgCO2eLocation)).toFixed(6) : null,
-      deltaMarket: previous ? t.mkt.minus(D(before.get(c)?.kgCO2eMarket)).toFixed(6) : null
+      deltaMarket: previous ? t.mkt.minus(D(before.get(c)?.kgCO2eMarket)).toFixed(6) : null,
+      ...(uncertainty ? withInterval({ mean: t.mean, variance: t.variance, exact: t.exact }) : {})
     }))
   // categories the previous version had and this one has not: their figures went to zero
   if (previous) {
@@ -190,7 +219,8 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[])
         primaryKgCO2e: '0.000000',
         dqScore: null,
         deltaLocation: D('0').minus(D(p.kgCO2eLocation)).toFixed(6),
-        deltaMarket: D('0').minus(D(p.kgCO2eMarket)).toFixed(6)
+        deltaMarket: D('0').minus(D(p.kgCO2eMarket)).toFixed(6),
+        ...(uncertainty ? withInterval({ mean: D('0'), variance: D('0'), exact: D('0') }) : {})
       })
     }
     totals.sort((a, b) => a.category - b.category)
@@ -200,6 +230,8 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[])
   const wtt = sum(t => t.kgCO2eWTT ?? '0')
   const weight = [...byCategory.values()].reduce((s, t) => s.plus(t.dqWeight), D('0'))
   const weighted = [...byCategory.values()].reduce((s, t) => s.plus(t.dqWeighted), D('0'))
+  const period = (field: 'mean' | 'variance' | 'exact'): Decimal => [...byCategory.values()].reduce((s, t) => s.plus(t[field]), D('0'))
+  const interval = uncertainty ? intervalOf({ mean: period('mean'), variance: period('variance'), exact: period('exact') }) : undefined
   return {
     lines: totals.reduce((n, t) => n + t.lines, 0),
     kgCO2eLocation: loc.toFixed(6),
@@ -214,11 +246,30 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[])
           .toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN)
           .toFixed(4),
     dqScore: weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+    ...(interval
+      ? { uncertaintyMethod: UNCERTAINTY_METHOD, kgCO2eLow: interval.low.toFixed(6), kgCO2eHigh: interval.high.toFixed(6) }
+      : {}),
     totals,
     methods: [...byMethod.values()]
       .filter(m => m.lines || !m.sum.isZero())
       .sort((a, b) => a.category - b.category || (a.method < b.method ? -1 : 1))
       .map(({ sum, ...m }) => ({ ...m, kgCO2eLocation: sum.toFixed(6) }))
+  }
+}
+
+/** a category's 95 % interval with the sums it comes from, as a snapshot freezes them */
+function withInterval(sums: {
+  mean: Decimal
+  variance: Decimal
+  exact: Decimal
+}): Required<Pick<CategoryTotal, 'kgCO2eLow' | 'kgCO2eHigh' | 'kgMean' | 'kgVariance' | 'kgWithoutSpread'>> {
+  const { low, high } = intervalOf(sums)
+  return {
+    kgCO2eLow: low.toFixed(6),
+    kgCO2eHigh: high.toFixed(6),
+    kgMean: sums.mean.toString(),
+    kgVariance: sums.variance.toString(),
+    kgWithoutSpread: sums.exact.toString()
   }
 }
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import { Decimal } from '../../../srv/lib/common/decimal'
-import { lineUncertainty, sumUncertainty, varianceOf } from '../../../srv/lib/reporting/uncertainty'
+import { lineUncertainty, sumUncertainty, varianceOf } from '../../../srv/lib/attribution/uncertainty'
 
 /** relative difference of a figure from a value computed by hand with floating point */
 const near = (actual: Decimal, expected: number, relative = 1e-9): boolean =>

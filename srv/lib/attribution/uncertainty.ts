@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from '../common/decimal'
-import type { DataQuality } from '../attribution/data-quality'
+import type { DataQuality } from './data-quality'
 
 /**
  * Quantitative uncertainty of emission figures from their data quality (issue 29, first step; docs/reporting.md).
@@ -45,6 +45,12 @@ export const UNKNOWN_METHOD_VARIANCE = '0.12'
 const Z95 = new Decimal('1.959963984540054')
 const DIGITS = 6
 
+/**
+ * The name and version of this method, frozen with a snapshot's interval: a later change of the tables or formulas
+ * gets a new one, and replay recomputes a snapshot's interval only with the method it was frozen with.
+ */
+export const UNCERTAINTY_METHOD = 'pedigree-lognormal/1'
+
 export interface LineUncertainty {
   /** σ² of ln: basic plus pedigree */
   variance: Decimal
@@ -62,20 +68,50 @@ const score = (value: number, indicator: string): number => {
   return value
 }
 
-/** σ² of ln of one figure from its method and its five data-quality indicators */
+/** the σ² of each method and data-quality scores seen: six additions per line become one lookup */
+const variances = new Map<string, { variance: Decimal; unknownMethod: boolean }>()
+
+/** σ² (variance of ln) of one figure from its method and its five data-quality indicators */
 export function varianceOf(method: string, dq: DataQuality): { variance: Decimal; unknownMethod: boolean } {
+  const indicators = Object.keys(PEDIGREE_VARIANCE) as Array<keyof DataQuality>
+  const key = `${method}|${indicators.map(i => dq[i]).join(',')}`
+  const known = variances.get(key)
+  if (known) return known
   const basic = BASIC_VARIANCE[method]
   let variance = new Decimal(basic ?? UNKNOWN_METHOD_VARIANCE)
-  for (const indicator of Object.keys(PEDIGREE_VARIANCE) as Array<keyof DataQuality>)
-    variance = variance.plus(PEDIGREE_VARIANCE[indicator][score(dq[indicator], indicator) - 1])
-  return { variance, unknownMethod: basic === undefined }
+  for (const indicator of indicators) variance = variance.plus(PEDIGREE_VARIANCE[indicator][score(dq[indicator], indicator) - 1])
+  const result = { variance, unknownMethod: basic === undefined }
+  variances.set(key, result)
+  return result
+}
+
+interface Ratios {
+  /** e^(σ²/2): the mean of the lognormal over its median */
+  meanRatio: Decimal
+  /** e^(σ²)(e^(σ²) − 1): its variance over the median squared */
+  varianceRatio: Decimal
+  /** e^(1.96 σ): the factor of the 95 % interval */
+  gsd95: Decimal
+}
+/** per σ²: the exponentials, computed once */
+const ratios = new Map<string, Ratios>()
+function ratiosOf(variance: DecimalInput): Ratios {
+  const s2 = new Decimal(variance)
+  const key = s2.toString()
+  let r = ratios.get(key)
+  if (!r) {
+    const growth = s2.exp()
+    r = { meanRatio: s2.dividedBy(2).exp(), varianceRatio: growth.times(growth.minus(1)), gsd95: Z95.times(s2.sqrt()).exp() }
+    ratios.set(key, r)
+  }
+  return r
 }
 
 /** The 95 % interval of one line's figure (kg CO2e), its median. A figure of 0 or less has no spread. */
 export function lineUncertainty(kgCO2e: DecimalInput, method: string, dq: DataQuality): LineUncertainty {
   const figure = new Decimal(kgCO2e)
   const { variance, unknownMethod } = varianceOf(method, dq)
-  const gsd95 = Z95.times(variance.sqrt()).exp()
+  const { gsd95 } = ratiosOf(variance)
   const spread = figure.gt(0)
   return {
     variance,
@@ -83,6 +119,51 @@ export function lineUncertainty(kgCO2e: DecimalInput, method: string, dq: DataQu
     low: spread ? figure.dividedBy(gsd95).toDecimalPlaces(DIGITS) : figure,
     high: spread ? figure.times(gsd95).toDecimalPlaces(DIGITS) : figure,
     unknownMethod
+  }
+}
+
+/**
+ * What a line adds to the interval of a sum, summable by addition (and taken away by subtraction when the line is
+ * superseded): the mean of its lognormal m·e^(σ²/2) and its variance m²·e^(σ²)(e^(σ²) − 1), each rounded half-even
+ * to 6 decimals (kg, kg²) so that sums of them are exact; a figure of 0 or less, or one without a σ², adds itself as
+ * it is (`exact`). Period totals and snapshots keep the sums of these.
+ */
+export interface Moments {
+  mean: string
+  variance: string
+  exact: string
+}
+
+export function lineMoments(kgCO2e: DecimalInput, variance: DecimalInput | null | undefined): Moments {
+  const m = new Decimal(kgCO2e)
+  if (m.lte(0) || variance == null || variance === '') return { mean: '0', variance: '0', exact: m.toString() }
+  const { meanRatio, varianceRatio } = ratiosOf(variance)
+  return {
+    mean: m.times(meanRatio).toDecimalPlaces(DIGITS, Decimal.ROUND_HALF_EVEN).toString(),
+    variance: m.pow(2).times(varianceRatio).toDecimalPlaces(DIGITS, Decimal.ROUND_HALF_EVEN).toString(),
+    exact: '0'
+  }
+}
+
+/**
+ * The 95 % interval of a sum from the sums of its lines' moments: the lognormal with mean M and variance V has
+ * σ² = ln(1 + V/M²) and μ = ln M − σ²/2, its interval e^(μ ± 1.96 σ), shifted by the lines without spread.
+ */
+export function intervalOf(sums: { mean: DecimalInput; variance: DecimalInput; exact: DecimalInput }): {
+  low: Decimal
+  high: Decimal
+  variance: Decimal
+} {
+  const mean = new Decimal(sums.mean)
+  const shift = new Decimal(sums.exact)
+  if (mean.lte(0)) return { low: shift, high: shift, variance: new Decimal(0) }
+  const variance = Decimal.max(sums.variance, 0).dividedBy(mean.pow(2)).plus(1).ln()
+  const mu = mean.ln().minus(variance.dividedBy(2))
+  const half = Z95.times(variance.sqrt())
+  return {
+    low: mu.minus(half).exp().plus(shift).toDecimalPlaces(DIGITS, Decimal.ROUND_HALF_EVEN),
+    high: mu.plus(half).exp().plus(shift).toDecimalPlaces(DIGITS, Decimal.ROUND_HALF_EVEN),
+    variance: variance.toDecimalPlaces(12)
   }
 }
 
@@ -99,38 +180,23 @@ export interface SummedUncertainty {
 }
 
 /**
- * The 95 % interval of a sum of independent lines, each a lognormal with its figure as median and its σ²:
- * the sum's mean M = Σ mᵢ·e^(σᵢ²/2) and variance V = Σ mᵢ²·e^(σᵢ²)·(e^(σᵢ²) − 1); the lognormal with that mean and
- * variance has σ² = ln(1 + V/M²) and μ = ln M − σ²/2, its interval e^(μ ± 1.96 σ). Lines of 0 or less shift it.
+ * The 95 % interval of a sum of independent lines, each a lognormal with its figure as median and its σ²: the sum of
+ * their moments (lineMoments), the lognormal with that mean and variance (intervalOf). Lines of 0 or less shift it.
  */
 export function sumUncertainty(lines: Iterable<{ kgCO2e: DecimalInput; variance: DecimalInput }>): SummedUncertainty {
   let total = new Decimal(0)
-  let shift = new Decimal(0)
   let mean = new Decimal(0)
   let spread = new Decimal(0)
+  let shift = new Decimal(0)
   let exact = 0
   for (const line of lines) {
-    const m = new Decimal(line.kgCO2e)
-    total = total.plus(m)
-    if (m.lte(0)) {
-      shift = shift.plus(m)
-      exact++
-      continue
-    }
-    const s2 = new Decimal(line.variance)
-    const growth = s2.exp()
-    mean = mean.plus(m.times(s2.dividedBy(2).exp()))
-    spread = spread.plus(m.pow(2).times(growth).times(growth.minus(1)))
+    total = total.plus(line.kgCO2e)
+    const m = lineMoments(line.kgCO2e, line.variance)
+    mean = mean.plus(m.mean)
+    spread = spread.plus(m.variance)
+    shift = shift.plus(m.exact)
+    if (new Decimal(line.kgCO2e).lte(0)) exact++
   }
-  if (mean.isZero()) return { total, low: total, high: total, variance: new Decimal(0), exact }
-  const variance = spread.dividedBy(mean.pow(2)).plus(1).ln()
-  const mu = mean.ln().minus(variance.dividedBy(2))
-  const half = Z95.times(variance.sqrt())
-  return {
-    total,
-    low: mu.minus(half).exp().plus(shift).toDecimalPlaces(DIGITS),
-    high: mu.plus(half).exp().plus(shift).toDecimalPlaces(DIGITS),
-    variance: variance.toDecimalPlaces(12),
-    exact
-  }
+  const { low, high, variance } = intervalOf({ mean, variance: spread, exact: shift })
+  return { total, low, high, variance, exact }
 }
