@@ -19,6 +19,7 @@ using from './transport';
 using from './quality';
 using from './agents';
 using from './order-estimates';
+using from './targets';
 using { scope3.AttributionRules as Rules } from './accounting';
 using from './change-tracking';
 using from '@cap-js/change-tracking';
@@ -62,3 +63,8 @@ extend sap.changelog.Changes with {
   rule : Association to Rules on rule.ID = entityKey and entity = 'scope3.AttributionRules';
 }
 annotate sap.changelog.Changes       with @scope3.companyCode: 'rule.companyCode_code' @scope3.companyCodeShared;
+
+// a target of one company code is theirs; a group target (no company code) is everyone's
+annotate scope3.ReductionTargets     with @scope3.companyCode: 'companyCode_code' @scope3.companyCodeShared;
+annotate scope3.TargetDenominators   with @scope3.companyCode: 'target.companyCode_code' @scope3.companyCodeShared;
+annotate scope3.BaseYearReviews      with @scope3.companyCode: 'target.companyCode_code' @scope3.companyCodeShared;

@@ -161,7 +161,7 @@ entity CalculationLog {
   key seq          : Integer;
       at           : Timestamp;
       user         : User;
-      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange; upload; uploadReversal; agentRun; policyDecision };
+      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange; upload; uploadReversal; agentRun; policyDecision; baseYearReview; baseYearDecision };
       subject      : String(200);
       details      : String(2000);
       inputHash    : String(64);

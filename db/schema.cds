@@ -14,4 +14,5 @@ using from './pact';
 using from './change-tracking';
 using from './personal-data';
 using from './order-estimates';
+using from './targets';
 using from './company-codes';

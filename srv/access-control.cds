@@ -58,6 +58,15 @@ annotate PeriodCloseService.Restatements with @(restrict: [
   { grant: 'READ' },
   { grant: ['approve', 'decline'], to: 'Approver' }
 ]);
+annotate PeriodCloseService.ReductionTargets with @(restrict: [
+  { grant: 'READ' },
+  { grant: ['WRITE', 'checkBaseYear'], to: 'Controller' }
+]);
+annotate PeriodCloseService.TargetDenominators with @(restrict: [{ grant: 'READ' }, { grant: 'WRITE', to: 'Controller' }]);
+annotate PeriodCloseService.BaseYearReviews with @(restrict: [
+  { grant: 'READ' },
+  { grant: 'decide', to: 'Controller' }
+]);
 
 // Inventory report: controllers also record category exclusions with their justification
 annotate InventoryService with @(requires: ['Controller', 'Auditor', 'SustainabilityAdmin']);

@@ -173,3 +173,52 @@ annotate srv.CategoryIntervals with @(
   abovePercent  @title: '{i18n>IntervalAbovePercent}' @Measures.Unit: '%';
   range         @title: '{i18n>IntervalRange}';
 };
+
+// the Targets view: each reduction target's figure per year against its linear pathway, a line chart (the service
+// computes the rows and answers the chart's $apply: srv/reporting/analytics-service.ts targetProgress)
+annotate srv.TargetProgress with @(
+  Aggregation.ApplySupported: {
+    Transformations: [ 'aggregate', 'groupby', 'filter', 'orderby', 'top', 'skip' ],
+    GroupableProperties: [ target_ID, targetName, year, yearText, unit ],
+    AggregatableProperties: [ { Property: actual }, { Property: pathway } ]
+  },
+  Analytics.AggregatedProperty #totalActual: {
+    Name: 'totalActual', AggregationMethod: 'sum', AggregatableProperty: actual, ![@Common.Label]: '{i18n>TargetActual}'
+  },
+  Analytics.AggregatedProperty #totalPathway: {
+    Name: 'totalPathway', AggregationMethod: 'sum', AggregatableProperty: pathway, ![@Common.Label]: '{i18n>TargetPathway}'
+  },
+  UI.Chart #targets: {
+    Title: '{i18n>TargetProgressChart}',
+    ChartType: #Line,
+    Dimensions: [ year, targetName ],
+    DimensionAttributes: [ { Dimension: year, Role: #Category }, { Dimension: targetName, Role: #Series } ],
+    DynamicMeasures: [ '@Analytics.AggregatedProperty#totalActual', '@Analytics.AggregatedProperty#totalPathway' ],
+    MeasureAttributes: [
+      { DynamicMeasure: '@Analytics.AggregatedProperty#totalActual', Role: #Axis1 },
+      { DynamicMeasure: '@Analytics.AggregatedProperty#totalPathway', Role: #Axis1 }
+    ]
+  },
+  UI.SelectionPresentationVariant #targets: {
+    Text: '{i18n>ViewTargets}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.Chart#targets' ] }
+  },
+  UI.LineItem: [
+    { Value: targetName }, { Value: year }, { Value: actual }, { Value: pathway }, { Value: gap },
+    { Value: reductionPercent }, { Value: onTrack }, { Value: closedPeriods }, { Value: notes }
+  ]
+) {
+  target          @title: '{i18n>ReductionTarget}' @Common.Text: targetName @Common.TextArrangement: #TextOnly;
+  targetName      @title: '{i18n>ReductionTarget}';
+  year            @title: '{i18n>FiscalYear}' @Common.Text: yearText @Common.TextArrangement: #TextOnly;
+  yearText        @title: '{i18n>FiscalYear}';
+  unit            @title: '{i18n>Unit}';
+  actual          @title: '{i18n>TargetActual}' @Measures.Unit: unit;
+  pathway         @title: '{i18n>TargetPathway}' @Measures.Unit: unit;
+  gap             @title: '{i18n>TargetGap}' @Measures.Unit: unit;
+  reductionPercent @title: '{i18n>TargetReductionAchieved}' @Measures.Unit: '%';
+  onTrack         @title: '{i18n>TargetOnTrack}';
+  closedPeriods   @title: '{i18n>ClosedPeriods}';
+  periods         @title: '{i18n>Periods}';
+  notes           @title: '{i18n>TargetNotes}';
+};

@@ -131,6 +131,23 @@ service PeriodCloseService {
     action decline(comment : String(1000) @mandatory);
   };
 
+  /**
+   * Reduction targets with their base-year recalculation policy (docs/reporting.md, "Targets"): controllers maintain
+   * them; `checkBaseYear` measures how much today's rules and factors would change the base year's figure and, beyond
+   * the target's significance threshold, proposes a recalculation, which a controller accepts (restatement requests of
+   * the base year's closed periods, each approved by a second person) or declines, with a reason.
+   */
+  entity ReductionTargets as projection on scope3.ReductionTargets {
+    *, reviews @readonly
+  } actions {
+    action checkBaseYear() returns BaseYearReviews;
+  };
+  entity TargetDenominators as projection on scope3.TargetDenominators;
+  @readonly entity BaseYearReviews as projection on scope3.BaseYearReviews actions {
+    /** accepts (restatement requests of the base year's closed periods) or declines a proposal, with the reason */
+    action decide(accept : Boolean @mandatory, reason : String(1000) @mandatory) returns BaseYearReviews;
+  };
+
   /** the launchpad tile's figure: past periods not closed yet, and reopening requests waiting for an approver */
   function periodsAwaitingActionTile() returns DynamicTileData;
 }

@@ -27,15 +27,25 @@ import {
   type PeriodKey
 } from '../attribution/period-postings'
 import { snapshotHash, type CategoryTotal } from '../lib/close/ledger'
-import { FiscalPeriod, ReadinessCheck, Restatement, periodsAwaitingActionTile, type CheckResult } from '#cds-models/PeriodCloseService'
+import {
+  BaseYearReview,
+  FiscalPeriod,
+  ReadinessCheck,
+  ReductionTarget,
+  Restatement,
+  periodsAwaitingActionTile,
+  type CheckResult
+} from '#cds-models/PeriodCloseService'
 import type { DynamicTileData } from '#cds-models/scope3'
 import { countThrough, countTile, currentYearPeriod } from '../common/launchpad-tiles'
 import { targetId, targetKeys } from '../common/requests'
-import { recompute, plan, contextFingerprint, categoryDeltas } from '../attribution/attribute-lines'
+import { recompute, contextFingerprint } from '../attribution/attribute-lines'
 import { appendLog } from '../common/calculation-log'
 import { inBackground, isUniqueViolation } from '../common/database'
 import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib/close/categories'
 import type { Row } from '../common/model-types'
+import { requestRestatement, whatIf } from './what-if'
+import { checkBaseYear, decideReview, validTarget } from './base-year-reviews'
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
 type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
@@ -88,9 +98,12 @@ export class PeriodCloseService extends cds.ApplicationService {
     this.on(actions.requestReopen, 'FiscalPeriods', async req => await this.requestReopening(req))
     this.on(actions.recompute, 'FiscalPeriods', async req => await this.recomputePeriod(req))
     this.on(actions.whatIf, 'FiscalPeriods', async req => await whatIf(await this.periodOf(req)))
-    this.on(Restatement.actions.approve, 'Restatements', async req => await this.decide(req, 'approved'))
-    this.on(Restatement.actions.decline, 'Restatements', async req => await this.decide(req, 'rejected'))
+    this.on(Restatement.actions.approve, 'Restatements', async req => await this.decideRestatement(req, 'approved'))
+    this.on(Restatement.actions.decline, 'Restatements', async req => await this.decideRestatement(req, 'rejected'))
     this.on(periodsAwaitingActionTile, async req => await this.awaitingAction(req))
+    this.before(['CREATE', 'UPDATE'], this.entities.ReductionTargets, req => validTarget(req))
+    this.on(ReductionTarget.actions.checkBaseYear, 'ReductionTargets', async req => await checkBaseYear(req))
+    this.on(BaseYearReview.actions.decide, 'BaseYearReviews', async req => await decideReview(req))
     return super.init()
   }
 
@@ -255,20 +268,11 @@ export class PeriodCloseService extends cds.ApplicationService {
       return req.reject(409, `period ${periodName(period)} is ${period.status}: only a closed period can be reopened`)
     const pending = await SELECT.one.from(Restatements).where({ ...periodRef(period), status: { in: ['requested', 'approved'] } })
     if (pending) return req.reject(409, `a restatement of period ${periodName(period)} is already ${pending.status}`)
-    const request = { ID: cds.utils.uuid(), ...periodRef(period), reason: req.data.reason, status: 'requested' }
-    await INSERT.into(Restatements).entries(request as any)
-    await appendLog({
-      action: 'reopenRequest',
-      subject: periodName(period),
-      details: req.data.reason,
-      inputs: { period, snapshot: period.snapshot_ID },
-      companyCode: period.companyCode
-    })
-    return await SELECT.one.from(Restatements, request.ID)
+    return await SELECT.one.from(Restatements, await requestRestatement(period, req.data.reason!, period.snapshot_ID))
   }
 
   /** Four eyes: the requester cannot decide on their own request. Approval reopens the period. */
-  async decide(req: cds.Request<{ comment?: string | null }>, decision: 'approved' | 'rejected'): Promise<unknown> {
+  async decideRestatement(req: cds.Request<{ comment?: string | null }>, decision: 'approved' | 'rejected'): Promise<unknown> {
     const request = await SELECT.one.from(Restatements, targetId(req))
     if (!request) return req.reject(404, 'no such restatement request')
     if (request.status !== 'requested') return req.reject(409, `the request is ${request.status} already`)
@@ -402,14 +406,6 @@ async function recomputeIn(jobID: string, period: PeriodKey): Promise<void> {
       await UPDATE(PeriodJobs, jobID).with({ done: total - ids.length + Math.min(i + CHUNK, ids.length) })
     })
   }
-}
-
-/** What recomputing the period's activities now would change, per category, against its current figures. */
-async function whatIf(period: PeriodKey): Promise<unknown[]> {
-  const figures = await figuresFromTotals(period)
-  const ids = (await SELECT.from(Activities).columns('ID').where(whereIn(period))).map(a => a.ID!)
-  const planned = ids.length ? await postingInto(period, () => plan(ids)) : { inserts: [], current: new Map() }
-  return categoryDeltas(figures.totals, planned)
 }
 
 /** The readiness report of a period: each check with its count and where its lines are. */

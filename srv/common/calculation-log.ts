@@ -17,6 +17,8 @@ export interface LogRecord {
     | 'uploadReversal'
     | 'agentRun'
     | 'policyDecision'
+    | 'baseYearReview'
+    | 'baseYearDecision'
   subject: string
   details?: string
   inputs?: unknown

@@ -80,6 +80,36 @@ service AnalyticsService {
         range           : String(40);
   }
 
+  /**
+   * Each reduction target's progress per year against its linear pathway (docs/reporting.md, "Targets"): the year's
+   * figure of the covered categories and company codes as the inventory makes it, the pathway's figure, the gap
+   * and whether the year is on track (judged once all its periods are closed). Computed per request, company-code
+   * aware; filter by target_ID and year.
+   */
+  @readonly @cds.persistence.skip
+  entity TargetProgress {
+    key target          : Association to ReductionTargets;
+    key year            : Integer;
+        /** "2026", as people read a year */
+        yearText        : String(4);
+        targetName      : String(100);
+        /** t CO2e, or t CO2e per unit of the target's denominator */
+        unit            : String(60);
+        actual          : Decimal(23, 3);
+        pathway         : Decimal(23, 3);
+        /** actual − pathway: above 0 is behind the pathway */
+        gap             : Decimal(23, 3);
+        /** the reduction achieved against the base year, percent */
+        reductionPercent : Decimal(9, 2);
+        /** null while the year is not fully closed */
+        onTrack         : Boolean;
+        closedPeriods   : Integer;
+        periods         : Integer;
+        /** the assumptions and gaps of the target's progress (base year not closed, a missing denominator, …) */
+        notes           : String(1000);
+  }
+
+  @readonly entity ReductionTargets   as projection on scope3.ReductionTargets excluding { reviews, denominators };
   @readonly entity Suppliers          as projection on scope3.Suppliers;
   @readonly entity MaterialGroups     as projection on scope3.MaterialGroups;
   @readonly entity Plants             as projection on scope3.Plants;

@@ -1,9 +1,11 @@
 import cds from '@sap/cds'
-import { scope3YearToDateTile, type CategoryInterval } from '#cds-models/AnalyticsService'
-import { CompanyCodes, PeriodTotals, Scope3Categories } from '#cds-models/scope3'
+import { scope3YearToDateTile, type CategoryInterval, type TargetProgress } from '#cds-models/AnalyticsService'
+import { CompanyCodes, FiscalPeriods, PeriodTotals, ReductionTargets, Scope3Categories, TargetDenominators } from '#cds-models/scope3'
 import { Decimal, tonnesShown } from '../lib/common/decimal'
 import { intervalOf } from '../lib/attribution/uncertainty'
-import { allowedValues, passes, UnsupportedFilter } from '../lib/common/filter-values'
+import { allowedValues, passes, UnsupportedFilter, type AllowedValues } from '../lib/common/filter-values'
+import { answer } from '../lib/common/computed-sets'
+import { coveredCategories, progress } from '../lib/close/targets'
 import { figureTile } from '../common/launchpad-tiles'
 import { asCurrentUser } from '../common/company-code-isolation'
 
@@ -36,26 +38,19 @@ export class AnalyticsService extends cds.ApplicationService {
   async init(): Promise<void> {
     const { EmissionLines } = this.entities
     this.before('READ', EmissionLines, req => orderGroupings((req.query as any).SELECT))
-    this.on('READ', this.entities.CategoryIntervals, async req => {
-      const select = (req.query as any).SELECT
-      let rows: CategoryInterval[]
-      try {
-        rows = await categoryIntervals(allowedValues(select.where, ['fiscalYear', 'companyCode_code', 'category_code']))
-      } catch (e) {
-        if (e instanceof UnsupportedFilter) return req.reject(400, e.message, e.target)
-        throw e
-      }
-      // a single row by its key: /CategoryIntervals(fiscalYear=…,companyCode_code=…,category_code=…)
-      const key = req.params?.[0] as Record<string, unknown> | undefined
-      if (key && typeof key === 'object') return rows.find(r => Object.entries(key).every(([k, v]) => String((r as any)[k]) === String(v)))
-      if (select.columns?.some((c: any) => c.func === 'count')) return [{ $count: rows.length }]
-      sortRows(rows, select.orderBy)
-      const total = rows.length
-      const skip = Number(select.limit?.offset?.val ?? 0)
-      const page = rows.slice(skip, select.limit?.rows?.val != null ? skip + Number(select.limit.rows.val) : undefined)
-      if (select.count) (page as any).$count = total
-      return page
-    })
+    this.on('READ', this.entities.CategoryIntervals, async req =>
+      computed(req, ['fiscalYear', 'companyCode_code', 'category_code'], categoryIntervals, [
+        { name: 'fiscalYear', desc: true },
+        { name: 'companyCode_code', desc: false },
+        { name: 'category_code', desc: false }
+      ])
+    )
+    this.on('READ', this.entities.TargetProgress, async req =>
+      computed(req, ['target_ID', 'year'], targetProgress, [
+        { name: 'targetName', desc: false },
+        { name: 'year', desc: false }
+      ])
+    )
     this.on(scope3YearToDateTile, async () => {
       const newest = await this.run(
         SELECT.one
@@ -132,29 +127,105 @@ async function categoryIntervals(allowed: Map<string, Set<string>>): Promise<Cat
         range: below == null ? null : `−${below} % … +${above!} %`
       } as CategoryInterval
     })
-  return sortRows(rows, undefined)
+  return rows
 }
 
-/** rows in the order asked ($orderby on their properties), else newest year first, then company code and category */
-function sortRows<T extends Record<string, any>>(rows: T[], orderBy: Array<{ ref?: string[]; sort?: string }> | undefined): T[] {
-  const order = orderBy?.length
-    ? orderBy.filter(o => o.ref?.length === 1).map(o => ({ name: o.ref![0], desc: o.sort === 'desc' }))
-    : [
-        { name: 'fiscalYear', desc: true },
-        { name: 'companyCode_code', desc: false },
-        { name: 'category_code', desc: false }
-      ]
-  const compare = (a: unknown, b: unknown): number => {
-    if (a == null || b == null) return a == null ? (b == null ? 0 : -1) : 1
-    const [x, y] = [Number(a), Number(b)]
-    if (!Number.isNaN(x) && !Number.isNaN(y) && typeof a !== 'boolean') return x - y
-    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
+/**
+ * A read of a computed entity set: its filter (by the elements given, eq and in only: 400 naming any other), a single
+ * row by key, or the rows as CAP answers a query (computed-sets.ts: $apply, $orderby, paging, $count).
+ */
+async function computed(
+  req: cds.Request,
+  filterable: string[],
+  rowsOf: (allowed: AllowedValues) => Promise<Array<Record<string, any>>>,
+  defaultOrder: Array<{ name: string; desc: boolean }>
+): Promise<unknown> {
+  const select = (req.query as any).SELECT
+  let rows: Array<Record<string, any>>
+  try {
+    rows = await rowsOf(allowedValues(select.where, filterable))
+  } catch (e) {
+    if (e instanceof UnsupportedFilter) return req.reject(400, e.message, e.target)
+    throw e
   }
-  return rows.sort((a, b) => {
-    for (const { name, desc } of order) {
-      const c = compare(a[name], b[name])
-      if (c) return desc ? -c : c
+  // a single row by its key: /CategoryIntervals(fiscalYear=…,companyCode_code=…,category_code=…)
+  const key = req.params?.[0] as Record<string, unknown> | undefined
+  if (key && typeof key === 'object') return rows.find(r => Object.entries(key).every(([k, v]) => String(r[k]) === String(v)))
+  try {
+    return answer(rows, select, defaultOrder)
+  } catch (e) {
+    if (e instanceof RangeError) return req.reject(400, e.message)
+    throw e
+  }
+}
+
+/**
+ * The progress of each reduction target the user may read: per year from its base year to its target year, the
+ * figure of its covered categories and company codes from the period totals the user may read (the inventory's
+ * source), against the linear pathway (srv/lib/close/targets.ts), in tonnes.
+ */
+async function targetProgress(allowed: AllowedValues): Promise<TargetProgress[]> {
+  const [ids, yearsAsked] = [allowed.get('target_ID'), allowed.get('year')]
+  const targets = (await asCurrentUser(SELECT.from(ReductionTargets))).filter(t => !ids || ids.has(String(t.ID)))
+  if (!targets.length) return []
+  const [totals, periods, denominators] = await Promise.all([
+    asCurrentUser(SELECT.from(PeriodTotals).columns('companyCode_code', 'fiscalYear', 'category_code', 'kgCO2eLocation')),
+    asCurrentUser(SELECT.from(FiscalPeriods).columns('companyCode_code', 'fiscalYear', 'status')),
+    SELECT.from(TargetDenominators).where({ target_ID: { in: targets.map(t => t.ID) } })
+  ])
+  const rows: TargetProgress[] = []
+  for (const t of targets) {
+    const covered = new Set(coveredCategories(t.categories))
+    const ofTarget = (code?: string | null): boolean => !t.companyCode_code || code === t.companyCode_code
+    const years = new Map<number, { kg: Decimal; periods: number; closed: number }>()
+    const year = (y: number): { kg: Decimal; periods: number; closed: number } => {
+      if (!years.has(y)) years.set(y, { kg: new Decimal(0), periods: 0, closed: 0 })
+      return years.get(y)!
     }
-    return 0
-  })
+    for (const p of periods.filter(p => ofTarget(p.companyCode_code))) {
+      const y = year(p.fiscalYear!)
+      y.periods++
+      if (p.status === 'closed') y.closed++
+    }
+    for (const row of totals.filter(r => ofTarget(r.companyCode_code) && covered.has(r.category_code!)))
+      year(row.fiscalYear!).kg = year(row.fiscalYear!).kg.plus(row.kgCO2eLocation ?? 0)
+    const intensity = t.targetType === 'intensity'
+    const denominatorOf = (y: number): string | null => {
+      const value = denominators.find(d => d.target_ID === t.ID && d.year === y)?.value
+      return value == null ? null : String(value)
+    }
+    const { rows: yearsOf, warnings } = progress(
+      {
+        targetType: intensity ? 'intensity' : 'absolute',
+        baseYear: t.baseYear!,
+        targetYear: t.targetYear!,
+        reductionPercent: String(t.reductionPercent)
+      },
+      [...years].map(([y, f]) => ({
+        year: y,
+        kgCO2e: f.kg.toString(),
+        periods: f.periods,
+        closedPeriods: f.closed,
+        denominator: denominatorOf(y)
+      }))
+    )
+    const shown = (kg: string | null): string | null => (kg == null ? null : tonnesShown(kg))
+    for (const r of yearsOf.filter(r => !yearsAsked || yearsAsked.has(String(r.year))))
+      rows.push({
+        target_ID: t.ID,
+        year: r.year,
+        yearText: String(r.year),
+        targetName: t.name,
+        unit: intensity ? `t CO2e / ${t.denominatorUnit ?? 'unit'}` : 't CO2e',
+        actual: shown(r.actual),
+        pathway: shown(r.pathway),
+        gap: shown(r.gap),
+        reductionPercent: r.reductionPercent,
+        onTrack: r.onTrack,
+        closedPeriods: r.closedPeriods,
+        periods: r.periods,
+        notes: warnings.join('; ').slice(0, 1000) || null
+      } as TargetProgress)
+  }
+  return rows
 }

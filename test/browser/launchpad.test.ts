@@ -1238,6 +1238,31 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
       expected[0].range
     )
     await analyst.screenshot({ path: path.join(screenshots, 'analytics-uncertainty.png') })
+    // a reduction target: its pathway from the base year's figure to 25 % less by 2030, and the year's figure, per year
+    const target = await app.post('/odata/v4/period-close/ReductionTargets', {
+      name: 'Group near-term',
+      baseYear: 2026,
+      targetYear: 2030,
+      reductionPercent: 25
+    })
+    expect(target.ID, JSON.stringify(target)).to.be.a('string')
+    await view('Targets')
+    await analyst
+      .locator('[id$="fe::Chart::targets::Chart"] .v-m-categoryAxis .v-axis-label-wrapper')
+      .nth(4)
+      .waitFor({ state: 'attached', timeout: 60000 })
+    expect(await axisLabels('targets')).to.deep.equal(['2026', '2027', '2028', '2029', '2030'])
+    const legend = ((await analyst.locator('[id$="fe::Chart::targets::Chart"] .v-m-legend').first().textContent()) ?? '').replace(
+      /\s+/g,
+      ' '
+    )
+    expect(legend).to.include('Group near-term / Figure').and.to.include('Group near-term / Pathway')
+    // one line point per year of the pathway, and the base year's figure
+    const { value: progress } = await app.get(`/odata/v4/analytics/TargetProgress?$filter=target_ID eq ${target.ID as string}`)
+    expect(progress.map((r: any) => r.pathway !== null)).to.deep.equal([true, true, true, true, true])
+    expect(Number(progress[4].pathway)).to.be.closeTo(Number(progress[0].pathway) * 0.75, 0.002)
+    expect(await analyst.locator('[id$="fe::Chart::targets::Chart"] .v-datapoint').count()).to.equal(6)
+    await analyst.screenshot({ path: path.join(screenshots, 'analytics-targets.png') })
     // a click on the total shows its trend by period in a card, one column per period, labelled in the periods' order
     // (the chart draws every label; in the card's narrow width it hides some that would overlap)
     await kpi.click()

@@ -497,6 +497,100 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(new Decimal(await figure()).minus(new Decimal(before).times(2)).abs().lte('0.000002')).to.equal(true)
   })
 
+  it('keeps reduction targets on a linear pathway and proposes a base-year recalculation beyond the threshold, decided with a reason', async () => {
+    const T = '/odata/v4/period-close/ReductionTargets'
+    // bad input: 400 naming the field, nothing written
+    const refused = async (body: Record<string, unknown>): Promise<string> => {
+      const { status, data } = await POST(T, { name: 'bad', baseYear: 2026, targetYear: 2030, reductionPercent: 30, ...body }, alice)
+      expect(status, JSON.stringify(data)).to.equal(400)
+      return data.error.target
+    }
+    expect(await refused({ targetYear: 2025 })).to.equal('targetYear')
+    expect(await refused({ categories: '1,99' })).to.equal('categories')
+    expect(await refused({ targetType: 'intensity' })).to.equal('denominatorUnit')
+    expect((await GET(`${T}?$filter=name eq 'bad'`, alice)).data.value).to.deep.equal([])
+    expect(
+      (await POST(T, { name: 'x', baseYear: 2026, targetYear: 2030, reductionPercent: 30 }, { auth: { username: 'paula', password: '' } }))
+        .status
+    ).to.equal(403)
+    const { status, data: target } = await POST(
+      T,
+      { name: '1010 near-term', companyCode_code: '1010', baseYear: 2026, targetYear: 2030, reductionPercent: 30, categories: '1' },
+      alice
+    )
+    expect(status, JSON.stringify(target)).to.equal(201)
+    expect(Number(target.significancePercent)).to.equal(5)
+    // every line of the base year figured with today's rules and factors (the tests before changed some)
+    const { Activities, PeriodTotals } = cds.entities('scope3')
+    const ids = (await SELECT.from(Activities).columns('ID').where({ companyCode_code: '1010', fiscalYear: 2026 })).map((a: any) => a.ID)
+    const recompute = async (): Promise<void> => {
+      expect((await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)).status).to.equal(200)
+    }
+    await recompute()
+    // the base year's figure by hand: category 1 of 1010 in 2026, from the period totals; the pathway 30 % lower by 2030, linearly
+    const baseKg = async (): Promise<Decimal> =>
+      (await SELECT.from(PeriodTotals).where({ companyCode_code: '1010', fiscalYear: 2026, category_code: 1 })).reduce(
+        (s: Decimal, t: any) => s.plus(t.kgCO2eLocation),
+        new Decimal(0)
+      )
+    const base = await baseKg()
+    expect(base.gt(0)).to.equal(true)
+    const { data: progress } = await GET(`/odata/v4/analytics/TargetProgress?$filter=target_ID eq ${target.ID as string}`, alice)
+    expect(progress.value.map((r: any) => r.year)).to.deep.equal([2026, 2027, 2028, 2029, 2030])
+    progress.value.forEach((r: any, k: number) => {
+      const pathway = base.times(new Decimal(1).minus(new Decimal('0.3').times(k).div(4))).div(1000)
+      expect(r.pathway, `${r.year as number}`).to.equal(pathway.toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3))
+    })
+    expect(progress.value[0]).to.include({ actual: base.div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3), onTrack: null })
+    expect(progress.value[4].actual).to.equal(null)
+    expect(progress.value[0].notes).to.match(/base year 2026: \d+ of \d+ periods closed, so the pathway starts from a provisional figure/)
+    // the policy: nothing changed since, nothing to propose
+    const check = async (): Promise<any> => await POST(`${T}(${target.ID as string})/checkBaseYear`, {}, alice)
+    const first = await check()
+    expect(first.status, JSON.stringify(first.data)).to.equal(200)
+    expect(first.data).to.include({ status: 'noChange', significant: false, trigger: 'methodology' })
+    expect(Number(first.data.changePercent)).to.equal(0)
+    // a methodology change: steel is priced with another EPA factor (NAICS 332710, machine shops) from now on
+    const { AttributionRules } = cds.entities('scope3')
+    const rule = await SELECT.one.from(AttributionRules).where({ ruleKey: 'MG-ZSTEEL' }).orderBy('version desc')
+    await INSERT.into(AttributionRules).entries({
+      ...rule,
+      ID: cds.utils.uuid(),
+      version: rule.version + 1,
+      factor_ID: 'US-EPA-SCGHG-1.3/332710'
+    })
+    // a threshold low enough that any change is significant, so that the test does not depend on the factors' sizes
+    expect((await axios.patch(`${T}(${target.ID as string})`, { significancePercent: 0.01 }, alice)).status).to.equal(200)
+    const proposal = (await check()).data
+    expect(proposal).to.include({ status: 'proposed', significant: true })
+    expect(proposal.details).to.match(/^1: [+-]\d+\.\d{6} kg$/)
+    expect((await check()).status).to.equal(409) // one proposal at a time
+    // what the check foresaw is what a recompute of the base year's lines does (a closed period's lines post adjustments within 2026)
+    await recompute()
+    const change = (await baseKg()).minus(base)
+    expect(change.isZero()).to.equal(false)
+    expect(new Decimal(proposal.baseKgCO2e).toFixed(6)).to.equal(base.toFixed(6))
+    expect(new Decimal(proposal.changeKgCO2e).toFixed(6)).to.equal(change.toFixed(6))
+    expect(new Decimal(proposal.changePercent).toFixed(2)).to.equal(
+      change.div(base).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2)
+    )
+    // the decision needs a reason; accepting asks a second person to restate each closed period of the base year
+    const R = `/odata/v4/period-close/BaseYearReviews(${proposal.ID as string})/decide`
+    expect((await POST(R, { accept: true }, alice)).status).to.equal(400)
+    const decided = await POST(R, { accept: true, reason: 'steel factor corrected' }, alice)
+    expect(decided.status, JSON.stringify(decided.data)).to.equal(200)
+    expect(decided.data).to.include({ status: 'accepted', reason: 'steel factor corrected', decidedBy: 'alice' })
+    const { data: requests } = await GET(
+      `/odata/v4/period-close/Restatements?$filter=status eq 'requested' and startswith(reason,'base-year recalculation of 1010 near-term')`,
+      alice
+    )
+    expect(requests.value.map((r: any) => r.period_fiscalPeriod)).to.deep.equal([1])
+    expect(requests.value[0].reason).to.equal('base-year recalculation of 1010 near-term: steel factor corrected')
+    expect((await POST(R, { accept: false, reason: 'again' }, alice)).status).to.equal(409)
+    const { data: log } = await GET("/odata/v4/audit/CalculationLog?$filter=startswith(action,'baseYear')&$orderby=seq", alice)
+    expect(log.value.map((e: any) => e.action)).to.deep.equal(['baseYearReview', 'baseYearReview', 'baseYearDecision'])
+  })
+
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
     const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
     const actions = new Set(log.value.map((e: any) => e.action))

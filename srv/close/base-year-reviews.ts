@@ -1,0 +1,143 @@
+import cds from '@sap/cds'
+import { Activities, BaseYearReviews, FiscalPeriods, PeriodTotals, ReductionTargets, Restatements } from '#cds-models/scope3'
+import type { BaseYearReview, ReductionTarget } from '#cds-models/PeriodCloseService'
+import { Decimal } from '../lib/common/decimal'
+import { checkTarget, coveredCategories, significance } from '../lib/close/targets'
+import { appendLog } from '../common/calculation-log'
+import { asCurrentUser } from '../common/company-code-isolation'
+import { targetId } from '../common/requests'
+import { requestRestatement, whatIf } from './what-if'
+
+/** the request of a bound action, typed by cds-typer's declaration of it */
+type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
+
+/** A target as written: its years, reduction and categories checked (400 naming the field), merged with the stored row on UPDATE. */
+export async function validTarget(req: cds.Request): Promise<void> {
+  const stored = req.event === 'UPDATE' ? await SELECT.one.from(ReductionTargets, targetId(req)) : undefined
+  const row = { ...stored, ...req.data }
+  try {
+    coveredCategories(row.categories)
+    if (row.baseYear != null && row.targetYear != null && row.reductionPercent != null)
+      checkTarget({
+        targetType: row.targetType ?? 'absolute',
+        baseYear: Number(row.baseYear),
+        targetYear: Number(row.targetYear),
+        reductionPercent: String(row.reductionPercent)
+      })
+  } catch (e) {
+    if (e instanceof RangeError) return req.reject(400, e.message, e.message.split(':')[0])
+    throw e
+  }
+  if (row.targetType === 'intensity' && !row.denominatorUnit)
+    return req.reject(400, 'an intensity target names its denominator, e.g. "EUR million revenue"', 'denominatorUnit')
+}
+
+/**
+ * The base-year check of a target: what a recompute of the base year's lines with today's rules and factors would
+ * change in the covered categories and company codes (those the user may read), against the policy's threshold. A
+ * significant change is a proposal; one pending proposal per target at a time.
+ */
+export async function checkBaseYear(req: On<typeof ReductionTarget.actions.checkBaseYear>): Promise<unknown> {
+  const target = await asCurrentUser(SELECT.one.from(ReductionTargets, targetId(req)))
+  if (!target) return req.reject(404, 'no such reduction target')
+  const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
+  if (pending) return req.reject(409, `a base-year recalculation of ${target.name!} is proposed already: decide it first`)
+  const covered = new Set(coveredCategories(target.categories))
+  // every period of the base year with lines or figures (a period needs no row of its own until it is closed)
+  const own = { fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) }
+  const found = await Promise.all([
+    asCurrentUser(SELECT.distinct.from(Activities).columns('companyCode_code', 'fiscalPeriod').where(own)),
+    asCurrentUser(SELECT.distinct.from(PeriodTotals).columns('companyCode_code', 'fiscalPeriod').where(own))
+  ])
+  const periods = [...new Map(found.flat().map(p => [`${p.companyCode_code!}|${String(p.fiscalPeriod).padStart(3, '0')}`, p])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, p]) => ({ companyCode: p.companyCode_code!, fiscalYear: target.baseYear!, fiscalPeriod: p.fiscalPeriod! }))
+  let base = new Decimal(0)
+  let change = new Decimal(0)
+  const byCategory = new Map<number, Decimal>()
+  for (const p of periods) {
+    const deltas = await whatIf(p)
+    for (const d of deltas.filter(d => covered.has(d.category))) {
+      base = base.plus(d.kgCO2eLocation)
+      change = change.plus(d.deltaLocation)
+      byCategory.set(d.category, (byCategory.get(d.category) ?? new Decimal(0)).plus(d.deltaLocation))
+    }
+  }
+  const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
+  const review = {
+    ID: cds.utils.uuid(),
+    target_ID: target.ID,
+    checkedAt: new Date().toISOString(),
+    checkedBy: req.user.id,
+    trigger: 'methodology',
+    baseKgCO2e: base.toFixed(6),
+    changeKgCO2e: change.toFixed(6),
+    changePercent,
+    significant,
+    details: [...byCategory]
+      .filter(([, d]) => !d.isZero())
+      .sort(([a], [b]) => a - b)
+      .map(([c, d]) => `${c}: ${d.gt(0) ? '+' : ''}${d.toFixed(6)} kg`)
+      .join('; ')
+      .slice(0, 2000),
+    status: significant ? 'proposed' : 'noChange'
+  }
+  await INSERT.into(BaseYearReviews).entries(review as any)
+  await appendLog({
+    action: 'baseYearReview',
+    subject: `${target.name!} base year ${target.baseYear!}`,
+    details: `${review.status}: ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg, threshold ${String(target.significancePercent ?? 5)} %`,
+    inputs: { target: target.ID, periods: periods.length, categories: [...covered] },
+    outputs: review,
+    companyCode: target.companyCode_code ?? null
+  })
+  return await SELECT.one.from(BaseYearReviews, review.ID)
+}
+
+/**
+ * A controller's decision on a proposal, with the reason. Accepting it asks for a restatement of each closed period
+ * of the base year (the covered company codes the user may read): each is approved by a second person, four eyes as
+ * every restatement; periods still open take today's figures at their close anyway.
+ */
+export async function decideReview(req: On<typeof BaseYearReview.actions.decide>): Promise<unknown> {
+  const review = await asCurrentUser(SELECT.one.from(BaseYearReviews, targetId(req)))
+  if (!review) return req.reject(404, 'no such base-year review')
+  if (review.status !== 'proposed') return req.reject(409, `the review is ${review.status!}: only a proposal is decided`)
+  const target = (await SELECT.one.from(ReductionTargets, review.target_ID!))!
+  const reason = req.data.reason!
+  const requested: string[] = []
+  if (req.data.accept) {
+    const closed = await asCurrentUser(
+      SELECT.from(FiscalPeriods)
+        .columns('companyCode_code', 'fiscalYear', 'fiscalPeriod', 'snapshot_ID')
+        .where({
+          fiscalYear: target.baseYear,
+          status: 'closed',
+          ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {})
+        })
+        .orderBy('companyCode_code', 'fiscalPeriod')
+    )
+    for (const p of closed) {
+      const period = { companyCode: p.companyCode_code!, fiscalYear: p.fiscalYear!, fiscalPeriod: p.fiscalPeriod! }
+      const pending = await SELECT.one.from(Restatements).where({
+        period_companyCode_code: period.companyCode,
+        period_fiscalYear: period.fiscalYear,
+        period_fiscalPeriod: period.fiscalPeriod,
+        status: { in: ['requested', 'approved'] }
+      })
+      if (pending) continue
+      await requestRestatement(period, `base-year recalculation of ${target.name!}: ${reason}`.slice(0, 1000), p.snapshot_ID)
+      requested.push(`${period.companyCode} ${period.fiscalYear}/${String(period.fiscalPeriod).padStart(3, '0')}`)
+    }
+  }
+  const status = req.data.accept ? 'accepted' : 'declined'
+  await UPDATE(BaseYearReviews, review.ID!).with({ status, reason, decidedAt: new Date().toISOString(), decidedBy: req.user.id })
+  await appendLog({
+    action: 'baseYearDecision',
+    subject: `${target.name!} base year ${target.baseYear!}`,
+    details: `${status}: ${reason}${requested.length ? `; restatement requested for ${requested.join(', ')}` : ''}`.slice(0, 2000),
+    inputs: { review: review.ID, accept: req.data.accept },
+    companyCode: target.companyCode_code ?? null
+  })
+  return await SELECT.one.from(BaseYearReviews, review.ID!)
+}
