@@ -15,4 +15,5 @@ using from './change-tracking';
 using from './personal-data';
 using from './order-estimates';
 using from './targets';
+using from './disclosures';
 using from './company-codes';

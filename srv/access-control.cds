@@ -71,6 +71,7 @@ annotate PeriodCloseService.BaseYearReviews with @(restrict: [
 // Inventory report: controllers also record category exclusions with their justification
 annotate InventoryService with @(requires: ['Controller', 'Auditor', 'SustainabilityAdmin']);
 annotate InventoryService.CategoryExclusions with @(restrict: [{ grant: 'READ' }, { grant: 'WRITE', to: 'Controller' }]);
+annotate InventoryService.DisclosureDatapoints with @(restrict: [{ grant: 'READ' }, { grant: 'WRITE', to: 'SustainabilityAdmin' }]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Factor library and rules: sustainability admins write, auditors read along

@@ -44,6 +44,39 @@ service InventoryService {
 
   entity CategoryExclusions as projection on scope3.CategoryExclusions;
 
+  /**
+   * The disclosures of a reporting year from its closed periods' snapshots, by framework (ESRS E1-6, CDP, the GHG
+   * Protocol's tables), as the mapping `DisclosureDatapoints` says: read with $filter=reportingYear eq <year>
+   * (and framework eq '…'). Each row links to the snapshots behind its figure (`lineage`). docs/reporting.md
+   */
+  @readonly @cds.persistence.skip
+  entity Disclosures {
+    key reportingYear : Integer;
+    key framework     : String(20);
+    key datapoint     : String(60);
+        label         : String(400);
+        category      : Integer;
+        /** t CO2e (exact, kg / 1000), or percent for a share */
+        value         : Decimal(31, 9);
+        unit          : String(20);
+        /** CDP's evaluation status of a category */
+        status        : String(60);
+        methods       : String(1000);
+        /** percent of the figure from supplier-specific (primary) data */
+        supplierShare : Decimal(9, 4);
+        dqScore       : Decimal(5, 3);
+        explanation   : String(2000);
+        /** the closed periods with their snapshots' figures behind this one (a service path with its filter) */
+        lineage       : String(500);
+        sortOrder     : Integer;
+  }
+  /** the datapoints each framework asks and the figure that answers it: sustainability admins maintain the mapping */
+  entity DisclosureDatapoints as projection on scope3.DisclosureDatapoints;
+  /** the disclosures of a year as CSV (every framework) and as XLSX (a sheet per framework); 409 without a closed period */
+  function disclosureCsv(reportingYear : Integer @mandatory) returns LargeBinary @Core.MediaType: 'text/csv';
+  function disclosureXlsx(reportingYear : Integer @mandatory) returns LargeBinary
+    @Core.MediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
   /** the lineage: attributions with their period, activity (→ document, event), factor (→ set, licence) and rule */
   @readonly entity Attributions   as projection on scope3.Attributions;
   @readonly entity Activities     as projection on scope3.Activities;

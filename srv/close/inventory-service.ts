@@ -11,9 +11,10 @@ import {
   PeriodTotals,
   Scope3Categories
 } from '#cds-models/scope3'
-import { inventoryCsv, inventoryXlsx } from '#cds-models/InventoryService'
+import { disclosureCsv, disclosureXlsx, inventoryCsv, inventoryXlsx } from '#cds-models/InventoryService'
+import { disclosures, disclosureCsv as csvOfDisclosures, disclosureXlsx as xlsxOfDisclosures } from './disclosure-outputs'
 import { Decimal } from '../lib/common/decimal'
-import { isDecimalText, safeValue } from '../lib/common/csv'
+import { csvCell, isDecimalText, safeValue } from '../lib/common/csv'
 import { PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
 import { BASIC_VARIANCE, intervalOf, UNCERTAINTY_METHOD, UNKNOWN_METHOD_VARIANCE } from '../lib/attribution/uncertainty'
@@ -67,6 +68,33 @@ export class InventoryService extends cds.ApplicationService {
         value: Readable.from([csvOf(year, await inventory(year))]),
         $mediaContentType: 'text/csv',
         $mediaContentDispositionFilename: `scope3-inventory-${year}.csv`
+      } as any
+    })
+    this.on('READ', 'Disclosures', async (req: cds.Request) => {
+      const year = reportingYearOf(req)
+      if (!year) return req.reject(400, 'read the disclosures of one reporting year: $filter=reportingYear eq <year>', 'reportingYear')
+      const rows = (await disclosures(year)) ?? []
+      const framework = valueOf(req.query?.SELECT?.where, 'framework')
+      return framework === undefined ? rows : rows.filter(r => r.framework === framework)
+    })
+    this.on(disclosureCsv, async req => {
+      const year = req.data.reportingYear!
+      const rows = await disclosures(year)
+      if (!rows) return req.reject(409, `no closed period in ${year}: disclosures come from closed periods' snapshots`, 'reportingYear')
+      return {
+        value: Readable.from([csvOfDisclosures(rows)]),
+        $mediaContentType: 'text/csv',
+        $mediaContentDispositionFilename: `scope3-disclosures-${year}.csv`
+      } as any
+    })
+    this.on(disclosureXlsx, async req => {
+      const year = req.data.reportingYear!
+      const rows = await disclosures(year)
+      if (!rows) return req.reject(409, `no closed period in ${year}: disclosures come from closed periods' snapshots`, 'reportingYear')
+      return {
+        value: Readable.from([await xlsxOfDisclosures(rows)]),
+        $mediaContentType: XLSX,
+        $mediaContentDispositionFilename: `scope3-disclosures-${year}.xlsx`
       } as any
     })
     this.on(inventoryXlsx, async req => {
@@ -245,7 +273,6 @@ const CSV_COLUMNS: Array<keyof InventoryLine> = [
   'changePercent',
   'uncertaintyNote'
 ]
-const cell = (v: unknown): string => (v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
 
 /** where a reader of the CSV finds how each figure is made: the methodology documents, the engine's version, the interval's method */
 const METHODOLOGY =
@@ -283,7 +310,7 @@ function inventoryTable(year: number, { lines, tCO2eLow, tCO2eHigh }: InventoryR
 export function csvOf(year: number, report: InventoryReport): string {
   return (
     inventoryTable(year, report)
-      .map(row => row.map(cell).join(','))
+      .map(row => row.map(csvCell).join(','))
       .join('\r\n') + '\r\n'
   )
 }

@@ -764,6 +764,19 @@ describe('Fiori apps in the local launchpad (real browser)', function () {
     const totalCell = sheet.getRow(sheet.rowCount).getCell(column)
     expect(totalCell.value).to.equal(Number(csvRows.at(-1)!.split(',')[column - 1]))
     expect(totalCell.numFmt).to.equal('#,##0.000')
+    // the year's disclosures from its closed periods (ESRS E1-6, CDP, GHG Protocol): the service's CSV, and XLSX by framework
+    const disclosuresCsv = await (
+      await fetch(`${app.url}/odata/v4/inventory/disclosureCsv(reportingYear=2026)`, { headers: { authorization: basic('alice', '') } })
+    ).text()
+    expect(disclosuresCsv).to.match(/^framework,datapoint,label,category,value,unit/)
+    const disclosed = await downloaded('Disclosures (CSV)')
+    expect(disclosed.name).to.equal('scope3-disclosures-2026.csv')
+    expect(disclosed.content.toString('utf8')).to.equal(disclosuresCsv)
+    const byFramework = new ExcelJS.Workbook()
+    await byFramework.xlsx.load((await downloaded('Disclosures (XLSX)')).content as any)
+    expect(byFramework.worksheets.map(w => w.name)).to.deep.equal(['CDP', 'ESRS-E1-6', 'GHG-PROTOCOL'])
+    const esrsTotal = disclosuresCsv.split('\r\n').find(l => l.startsWith('ESRS-E1-6,E1-6_44c,'))!
+    expect(byFramework.getWorksheet('ESRS-E1-6')!.getRow(2).getCell(5).value).to.equal(Number(/,([\d.]+),t CO2e,/.exec(esrsTotal)![1]))
     // (sections below the fold render when they come into view; the header collapses)
     const jobs = controller.locator('[id*="fe::table::jobs"]').first()
     await jobs.scrollIntoViewIfNeeded()

@@ -591,6 +591,81 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(log.value.map((e: any) => e.action)).to.deep.equal(['baseYearReview', 'baseYearReview', 'baseYearDecision'])
   })
 
+  it("discloses a year's closed figures by framework (ESRS E1-6, CDP, GHG Protocol) as the snapshots hold them, in OData, CSV and XLSX", async () => {
+    const I = '/odata/v4/inventory'
+    // by hand: the latest snapshot of every closed period of 2026, summed per category
+    const { data: periods } = await GET(
+      "/odata/v4/period-close/FiscalPeriods?$filter=fiscalYear eq 2026 and status eq 'closed'&$expand=snapshot($expand=totals)",
+      alice
+    )
+    expect(periods.value.length).to.be.greaterThan(0)
+    const kg = new Map<number, { loc: Decimal; mkt: Decimal; bio: Decimal; primary: Decimal }>()
+    for (const t of periods.value.flatMap((p: any) => p.snapshot.totals)) {
+      const c = kg.get(t.category_code) ?? { loc: new Decimal(0), mkt: new Decimal(0), bio: new Decimal(0), primary: new Decimal(0) }
+      c.loc = c.loc.plus(t.kgCO2eLocation)
+      c.mkt = c.mkt.plus(t.kgCO2eMarket)
+      c.bio = c.bio.plus(t.biogenicCO2 ?? 0)
+      c.primary = c.primary.plus(t.primaryKgCO2e ?? 0)
+      kg.set(t.category_code, c)
+    }
+    const all = (pick: (c: { loc: Decimal; mkt: Decimal; bio: Decimal; primary: Decimal }) => Decimal): Decimal =>
+      [...kg.values()].reduce((s, c) => s.plus(pick(c)), new Decimal(0))
+    const t = (d: Decimal): string => d.div(1000).toFixed(9)
+    const { status, data } = await GET(`${I}/Disclosures?$filter=reportingYear eq 2026`, alice)
+    expect(status, JSON.stringify(data)).to.equal(200)
+    const row = (framework: string, datapoint: string): any =>
+      data.value.find((r: any) => r.framework === framework && r.datapoint === datapoint)
+    const same = (value: unknown, expected: string): boolean => new Decimal(value as string).eq(expected)
+    expect(same(row('ESRS-E1-6', 'E1-6_44c').value, t(all(c => c.loc)))).to.equal(true)
+    expect(same(row('ESRS-E1-6', 'E1-6_44c_market').value, t(all(c => c.mkt)))).to.equal(true)
+    expect(same(row('ESRS-E1-6', 'E1-6_AR46j').value, t(all(c => c.bio)))).to.equal(true)
+    const primary = all(c => c.primary)
+      .div(all(c => c.loc))
+      .times(100)
+      .toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN)
+    expect(same(row('ESRS-E1-6', 'E1-6_AR46g').value, primary.toFixed(4))).to.equal(true)
+    expect(same(row('GHG-PROTOCOL', 'S3-11.1-total').value, t(all(c => c.loc)))).to.equal(true)
+    // ESRS: the significant (calculated) categories only; CDP and the GHG Protocol: all fifteen, with their status
+    const calculated = [...kg].filter(([, c]) => !c.loc.isZero()).map(([code]) => code)
+    expect(data.value.filter((r: any) => r.framework === 'ESRS-E1-6' && r.category != null).map((r: any) => r.category)).to.deep.equal(
+      calculated.sort((a, b) => a - b)
+    )
+    const cdp = data.value.filter((r: any) => r.framework === 'CDP')
+    expect(cdp).to.have.length(15)
+    for (const r of cdp) {
+      const c = kg.get(r.category)
+      if (c && !c.loc.isZero()) {
+        expect(r.status, `category ${r.category as number}`).to.equal('Relevant, calculated')
+        expect(same(r.value, t(c.loc)), `category ${r.category as number}`).to.equal(true)
+      } else expect(r.value, `category ${r.category as number}`).to.equal(null)
+    }
+    // category 14 was screened not relevant (with its justification) before the close
+    expect(cdp.find((r: any) => r.category === 14)).to.include({
+      status: 'Not relevant, explanation provided',
+      explanation: 'no franchises'
+    })
+    // each figure links to the snapshots behind it
+    const lineage = await GET(row('ESRS-E1-6', `E1-6_51.${calculated[0]}`).lineage, alice)
+    expect(lineage.status).to.equal(200)
+    expect(lineage.data.value[0].snapshot.totals.every((x: any) => x.category_code === calculated[0])).to.equal(true)
+    // the same figures as CSV (every framework) and XLSX (a sheet per framework)
+    const csv = await GET(`${I}/disclosureCsv(reportingYear=2026)`, alice)
+    expect(csv.headers['content-disposition']).to.match(/scope3-disclosures-2026\.csv/)
+    const rows: string[][] = (await import('csv-parse/sync')).parse(String(csv.data))
+    expect(rows[0].slice(0, 6)).to.deep.equal(['framework', 'datapoint', 'label', 'category', 'value', 'unit'])
+    expect(rows).to.have.length(data.value.length + 1)
+    expect(rows.find(r => r[1] === 'E1-6_44c')![4]).to.equal(t(all(c => c.loc)))
+    const xlsx = await GET(`${I}/disclosureXlsx(reportingYear=2026)`, { ...alice, responseType: 'arraybuffer' })
+    const workbook = new (await import('exceljs')).default.Workbook()
+    await workbook.xlsx.load(xlsx.data)
+    expect(workbook.worksheets.map(w => w.name)).to.deep.equal(['CDP', 'ESRS-E1-6', 'GHG-PROTOCOL'])
+    expect(workbook.getWorksheet('CDP')!.rowCount).to.equal(16)
+    // no closed period, no disclosure: 409 naming the year
+    const none = await GET(`${I}/disclosureCsv(reportingYear=2025)`, alice)
+    expect(none.status).to.equal(409)
+    expect(none.data.error.target).to.equal('reportingYear')
+  })
+
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
     const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
     const actions = new Set(log.value.map((e: any) => e.action))

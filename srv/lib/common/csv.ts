@@ -9,3 +9,7 @@ export const isDecimalText = (value: unknown): value is string => typeof value =
 
 /** a value of an exported table: text made safe (safeCell), decimal figures (-12.5) and everything else as it is */
 export const safeValue = <T>(value: T): T | string => (typeof value === 'string' && !isDecimalText(value) ? safeCell(value) : value)
+
+/** A value as a CSV cell (RFC 4180): empty for none, quoted where it holds a quote, comma, semicolon or line break. */
+export const csvCell = (v: unknown): string =>
+  v == null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
