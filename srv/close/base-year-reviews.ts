@@ -141,3 +141,58 @@ export async function decideReview(req: On<typeof BaseYearReview.actions.decide>
   })
   return await SELECT.one.from(BaseYearReviews, review.ID!)
 }
+
+/**
+ * A restatement of a base-year period changes the base year's figure: each target with that base year and company
+ * code gets a review of the change in its covered categories (the snapshot's deltas), a proposal when significant,
+ * in the close's transaction. A change of nothing records nothing.
+ */
+export async function reviewRestatement(
+  period: { companyCode: string; fiscalYear: number; fiscalPeriod: number },
+  version: number,
+  totals: Array<{ category: number; deltaLocation: string | null }>,
+  user: string | undefined
+): Promise<void> {
+  const targets = (await SELECT.from(ReductionTargets).where({ baseYear: period.fiscalYear })).filter(
+    t => !t.companyCode_code || t.companyCode_code === period.companyCode
+  )
+  for (const target of targets) {
+    const covered = new Set(coveredCategories(target.categories))
+    const changes = totals.filter(t => covered.has(t.category) && t.deltaLocation != null && !new Decimal(t.deltaLocation).isZero())
+    if (!changes.length) continue
+    const change = changes.reduce((s, t) => s.plus(t.deltaLocation!), new Decimal(0))
+    const now = await SELECT.from(PeriodTotals)
+      .columns('category_code', 'kgCO2eLocation')
+      .where({ fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) })
+    const after = now.filter(t => covered.has(t.category_code!)).reduce((s, t) => s.plus(t.kgCO2eLocation ?? 0), new Decimal(0))
+    const base = after.minus(change)
+    const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
+    const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
+    const period3 = `${period.companyCode} ${period.fiscalYear}/${String(period.fiscalPeriod).padStart(3, '0')}`
+    const review = {
+      ID: cds.utils.uuid(),
+      target_ID: target.ID,
+      checkedAt: new Date().toISOString(),
+      checkedBy: user ?? 'system',
+      trigger: 'restatement',
+      baseKgCO2e: base.toFixed(6),
+      changeKgCO2e: change.toFixed(6),
+      changePercent,
+      significant,
+      details: `restatement of ${period3}, version ${version}: ${changes
+        .map(t => `${t.category}: ${new Decimal(t.deltaLocation!).gt(0) ? '+' : ''}${new Decimal(t.deltaLocation!).toFixed(6)} kg`)
+        .join('; ')}${significant && pending ? '; a proposal is pending already' : ''}`.slice(0, 2000),
+      // one pending proposal per target: a significant change beside a pending one is recorded, not proposed twice
+      status: significant && !pending ? 'proposed' : 'noChange'
+    }
+    await INSERT.into(BaseYearReviews).entries(review as any)
+    await appendLog({
+      action: 'baseYearReview',
+      subject: `${target.name!} base year ${target.baseYear!}`,
+      details: `${review.status} after the restatement of ${period3}: ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg`,
+      inputs: { target: target.ID, period, version },
+      outputs: review,
+      companyCode: target.companyCode_code ?? null
+    })
+  }
+}

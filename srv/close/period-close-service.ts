@@ -45,7 +45,7 @@ import { inBackground, isUniqueViolation } from '../common/database'
 import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib/close/categories'
 import type { Row } from '../common/model-types'
 import { requestRestatement, whatIf } from './what-if'
-import { checkBaseYear, decideReview, validTarget } from './base-year-reviews'
+import { checkBaseYear, decideReview, reviewRestatement, validTarget } from './base-year-reviews'
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
 type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
@@ -527,6 +527,8 @@ async function runClose(jobID: string, period: PeriodKey, restatement: boolean, 
         .set({ status: 'closed', closedAt: new Date().toISOString(), closedBy: cds.context?.user?.id, snapshot_ID: ID })
         .where(whereIn(period))
       if (request) await UPDATE(Restatements, request.ID!).with({ status: 'done', snapshot_ID: ID })
+      // a restated base year of a reduction target: the change against its policy's threshold
+      if (restatement) await reviewRestatement(period, version, totals, cds.context?.user?.id)
       await appendLog({
         action: restatement ? 'restatement' : 'close',
         subject: `${name} version ${version}`,

@@ -587,8 +587,32 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(requests.value.map((r: any) => r.period_fiscalPeriod)).to.deep.equal([1])
     expect(requests.value[0].reason).to.equal('base-year recalculation of 1010 near-term: steel factor corrected')
     expect((await POST(R, { accept: false, reason: 'again' }, alice)).status).to.equal(409)
+    // the restatement, approved by a second person, with steel priced once more anew: the close reviews the base year's change
+    expect((await POST(`/odata/v4/period-close/Restatements(${requests.value[0].ID as string})/approve`, {}, bob)).status).to.equal(204)
+    const latest = await SELECT.one.from(AttributionRules).where({ ruleKey: 'MG-ZSTEEL' }).orderBy('version desc')
+    await INSERT.into(AttributionRules).entries({
+      ...latest,
+      ID: cds.utils.uuid(),
+      version: latest.version + 1,
+      factor_ID: 'US-EPA-SCGHG-1.3/331110'
+    })
+    expect((await close()).status).to.equal('succeeded')
+    const { data: restated } = await GET(`${P}?$expand=snapshot($expand=totals)`, alice)
+    const delta = new Decimal(restated.snapshot.totals.find((x: any) => x.category_code === 1).deltaLocation)
+    expect(delta.isZero()).to.equal(false)
+    const { data: reviews } = await GET(
+      `/odata/v4/period-close/BaseYearReviews?$filter=target_ID eq ${target.ID as string} and trigger eq 'restatement'`,
+      alice
+    )
+    expect(reviews.value).to.have.length(1)
+    expect(reviews.value[0]).to.include({ status: 'proposed', significant: true })
+    expect(new Decimal(reviews.value[0].changeKgCO2e).toFixed(6)).to.equal(delta.toFixed(6))
+    expect(new Decimal(reviews.value[0].baseKgCO2e).toFixed(6)).to.equal((await baseKg()).minus(delta).toFixed(6))
+    expect(reviews.value[0].details).to.match(
+      new RegExp(`^restatement of 1010 2026/001, version ${restated.snapshot.version as number}: 1: `)
+    )
     const { data: log } = await GET("/odata/v4/audit/CalculationLog?$filter=startswith(action,'baseYear')&$orderby=seq", alice)
-    expect(log.value.map((e: any) => e.action)).to.deep.equal(['baseYearReview', 'baseYearReview', 'baseYearDecision'])
+    expect(log.value.map((e: any) => e.action)).to.deep.equal(['baseYearReview', 'baseYearReview', 'baseYearDecision', 'baseYearReview'])
   })
 
   it("discloses a year's closed figures by framework (ESRS E1-6, CDP, GHG Protocol) as the snapshots hold them, in OData, CSV and XLSX", async () => {
