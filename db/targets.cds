@@ -34,7 +34,7 @@ entity ReductionTargets : cuid, managed {
 /** an intensity target's denominator of one year, e.g. the revenue of 2026 */
 entity TargetDenominators {
   key target : Association to ReductionTargets;
-  key year   : Integer @assert.range: [2000, 2100];
+  key year   : Integer;
       value  : Decimal(31, 6) @mandatory;
 }
 

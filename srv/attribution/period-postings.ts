@@ -330,3 +330,51 @@ export function replayFigures(
   }
   return { figures: periodFigures(contributions(postingRows(rows, values)), previous, { uncertainty }), differences }
 }
+
+/**
+ * The pins of several snapshots as one: the factors, rules and regions of all of them (by id), the engine context of
+ * the last one given. What a year's methodology was, from the snapshots of its closed periods.
+ */
+export function mergedPins(list: Pins[]): Pins | undefined {
+  if (!list.length) return undefined
+  const byId = <T>(rows: T[], id: (row: T) => string): T[] => [...new Map(rows.map(r => [id(r), r])).values()]
+  return {
+    factors: byId(
+      list.flatMap(p => p.factors),
+      f => f.ID
+    ),
+    rules: byId(
+      list.flatMap(p => p.rules),
+      r => r.ID
+    ),
+    regions: byId(
+      list.flatMap(p => p.regions),
+      ([code]) => code
+    ),
+    context: list[list.length - 1].context
+  }
+}
+
+/**
+ * Lines as another methodology would figure them: each attribution's recorded inputs through the engine with the
+ * pinned rules, factors and context (e.g. a base year's). A line the pinned methodology cannot figure (no rule or
+ * factor for it then) keeps its own figure and is counted in `kept`. Location-based kg, exact.
+ */
+export function figuredWithPins(
+  rows: Array<{ inputs?: string | null; kgCO2eLocation?: unknown }>,
+  pins: Pins
+): { kg: Decimal; kept: number } {
+  const library = new FactorLibrary(pins.factors, new Map(pins.regions))
+  const ctx = engineContextOf(pins.context)
+  let kg = new Decimal(0)
+  let kept = 0
+  for (const r of rows) {
+    const outcome = r.inputs ? attribute(JSON.parse(r.inputs) as ActivityRow, pins.rules, library, ctx) : undefined
+    if (outcome?.ok) kg = kg.plus(outcome.values.kgCO2eLocation)
+    else {
+      kg = kg.plus((r.kgCO2eLocation as string | null) ?? 0)
+      kept++
+    }
+  }
+  return { kg, kept }
+}

@@ -103,6 +103,13 @@ service AnalyticsService {
         reductionPercent : Decimal(9, 2);
         /** null while the year is not fully closed */
         onTrack         : Boolean;
+        /**
+         * the change against the base year split by the lineage: methodologyChange is what the year's lines would
+         * weigh less or more with the base year's rules, factors and data (its closed periods' pins), activityChange
+         * the rest; null for the base year or without a closed base-year period
+         */
+        activityChange  : Decimal(23, 3);
+        methodologyChange : Decimal(23, 3);
         closedPeriods   : Integer;
         periods         : Integer;
         /** the assumptions and gaps of the target's progress (base year not closed, a missing denominator, …) */

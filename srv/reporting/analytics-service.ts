@@ -1,6 +1,15 @@
 import cds from '@sap/cds'
 import { scope3YearToDateTile, type CategoryInterval, type TargetProgress } from '#cds-models/AnalyticsService'
-import { CompanyCodes, FiscalPeriods, PeriodTotals, ReductionTargets, Scope3Categories, TargetDenominators } from '#cds-models/scope3'
+import {
+  Attributions,
+  CompanyCodes,
+  FiscalPeriods,
+  PeriodTotals,
+  ReductionTargets,
+  Scope3Categories,
+  TargetDenominators
+} from '#cds-models/scope3'
+import { figuredWithPins, mergedPins, type Pins } from '../attribution/period-postings'
 import { Decimal, tonnesShown } from '../lib/common/decimal'
 import { intervalOf } from '../lib/attribution/uncertainty'
 import { allowedValues, passes, UnsupportedFilter, type AllowedValues } from '../lib/common/filter-values'
@@ -46,7 +55,7 @@ export class AnalyticsService extends cds.ApplicationService {
       ])
     )
     this.on('READ', this.entities.TargetProgress, async req =>
-      computed(req, ['target_ID', 'year'], targetProgress, [
+      computed(req, ['target_ID', 'year'], allowed => targetProgress(allowed, asks(req, ['activityChange', 'methodologyChange'])), [
         { name: 'targetName', desc: false },
         { name: 'year', desc: false }
       ])
@@ -164,7 +173,7 @@ async function computed(
  * figure of its covered categories and company codes from the period totals the user may read (the inventory's
  * source), against the linear pathway (srv/lib/close/targets.ts), in tonnes.
  */
-async function targetProgress(allowed: AllowedValues): Promise<TargetProgress[]> {
+async function targetProgress(allowed: AllowedValues, split: boolean): Promise<TargetProgress[]> {
   const [ids, yearsAsked] = [allowed.get('target_ID'), allowed.get('year')]
   const targets = (await asCurrentUser(SELECT.from(ReductionTargets))).filter(t => !ids || ids.has(String(t.ID)))
   if (!targets.length) return []
@@ -174,6 +183,8 @@ async function targetProgress(allowed: AllowedValues): Promise<TargetProgress[]>
     SELECT.from(TargetDenominators).where({ target_ID: { in: targets.map(t => t.ID) } })
   ])
   const rows: TargetProgress[] = []
+  /** each target's figure per year, exact kg */
+  const figures = new Map<string, Decimal>()
   for (const t of targets) {
     const covered = new Set(coveredCategories(t.categories))
     const ofTarget = (code?: string | null): boolean => !t.companyCode_code || code === t.companyCode_code
@@ -189,6 +200,7 @@ async function targetProgress(allowed: AllowedValues): Promise<TargetProgress[]>
     }
     for (const row of totals.filter(r => ofTarget(r.companyCode_code) && covered.has(r.category_code!)))
       year(row.fiscalYear!).kg = year(row.fiscalYear!).kg.plus(row.kgCO2eLocation ?? 0)
+    for (const [y, f] of years) figures.set(`${t.ID!}|${y}`, f.kg)
     const intensity = t.targetType === 'intensity'
     const denominatorOf = (y: number): string | null => {
       const value = denominators.find(d => d.target_ID === t.ID && d.year === y)?.value
@@ -227,5 +239,59 @@ async function targetProgress(allowed: AllowedValues): Promise<TargetProgress[]>
         notes: warnings.join('; ').slice(0, 1000) || null
       } as TargetProgress)
   }
+  if (split) await splitChanges(targets, rows, figures)
   return rows
+}
+
+/** whether a read asks for any of these properties (every property when it names none) */
+function asks(req: cds.Request, names: string[]): boolean {
+  const columns = (req.query as any).SELECT?.columns as any[] | undefined
+  const name = (c: any): unknown => (typeof c === 'string' ? c : c?.ref?.length === 1 ? c.ref[0] : undefined)
+  return !columns?.length || columns.some(c => name(c) === '*' || names.includes(name(c) as string))
+}
+
+/**
+ * The change of each year against its target's base year, split by the lineage: the year's current lines figured
+ * with the base year's methodology (the pins of its closed periods' snapshots: rules, factors, context) give the
+ * methodology change (their figure now minus that); the activity change is the rest of the change. Lines the base
+ * year's methodology cannot figure keep their figure (counted in the notes). Rows of a target without a closed
+ * base-year period keep both null.
+ */
+async function splitChanges(targets: Array<Record<string, any>>, rows: TargetProgress[], figures: Map<string, Decimal>): Promise<void> {
+  for (const t of targets) {
+    const own = (r: TargetProgress): boolean => r.target_ID === t.ID && r.year !== t.baseYear && r.actual != null
+    if (!rows.some(own) || t.targetType === 'intensity') continue
+    const closed = await asCurrentUser(
+      SELECT.from(FiscalPeriods)
+        .columns('snapshot.pins as pins')
+        .where({ fiscalYear: t.baseYear, status: 'closed', ...(t.companyCode_code ? { companyCode_code: t.companyCode_code } : {}) })
+    )
+    const pins = mergedPins(closed.map((p: any) => JSON.parse(p.pins ?? '{}') as Pins).filter(p => Array.isArray(p.rules)))
+    if (!pins) continue
+    const covered = coveredCategories(t.categories)
+    const base = figures.get(`${t.ID as string}|${t.baseYear as number}`) ?? new Decimal(0)
+    for (const row of rows.filter(own)) {
+      const lines = await asCurrentUser(
+        SELECT.from(Attributions)
+          .columns('inputs', 'kgCO2eLocation')
+          .where({
+            fiscalYear: row.year,
+            supersededBy_ID: null,
+            isReversal: false,
+            category_code: { in: covered },
+            ...(t.companyCode_code ? { companyCode_code: t.companyCode_code } : {})
+          })
+      )
+      const now = lines.reduce((s, l) => s.plus(l.kgCO2eLocation ?? 0), new Decimal(0))
+      const { kg: then, kept } = figuredWithPins(lines, pins)
+      const methodology = now.minus(then)
+      const change = (figures.get(`${t.ID as string}|${row.year!}`) ?? new Decimal(0)).minus(base)
+      row.methodologyChange = tonnesShown(methodology)
+      row.activityChange = tonnesShown(change.minus(methodology))
+      if (kept)
+        row.notes = [row.notes, `${row.year}: ${kept} line(s) the base year's methodology cannot figure kept their figure`]
+          .filter(Boolean)
+          .join('; ')
+    }
+  }
 }

@@ -615,6 +615,69 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(log.value.map((e: any) => e.action)).to.deep.equal(['baseYearReview', 'baseYearReview', 'baseYearDecision', 'baseYearReview'])
   })
 
+  it("splits a year's change against the base year into methodology and activity by the lineage (the base year's pins)", async () => {
+    const { Activities, PeriodTotals } = cds.entities('scope3')
+    const { data: target } = await POST(
+      '/odata/v4/period-close/ReductionTargets',
+      { name: '1010 purchases', companyCode_code: '1010', baseYear: 2026, targetYear: 2030, reductionPercent: 30, categories: '1' },
+      alice
+    )
+    // 2027: the document lines of the closed period 1010 2026/001 once more, a year later
+    const originals = await SELECT.from(Activities).where({ ...key, derivedFrom_ID: null })
+    const copies = originals.map((a: any) => ({
+      ...a,
+      ID: cds.utils.uuid(),
+      documentNumber: `${String(a.documentNumber)}7`,
+      fiscalYear: 2027,
+      postingDate: String(a.postingDate).replace(/^2026/, '2027'),
+      attributedWith: null,
+      sourceEventId: null
+    }))
+    await INSERT.into(Activities).entries(copies)
+    const ids = copies.map((c: any) => c.ID)
+    expect((await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)).status).to.equal(200)
+    const progress2027 = async (): Promise<any> =>
+      (await GET(`/odata/v4/analytics/TargetProgress?$filter=target_ID eq ${target.ID as string} and year eq 2027`, alice)).data.value[0]
+    // figured as the base year figured them: no methodology change, all of the change is activity
+    const same = await progress2027()
+    expect(Number(same.methodologyChange), JSON.stringify(same)).to.equal(0)
+    const kgOf = async (year: number): Promise<Decimal> =>
+      (await SELECT.from(PeriodTotals).where({ companyCode_code: '1010', fiscalYear: year, category_code: 1 })).reduce(
+        (sum: Decimal, t: any) => sum.plus(t.kgCO2eLocation),
+        new Decimal(0)
+      )
+    expect(Number(same.activityChange)).to.be.closeTo(
+      (await kgOf(2027))
+        .minus(await kgOf(2026))
+        .div(1000)
+        .toNumber(),
+      0.0015
+    )
+    // then the cement supplier's footprint is corrected from 0.62 to 0.5 kg CO2e per kg (its set is a draft: it may
+    // change): a methodology change, which the base year's pins (0.62) do not have
+    const { EmissionFactors } = cds.entities('scope3')
+    const PCF = 'DEMO-SUPPLIER-PCF/17300001-CEM-I-425'
+    expect(Number((await SELECT.one.from(EmissionFactors, PCF)).value)).to.equal(0.62)
+    await UPDATE(EmissionFactors, PCF).with({ value: '0.5' })
+    expect((await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)).status).to.equal(200)
+    // by hand: each cement line's kg of cement × (0.5 − 0.62)
+    const { data: cement } = await GET(
+      `/odata/v4/accounting/CurrentAttributions?$filter=fiscalYear eq 2027 and factor_ID eq '${PCF}'&$select=convertedQuantity,convertedUnit`,
+      alice
+    )
+    expect(cement.value.length).to.be.greaterThan(0)
+    const methodology = cement.value.reduce(
+      (sum: Decimal, a: any) => sum.plus(new Decimal(a.convertedQuantity).times(new Decimal('0.5').minus('0.62'))),
+      new Decimal(0)
+    )
+    const changed = await progress2027()
+    expect(Number(changed.methodologyChange)).to.be.closeTo(methodology.div(1000).toNumber(), 0.0015)
+    expect(Number(changed.methodologyChange)).to.be.lessThan(0)
+    const total = (await kgOf(2027)).minus(await kgOf(2026)).div(1000)
+    expect(Number(changed.activityChange) + Number(changed.methodologyChange)).to.be.closeTo(total.toNumber(), 0.0015)
+    expect(Number(changed.activityChange)).to.be.closeTo(Number(same.activityChange), 0.0015)
+  })
+
   it("discloses a year's closed figures by framework (ESRS E1-6, CDP, GHG Protocol) as the snapshots hold them, in OData, CSV and XLSX", async () => {
     const I = '/odata/v4/inventory'
     // by hand: the latest snapshot of every closed period of 2026, summed per category

@@ -52,7 +52,7 @@ describe('Access control: role x service x operation', () => {
     AnalyticsService: { read: [E, C, S, A], actions: { scope3YearToDateTile: [E, C, S, A] } },
     PeriodCloseService: {
       read: [C, P, A],
-      write: { FiscalPeriods: { CREATE: [C] }, CategoryScreenings: ALL([C]) },
+      write: { FiscalPeriods: { CREATE: [C] }, CategoryScreenings: ALL([C]), ReductionTargets: ALL([C]), TargetDenominators: ALL([C]) },
       actions: {
         'FiscalPeriods.runChecks': [C],
         'FiscalPeriods.checkReadiness': [C],
@@ -64,13 +64,17 @@ describe('Access control: role x service x operation', () => {
         'ReadinessChecks.waive': [C],
         'Restatements.approve': [P],
         'Restatements.decline': [P],
+        // reduction targets: controllers check the base year and decide a proposal (its restatements need an approver)
+        'ReductionTargets.checkBaseYear': [C],
+        'BaseYearReviews.decide': [C],
         periodsAwaitingActionTile: [C, P, A]
       }
     },
     InventoryService: {
       read: [C, S, A],
-      write: { CategoryExclusions: ALL([C]) },
-      actions: { inventoryCsv: [C, S, A], inventoryXlsx: [C, S, A] }
+      // the disclosure mapping is the sustainability admins' configuration
+      write: { CategoryExclusions: ALL([C]), DisclosureDatapoints: ALL([S]) },
+      actions: { inventoryCsv: [C, S, A], inventoryXlsx: [C, S, A], disclosureCsv: [C, S, A], disclosureXlsx: [C, S, A] }
     },
     AdminService: {
       read: [S, A],
