@@ -6,7 +6,8 @@ import { checkTarget, coveredCategories, significance } from '../lib/close/targe
 import { appendLog } from '../common/calculation-log'
 import { asCurrentUser } from '../common/company-code-isolation'
 import { targetId } from '../common/requests'
-import { requestRestatement, whatIf } from './what-if'
+import { whatIf } from './what-if'
+import { requestRestatement } from './restatement-requests'
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
 type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>

@@ -44,7 +44,8 @@ import { appendLog } from '../common/calculation-log'
 import { inBackground, isUniqueViolation } from '../common/database'
 import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib/close/categories'
 import type { Row } from '../common/model-types'
-import { requestRestatement, whatIf } from './what-if'
+import { whatIf } from './what-if'
+import { requestRestatement } from './restatement-requests'
 import { checkBaseYear, decideReview, reviewRestatement, validTarget } from './base-year-reviews'
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
