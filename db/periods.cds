@@ -104,7 +104,7 @@ entity SnapshotTotals {
       dqScore        : Decimal(5, 3);
       deltaLocation  : Decimal(31, 6);
       deltaMarket    : Decimal(31, 6);
-      /** the 95 % interval of kgCO2eLocation, and the sums it comes from (as PeriodTotals keeps them): snapshots of uncertaintyMethod only */
+      /** the 95 % interval of kgCO2eLocation and the sums it comes from (srv/lib/close/ledger.ts momentsOf): snapshots of uncertaintyMethod only */
       kgCO2eLow      : Decimal(31, 6);
       kgCO2eHigh     : Decimal(31, 6);
       kgMean         : String(48);
@@ -197,11 +197,12 @@ entity PeriodTotals {
       dqWeight       : String(40) default '0';
       /**
        * the 95 % interval's sums (srv/lib/attribution/uncertainty.ts lineMoments): Σ kg·e^(σ²/2) and
-       * Σ kg²·e^(σ²)(e^(σ²) − 1) of the lines above 0, and Σ kg of the lines without spread
+       * Σ kg²·e^(σ²)(e^(σ²) − 1) of the lines above 0, and Σ kg of those lines; the rest of kgCO2eLocation has no
+       * spread (srv/lib/close/ledger.ts momentsOf), so a row from before intervals existed (all three 0) is all exact
        */
       kgMean         : String(48) default '0';
       kgVariance     : String(64) default '0';
-      kgWithoutSpread : String(40) default '0';
+      kgWithSpread   : String(40) default '0';
 }
 
 /**

@@ -212,7 +212,7 @@ export async function figuresFromTotals(p: PeriodKey, previous?: CategoryTotal[]
       dqWeight: String(t.dqWeight ?? 0),
       kgMean: t.kgMean ?? '0',
       kgVariance: t.kgVariance ?? '0',
-      kgWithoutSpread: t.kgWithoutSpread ?? '0'
+      kgWithSpread: t.kgWithSpread ?? '0'
     })),
     previous,
     { uncertainty }

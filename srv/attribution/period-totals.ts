@@ -22,7 +22,7 @@ export interface Posted {
 /** factor ids are `<set code>/<factor code>` */
 const setOf = (factor?: string | null): string => factor?.split('/')[0] ?? ''
 const asRow = (a: Posted): any => ({ ...a, category: a.category_code, method: a.method_code, factorSet: setOf(a.factor_ID) })
-const SUMS = ['loc', 'mkt', 'bio', 'wtt', 'dqWeighted', 'dqWeight', 'kgMean', 'kgVariance', 'kgWithoutSpread'] as const
+const SUMS = ['loc', 'mkt', 'bio', 'wtt', 'dqWeighted', 'dqWeight', 'kgMean', 'kgVariance', 'kgWithSpread'] as const
 const COLUMNS: Record<(typeof SUMS)[number], string> = {
   loc: 'kgCO2eLocation',
   mkt: 'kgCO2eMarket',
@@ -32,7 +32,7 @@ const COLUMNS: Record<(typeof SUMS)[number], string> = {
   dqWeight: 'dqWeight',
   kgMean: 'kgMean',
   kgVariance: 'kgVariance',
-  kgWithoutSpread: 'kgWithoutSpread'
+  kgWithSpread: 'kgWithSpread'
 }
 
 /** a totals row's key as text, the same whether it comes from a posting or from the database */

@@ -15,7 +15,7 @@ import { disclosureCsv, disclosureXlsx, inventoryCsv, inventoryXlsx } from '#cds
 import { disclosures, disclosureCsv as csvOfDisclosures, disclosureXlsx as xlsxOfDisclosures } from './disclosure-outputs'
 import { Decimal } from '../lib/common/decimal'
 import { csvCell, isDecimalText, safeValue } from '../lib/common/csv'
-import { PRIMARY_METHOD } from '../lib/close/ledger'
+import { momentsOf, PRIMARY_METHOD } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
 import { BASIC_VARIANCE, intervalOf, UNCERTAINTY_METHOD, UNKNOWN_METHOD_VARIANCE } from '../lib/attribution/uncertainty'
 
@@ -110,6 +110,24 @@ export class InventoryService extends cds.ApplicationService {
 }
 
 /** the value compared with `element` in a where clause (`element = value`), if any */
+/**
+ * The assumptions behind a category's interval, as the inventory names them: a method without a basic uncertainty,
+ * and kg counted without spread (figures made before intervals existed until a recompute supersedes them, and
+ * figures at or below 0, e.g. of returns).
+ */
+function uncertaintyNote(unknownMethods: string[], withoutSpread: Decimal): string | null {
+  const notes = []
+  if (unknownMethods.length)
+    notes.push(
+      `${unknownMethods.join(', ')}: no basic uncertainty for the method, that of spend-based data (σ² ${UNKNOWN_METHOD_VARIANCE}) assumed`
+    )
+  if (!withoutSpread.isZero())
+    notes.push(
+      `${tonnes(withoutSpread)} t CO2e of lines without a spread (made before intervals existed, or at or below 0) counted as exact`
+    )
+  return notes.length ? notes.join('; ') : null
+}
+
 function valueOf(where: any[] | undefined, element: string): unknown {
   for (let i = 0; where && i < where.length - 2; i++) {
     if (where[i]?.ref?.[0] === element && where[i + 1] === '=' && where[i + 2]?.val !== undefined) return where[i + 2].val
@@ -180,11 +198,6 @@ export async function inventory(year: number): Promise<InventoryReport> {
   }
   const setText = new Map(sets.map(s => [s.code!, `${s.code!} ${s.version ?? ''} (${s.publisher ?? 'unknown publisher'})`]))
   const ofYear = totals.filter(t => t.fiscalYear === year)
-  const moments = (of: typeof totals): { mean: Decimal; variance: Decimal; exact: Decimal } => ({
-    mean: of.reduce((s, r) => s.plus(D(r.kgMean)), D(0)),
-    variance: of.reduce((s, r) => s.plus(D(r.kgVariance)), D(0)),
-    exact: of.reduce((s, r) => s.plus(D(r.kgWithoutSpread)), D(0))
-  })
   const lines = categories.map(({ code, name }): InventoryLine => {
     const rows = totals.filter(t => t.category_code === code && t.fiscalYear === year)
     const sum = (field: string, of = rows): Decimal => of.reduce((s, r) => s.plus(D((r as any)[field])), D(0))
@@ -202,7 +215,8 @@ export async function inventory(year: number): Promise<InventoryReport> {
     // no figure is shown as a figure: a category without lines is excluded (with why) or not calculated yet
     const status = lines > 0 ? 'calculated' : exclusion !== undefined ? 'excluded' : 'notCalculated'
     const figure = (kg: Decimal): string | null => (status === 'calculated' ? tonnes(kg) : null)
-    const interval = intervalOf(moments(rows))
+    const moments = momentsOf(rows)
+    const interval = intervalOf(moments)
     const unknown = [...byMethod.keys()].filter(m => BASIC_VARIANCE[m] === undefined).sort()
     return {
       reportingYear: year,
@@ -212,10 +226,7 @@ export async function inventory(year: number): Promise<InventoryReport> {
       tCO2eLocation: figure(loc),
       tCO2eLow: figure(interval.low),
       tCO2eHigh: figure(interval.high),
-      uncertaintyNote:
-        status === 'calculated' && unknown.length
-          ? `${unknown.join(', ')}: no basic uncertainty for the method, that of spend-based data (σ² ${UNKNOWN_METHOD_VARIANCE}) assumed`
-          : null,
+      uncertaintyNote: status === 'calculated' ? uncertaintyNote(unknown, moments.exact) : null,
       tCO2eMarket: figure(sum('kgCO2eMarket')),
       biogenicTCO2: figure(sum('biogenicCO2')),
       wellToTankTCO2e: figure(sum('kgCO2eWTT')),
@@ -246,7 +257,7 @@ export async function inventory(year: number): Promise<InventoryReport> {
           : null
     }
   })
-  const total = intervalOf(moments(ofYear))
+  const total = intervalOf(momentsOf(ofYear))
   const calculated = lines.some(l => l.status === 'calculated')
   return { lines, tCO2eLow: calculated ? tonnes(total.low) : null, tCO2eHigh: calculated ? tonnes(total.high) : null }
 }

@@ -15,6 +15,7 @@ import { intervalOf } from '../lib/attribution/uncertainty'
 import { allowedValues, passes, UnsupportedFilter, type AllowedValues } from '../lib/common/filter-values'
 import { answer } from '../lib/common/computed-sets'
 import { coveredCategories, progress } from '../lib/close/targets'
+import { momentsOf } from '../lib/close/ledger'
 import { figureTile } from '../common/launchpad-tiles'
 import { asCurrentUser } from '../common/company-code-isolation'
 
@@ -91,7 +92,7 @@ async function categoryIntervals(allowed: Map<string, Set<string>>): Promise<Cat
     'kgCO2eLocation',
     'kgMean',
     'kgVariance',
-    'kgWithoutSpread'
+    'kgWithSpread'
   )
   if (years) query.where({ fiscalYear: { in: [...years].map(Number).filter(Number.isInteger) } })
   const [totals, categories, companyCodes] = await Promise.all([
@@ -101,34 +102,32 @@ async function categoryIntervals(allowed: Map<string, Set<string>>): Promise<Cat
   ])
   const title = new Map(categories.map(c => [c.code, c.title]))
   const companyName = new Map(companyCodes.map(c => [c.code, c.name]))
-  const groups = new Map<string, { row: Record<string, any>; sums: Record<'kg' | 'mean' | 'variance' | 'exact', Decimal> }>()
+  const groups = new Map<string, { row: Record<string, any>; of: typeof totals }>()
   for (const t of totals) {
     if (!passes(allowed, t as Record<string, unknown>)) continue
     const id = `${t.fiscalYear!}|${t.companyCode_code!}|${t.category_code!}`
     const group = groups.get(id) ?? {
       row: { fiscalYear: t.fiscalYear, companyCode_code: t.companyCode_code, category_code: t.category_code, lines: 0 },
-      sums: { kg: new Decimal(0), mean: new Decimal(0), variance: new Decimal(0), exact: new Decimal(0) }
+      of: []
     }
     group.row.lines += t.lines ?? 0
-    group.sums.kg = group.sums.kg.plus(t.kgCO2eLocation ?? 0)
-    group.sums.mean = group.sums.mean.plus(t.kgMean ?? 0)
-    group.sums.variance = group.sums.variance.plus(t.kgVariance ?? 0)
-    group.sums.exact = group.sums.exact.plus(t.kgWithoutSpread ?? 0)
+    group.of.push(t)
     groups.set(id, group)
   }
   const rows = [...groups.values()]
     .filter(g => g.row.lines > 0)
-    .map(({ row, sums }) => {
-      const { low, high } = intervalOf(sums)
+    .map(({ row, of }) => {
+      const kg = of.reduce((s, t) => s.plus(t.kgCO2eLocation ?? 0), new Decimal(0))
+      const { low, high } = intervalOf(momentsOf(of))
       const percent = (d: Decimal): string | null =>
-        sums.kg.isZero() ? null : d.abs().div(sums.kg).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_EVEN).toFixed(1)
-      const [below, above] = [percent(sums.kg.minus(low)), percent(high.minus(sums.kg))]
+        kg.isZero() ? null : d.abs().div(kg).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_EVEN).toFixed(1)
+      const [below, above] = [percent(kg.minus(low)), percent(high.minus(kg))]
       return {
         ...row,
         categoryName: title.get(row.category_code) ?? String(row.category_code),
         fiscalYearText: String(row.fiscalYear),
         companyCodeName: companyName.get(row.companyCode_code) ?? null,
-        tCO2eLocation: tonnesShown(sums.kg),
+        tCO2eLocation: tonnesShown(kg),
         tCO2eLow: tonnesShown(low),
         tCO2eHigh: tonnesShown(high),
         belowPercent: below,

@@ -155,25 +155,35 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     expect(rows[1][4]).to.equal(lines.value[0].tCO2eLocation)
   })
 
+  // by hand, from docs/reporting.md: σ² = basic (method) + pedigree terms (Weidema et al. 2013, table 10.3)
+  const basic: Record<string, number> = {
+    'supplier-specific': 0.0006,
+    'fuel-based': 0.0006,
+    hybrid: 0.002,
+    'distance-based': 0.002,
+    'waste-type-specific': 0.04,
+    'average-data': 0.04,
+    'spend-based': 0.12
+  }
+  const pedigree = {
+    dqReliability: [0, 0.0006, 0.002, 0.008, 0.04],
+    dqCompleteness: [0, 0.0001, 0.0006, 0.002, 0.008],
+    dqTemporal: [0, 0.0002, 0.002, 0.008, 0.04],
+    dqGeographical: [0, 0.000025, 0.0001, 0.0006, 0.002],
+    dqTechnological: [0, 0.0006, 0.008, 0.04, 0.12]
+  }
+  const z = 1.959963984540054
+  const varianceOf = (a: any): number =>
+    basic[a.method_code] + Object.entries(pedigree).reduce((s, [field, terms]) => s + terms[a[field] - 1], 0)
+  /** the 95 % interval of a lognormal with mean M and variance V, shifted by the kg without spread */
+  const interval = ({ M, V, exact = 0 }: { M: number; V: number; exact?: number }): [number, number] => {
+    if (M <= 0) return [exact, exact]
+    const s2 = Math.log(1 + V / M ** 2)
+    const mu = Math.log(M) - s2 / 2
+    return [Math.exp(mu - z * Math.sqrt(s2)) + exact, Math.exp(mu + z * Math.sqrt(s2)) + exact]
+  }
+
   it("gives each category and the total a 95 % interval from its lines' method and data quality, computed by hand", async () => {
-    // by hand, from docs/reporting.md: σ² = basic (method) + pedigree terms (Weidema et al. 2013, table 10.3)
-    const basic: Record<string, number> = {
-      'supplier-specific': 0.0006,
-      'fuel-based': 0.0006,
-      hybrid: 0.002,
-      'distance-based': 0.002,
-      'waste-type-specific': 0.04,
-      'average-data': 0.04,
-      'spend-based': 0.12
-    }
-    const pedigree = {
-      dqReliability: [0, 0.0006, 0.002, 0.008, 0.04],
-      dqCompleteness: [0, 0.0001, 0.0006, 0.002, 0.008],
-      dqTemporal: [0, 0.0002, 0.002, 0.008, 0.04],
-      dqGeographical: [0, 0.000025, 0.0001, 0.0006, 0.002],
-      dqTechnological: [0, 0.0006, 0.008, 0.04, 0.12]
-    }
-    const z = 1.959963984540054
     const { data } = await GET(
       '/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and supersededBy_ID eq null and isReversal eq false&$top=10000'
     )
@@ -181,7 +191,7 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     const moments = new Map<number, { M: number; V: number }>()
     const all = { M: 0, V: 0 }
     for (const a of data.value) {
-      const s2 = basic[a.method_code] + Object.entries(pedigree).reduce((s, [field, terms]) => s + terms[a[field] - 1], 0)
+      const s2 = varianceOf(a)
       const m = Number(a.kgCO2eLocation)
       // each line's own interval: figure ÷ / × e^(1.96 σ)
       expect(Number(a.uncertaintyVariance)).to.be.closeTo(s2, 1e-12)
@@ -195,11 +205,6 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
         sum.V += m ** 2 * Math.exp(s2) * (Math.exp(s2) - 1)
       }
       moments.set(a.category_code, c)
-    }
-    const interval = ({ M, V }: { M: number; V: number }): [number, number] => {
-      const s2 = Math.log(1 + V / M ** 2)
-      const mu = Math.log(M) - s2 / 2
-      return [Math.exp(mu - z * Math.sqrt(s2)), Math.exp(mu + z * Math.sqrt(s2))]
     }
     const { data: inventory } = await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')
     for (const line of inventory.value.filter((l: any) => l.status === 'calculated')) {
@@ -221,6 +226,79 @@ describe('InventoryService: the Scope 3 inventory of a year, its CSV and its lin
     const summedHighs = rows.slice(1, 16).reduce((s, r) => s + Number(r[at('tCO2eHigh')] || 0), 0)
     expect(Number(rows[16][at('tCO2eHigh')])).to.be.lessThan(summedHighs)
     expect(rows[1][at('tCO2eLow')]).to.equal(inventory.value[0].tCO2eLow)
+  })
+
+  it('keeps intervals right on a database upgraded from before intervals: old figures exact until a recompute supersedes them', async () => {
+    const { Activities, PeriodTotals } = cds.entities('scope3')
+    // what an upgrade leaves (as the schema migration does it, in SQL: the app itself never changes an attribution):
+    // figures without σ², the totals' moment columns added as 0
+    await cds.db.run(
+      'UPDATE scope3_Attributions SET uncertaintyVariance = NULL, kgCO2eLow = NULL, kgCO2eHigh = NULL WHERE fiscalYear = 2026'
+    )
+    await UPDATE(PeriodTotals).set({ kgMean: '0', kgVariance: '0', kgWithSpread: '0' }).where({ fiscalYear: 2026 })
+    const inventory = async (): Promise<any[]> => (await GET('/odata/v4/inventory/Inventory?$filter=reportingYear eq 2026')).data.value
+    for (const line of (await inventory()).filter(l => l.status === 'calculated')) {
+      expect([line.tCO2eLow, line.tCO2eHigh], `category ${line.category as number}`).to.deep.equal([line.tCO2eLocation, line.tCO2eLocation])
+      expect(line.uncertaintyNote).to.equal(
+        `${line.tCO2eLocation as string} t CO2e of lines without a spread (made before intervals existed, or at or below 0) counted as exact`
+      )
+    }
+    // half of category 1's figures recomputed (their inputs changed): they get a σ², the others stay exact
+    const current = (
+      await GET(
+        '/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and category_code eq 1 and supersededBy_ID eq null and isReversal eq false&$select=ID,activity_ID&$orderby=ID&$top=10000'
+      )
+    ).data.value
+    const redone = current.slice(0, Math.ceil(current.length / 2))
+    expect(redone.length).to.be.greaterThan(1)
+    const list = redone.map((a: any) => `'${a.ID as string}'`).join(',')
+    await cds.db.run(`UPDATE scope3_Attributions SET inputHash = 'before intervals' WHERE ID IN (${list})`)
+    await UPDATE(Activities)
+      .set({ attributedWith: null })
+      .where({ ID: { in: redone.map((a: any) => a.activity_ID) } })
+    const { data: report } = await POST('/odata/v4/accounting/recompute', { activities: redone.map((a: any) => a.activity_ID) })
+    expect(report.created).to.equal(redone.length)
+    // by hand: the lines with σ² as a lognormal sum, the others (old figures) added as they are
+    const { data } = await GET(
+      '/odata/v4/inventory/Attributions?$filter=fiscalYear eq 2026 and category_code eq 1 and supersededBy_ID eq null and isReversal eq false&$top=10000'
+    )
+    type Sums = { M: number; V: number; exact: number }
+    const sums: Sums = { M: 0, V: 0, exact: 0 }
+    const byCompanyCode = new Map<string, Sums>()
+    let spread = 0
+    for (const a of data.value) {
+      const m = Number(a.kgCO2eLocation)
+      const own = byCompanyCode.get(a.companyCode_code) ?? { M: 0, V: 0, exact: 0 }
+      byCompanyCode.set(a.companyCode_code, own)
+      for (const sum of [sums, own]) {
+        if (a.uncertaintyVariance == null || m <= 0) {
+          sum.exact += m
+          continue
+        }
+        const s2 = varianceOf(a)
+        sum.M += m * Math.exp(s2 / 2)
+        sum.V += m ** 2 * Math.exp(s2) * (Math.exp(s2) - 1)
+      }
+      if (a.uncertaintyVariance != null) spread++
+    }
+    expect(spread).to.equal(redone.length)
+    expect(sums.exact).to.be.greaterThan(0)
+    const [low, high] = interval(sums)
+    const purchased = (await inventory()).find(l => l.category === 1)
+    expect(Number(purchased.tCO2eLow) / (low / 1000)).to.be.closeTo(1, 1e-6)
+    expect(Number(purchased.tCO2eHigh) / (high / 1000)).to.be.closeTo(1, 1e-6)
+    expect(Number(purchased.tCO2eLow)).to.be.lessThan(Number(purchased.tCO2eLocation))
+    expect(purchased.uncertaintyNote).to.equal(
+      `${(sums.exact / 1000).toFixed(9)} t CO2e of lines without a spread (made before intervals existed, or at or below 0) counted as exact`
+    )
+    // and Analytics per company code, from the same totals (t CO2e to 3 decimals)
+    const { data: intervals } = await GET('/odata/v4/analytics/CategoryIntervals?$filter=fiscalYear eq 2026 and category_code eq 1')
+    expect(intervals.value.map((r: any) => r.companyCode_code).sort()).to.deep.equal([...byCompanyCode.keys()].sort())
+    for (const row of intervals.value) {
+      const [l, h] = interval(byCompanyCode.get(row.companyCode_code)!)
+      expect(Number(row.tCO2eLow), row.companyCode_code).to.be.closeTo(l / 1000, 0.0005)
+      expect(Number(row.tCO2eHigh), row.companyCode_code).to.be.closeTo(h / 1000, 0.0005)
+    }
   })
 
   it('walks from a figure to its activity, document, factor set with licence, and rule version', async () => {

@@ -110,10 +110,29 @@ export interface Contribution {
   wtt: string
   dqWeighted: string
   dqWeight: string
-  /** the sums of the 95 % interval (srv/lib/attribution/uncertainty.ts lineMoments) */
+  /**
+   * the sums of the 95 % interval (srv/lib/attribution/uncertainty.ts lineMoments), and the kg of the lines with a
+   * spread: the kg without spread is what is left of `loc` (momentsOf). Kept this way round so that a figure made before
+   * intervals existed (no σ², counted in `loc` only) is taken away from the right sum when a recompute supersedes it.
+   */
   kgMean: string
   kgVariance: string
-  kgWithoutSpread: string
+  kgWithSpread: string
+}
+
+/** The sums an interval is computed from (intervalOf), from rows of period totals or contributions. */
+export function momentsOf(
+  rows: Iterable<{ kgCO2eLocation?: string | null; kgMean?: string | null; kgVariance?: string | null; kgWithSpread?: string | null }>
+): { mean: Decimal; variance: Decimal; exact: Decimal } {
+  let mean = D('0')
+  let variance = D('0')
+  let exact = D('0')
+  for (const r of rows) {
+    mean = mean.plus(D(r.kgMean))
+    variance = variance.plus(D(r.kgVariance))
+    exact = exact.plus(D(r.kgCO2eLocation)).minus(D(r.kgWithSpread))
+  }
+  return { mean, variance, exact }
 }
 
 /** The contributions of the attributions posted to a period. */
@@ -137,7 +156,7 @@ export function contributions(rows: PostingRow[]): Contribution[] {
       dqWeight: weight.times(sign).toString(),
       kgMean: D(moments.mean).times(sign).toString(),
       kgVariance: D(moments.variance).times(sign).toString(),
-      kgWithoutSpread: D(moments.exact).times(sign).toString()
+      kgWithSpread: loc.minus(D(moments.exact)).times(sign).toString()
     })
   }
   for (const r of rows) {
@@ -182,7 +201,7 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[],
     c.dqWeight = c.dqWeight.plus(D(p.dqWeight))
     c.mean = c.mean.plus(D(p.kgMean))
     c.variance = c.variance.plus(D(p.kgVariance))
-    c.exact = c.exact.plus(D(p.kgWithoutSpread))
+    c.exact = c.exact.plus(D(p.loc)).minus(D(p.kgWithSpread))
     byCategory.set(p.category, c)
     const key = `${p.category}|${p.method}`
     const m = byMethod.get(key) ?? { category: p.category, method: p.method, lines: 0, kgCO2eLocation: '0', sum: D('0') }
