@@ -4,6 +4,7 @@ import { Decimal } from '../lib/common/decimal'
 import { csvCell, isDecimalText, safeValue } from '../lib/common/csv'
 import { disclosureRows, type CategoryFigures, type DatapointDefinition, type DisclosureRow } from '../lib/close/disclosures'
 import { asCurrentUser } from '../common/company-code-isolation'
+import { weightedScore } from '../lib/close/ledger'
 
 /** a disclosure row with the way to the figures behind it: the year's closed periods with their snapshots' totals */
 export type Disclosure = DisclosureRow & { reportingYear: number; lineage: string }
@@ -57,7 +58,7 @@ export async function disclosures(year: number): Promise<Disclosure[] | undefine
       primaryKgCO2e: sum(t => t.primaryKgCO2e).toString(),
       lines,
       methods: byMethod,
-      dqScore: weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+      dqScore: weightedScore(weighted, weight),
       status: lines > 0 ? 'calculated' : notRelevant ? 'notRelevant' : 'notCalculated',
       justification: notRelevant ? [...new Set(marks.map(m => m?.justification).filter(Boolean))].join('; ') : null
     }

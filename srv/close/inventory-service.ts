@@ -15,7 +15,7 @@ import { disclosureCsv, disclosureXlsx, inventoryCsv, inventoryXlsx } from '#cds
 import { disclosures, disclosureCsv as csvOfDisclosures, disclosureXlsx as xlsxOfDisclosures } from './disclosure-outputs'
 import { Decimal } from '../lib/common/decimal'
 import { csvCell, isDecimalText, safeValue } from '../lib/common/csv'
-import { momentsOf, PRIMARY_METHOD } from '../lib/close/ledger'
+import { momentsOf, PRIMARY_METHOD, weightedScore } from '../lib/close/ledger'
 import { CALCULATION_VERSION } from '../lib/attribution/attribution'
 import { BASIC_VARIANCE, intervalOf, UNCERTAINTY_METHOD, UNKNOWN_METHOD_VARIANCE } from '../lib/attribution/uncertainty'
 
@@ -64,11 +64,11 @@ export class InventoryService extends cds.ApplicationService {
     })
     this.on(inventoryCsv, async req => {
       const year = req.data.reportingYear!
-      return {
-        value: Readable.from([csvOf(year, await inventory(year))]),
-        $mediaContentType: 'text/csv',
-        $mediaContentDispositionFilename: `scope3-inventory-${year}.csv`
-      } as any
+      return download(csvOf(year, await inventory(year)), 'text/csv', `scope3-inventory-${year}.csv`)
+    })
+    this.on(inventoryXlsx, async req => {
+      const year = req.data.reportingYear!
+      return download(await xlsxOf(year, await inventory(year)), XLSX, `scope3-inventory-${year}.xlsx`)
     })
     this.on('READ', 'Disclosures', async (req: cds.Request) => {
       const year = reportingYearOf(req)
@@ -77,39 +77,26 @@ export class InventoryService extends cds.ApplicationService {
       const framework = valueOf(req.query?.SELECT?.where, 'framework')
       return framework === undefined ? rows : rows.filter(r => r.framework === framework)
     })
-    this.on(disclosureCsv, async req => {
-      const year = req.data.reportingYear!
+    /** the disclosures of a year as a file; 409 naming the year without a closed period */
+    const disclosureFile = async (req: cds.Request, as: 'csv' | 'xlsx'): Promise<any> => {
+      const year = req.data.reportingYear as number
       const rows = await disclosures(year)
       if (!rows) return req.reject(409, `no closed period in ${year}: disclosures come from closed periods' snapshots`, 'reportingYear')
-      return {
-        value: Readable.from([csvOfDisclosures(rows)]),
-        $mediaContentType: 'text/csv',
-        $mediaContentDispositionFilename: `scope3-disclosures-${year}.csv`
-      } as any
-    })
-    this.on(disclosureXlsx, async req => {
-      const year = req.data.reportingYear!
-      const rows = await disclosures(year)
-      if (!rows) return req.reject(409, `no closed period in ${year}: disclosures come from closed periods' snapshots`, 'reportingYear')
-      return {
-        value: Readable.from([await xlsxOfDisclosures(rows)]),
-        $mediaContentType: XLSX,
-        $mediaContentDispositionFilename: `scope3-disclosures-${year}.xlsx`
-      } as any
-    })
-    this.on(inventoryXlsx, async req => {
-      const year = req.data.reportingYear!
-      return {
-        value: Readable.from([await xlsxOf(year, await inventory(year))]),
-        $mediaContentType: XLSX,
-        $mediaContentDispositionFilename: `scope3-inventory-${year}.xlsx`
-      } as any
-    })
+      return as === 'csv'
+        ? download(csvOfDisclosures(rows), 'text/csv', `scope3-disclosures-${year}.csv`)
+        : download(await xlsxOfDisclosures(rows), XLSX, `scope3-disclosures-${year}.xlsx`)
+    }
+    this.on(disclosureCsv, async req => disclosureFile(req, 'csv'))
+    this.on(disclosureXlsx, async req => disclosureFile(req, 'xlsx'))
     return super.init()
   }
 }
 
-/** the value compared with `element` in a where clause (`element = value`), if any */
+/** a file for an OData function's response: its content, media type and the name a browser saves it under */
+function download(content: string | Buffer, mediaType: string, filename: string): any {
+  return { value: Readable.from([content]), $mediaContentType: mediaType, $mediaContentDispositionFilename: filename }
+}
+
 /**
  * The assumptions behind a category's interval, as the inventory names them: a method without a basic uncertainty,
  * and kg counted without spread (figures made before intervals existed until a recompute supersedes them, and
@@ -128,6 +115,7 @@ function uncertaintyNote(unknownMethods: string[], withoutSpread: Decimal): stri
   return notes.length ? notes.join('; ') : null
 }
 
+/** the value compared with `element` in a where clause (`element = value`), if any */
 function valueOf(where: any[] | undefined, element: string): unknown {
   for (let i = 0; where && i < where.length - 2; i++) {
     if (where[i]?.ref?.[0] === element && where[i + 1] === '=' && where[i + 2]?.val !== undefined) return where[i + 2].val
@@ -234,7 +222,7 @@ export async function inventory(year: number): Promise<InventoryReport> {
       primaryDataShare: loc.isZero()
         ? null
         : (byMethod.get(PRIMARY_METHOD) ?? D(0)).div(loc).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN).toFixed(4),
-      dqScore: weight.isZero() ? null : sum('dqWeighted').div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+      dqScore: weightedScore(sum('dqWeighted'), weight),
       lines,
       methods: [...byMethod]
         .filter(([, kg]) => !kg.isZero())

@@ -120,6 +120,11 @@ export interface Contribution {
   kgWithSpread: string
 }
 
+/** An emission-weighted data-quality score: Σ score × |kg| ÷ Σ |kg|, 3 decimals, half-even; none without weight. */
+export function weightedScore(weighted: Decimal, weight: Decimal): string | null {
+  return weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+}
+
 /** The sums an interval is computed from (intervalOf), from rows of period totals or contributions. */
 export function momentsOf(
   rows: Iterable<{ kgCO2eLocation?: string | null; kgMean?: string | null; kgVariance?: string | null; kgWithSpread?: string | null }>
@@ -220,7 +225,7 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[],
       biogenicCO2: t.bio.toFixed(6),
       kgCO2eWTT: t.wtt.isZero() ? undefined : t.wtt.toFixed(6),
       primaryKgCO2e: t.primary.toFixed(6),
-      dqScore: t.dqWeight.isZero() ? null : t.dqWeighted.div(t.dqWeight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+      dqScore: weightedScore(t.dqWeighted, t.dqWeight),
       deltaLocation: previous ? t.loc.minus(D(before.get(c)?.kgCO2eLocation)).toFixed(6) : null,
       deltaMarket: previous ? t.mkt.minus(D(before.get(c)?.kgCO2eMarket)).toFixed(6) : null,
       ...(uncertainty ? withInterval({ mean: t.mean, variance: t.variance, exact: t.exact }) : {})
@@ -264,7 +269,7 @@ export function periodFigures(parts: Contribution[], previous?: CategoryTotal[],
           .times(100)
           .toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN)
           .toFixed(4),
-    dqScore: weight.isZero() ? null : weighted.div(weight).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3),
+    dqScore: weightedScore(weighted, weight),
     ...(interval
       ? { uncertaintyMethod: UNCERTAINTY_METHOD, kgCO2eLow: interval.low.toFixed(6), kgCO2eHigh: interval.high.toFixed(6) }
       : {}),
