@@ -161,7 +161,7 @@ entity CalculationLog {
   key seq          : Integer;
       at           : Timestamp;
       user         : User;
-      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange; upload; uploadReversal; agentRun; policyDecision; baseYearReview; baseYearDecision };
+      action       : String(30) enum { calculation; close; reopenRequest; reopen; reject; restatement; factorSetPublication; ruleChange; upload; uploadReversal; agentRun; policyDecision; baseYearReview; baseYearDecision; baseYearPolicy };
       subject      : String(200);
       details      : String(2000);
       inputHash    : String(64);

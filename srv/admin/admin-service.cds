@@ -56,6 +56,15 @@ service AdminService {
     action previewImpact() returns many ImpactLine;
   };
 
+  /**
+   * Emitted once a change of the methodology may change figures already reported: a factor set published, a rule
+   * created or given a new version. The base-year recalculation policy reviews each target's base year after it
+   * (srv/close/base-year-reviews.ts).
+   */
+  event methodologyChanged {
+    change : String(200);
+  }
+
   type ImpactLine {
     category             : Integer;
     categoryName         : String(120);

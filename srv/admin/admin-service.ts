@@ -89,6 +89,7 @@ export class AdminService extends cds.ApplicationService {
         details: `published in the app with ${factors} factor(s)`,
         inputs: { set: set.code }
       })
+      await this.emit(admin.methodologyChanged, { change: `publication of factor set ${`${set.code} ${set.version ?? ''}`.trim()}` })
     })
     this.on(admin.FactorSet.actions.deprecate, 'FactorSets', async req => {
       const set = await this.ownSet(req)
@@ -190,6 +191,10 @@ export class AdminService extends cds.ApplicationService {
         await UPDATE(Rules)
           .set({ active: false })
           .where({ ruleKey: rule.ruleKey, version: { '<': rule.version }, active: true })
+    })
+    // a rule saved (a new one, a new version, an edit of one no figure used yet): the methodology changed
+    this.after(['CREATE', 'UPDATE'], AttributionRules, async (rule: any) => {
+      if (rule?.ruleKey) await this.emit(admin.methodologyChanged, { change: `rule ${rule.ruleKey as string} v${rule.version as number}` })
     })
   }
 

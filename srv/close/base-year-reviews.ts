@@ -1,5 +1,13 @@
 import cds from '@sap/cds'
-import { Activities, BaseYearReviews, FiscalPeriods, PeriodTotals, ReductionTargets, Restatements } from '#cds-models/scope3'
+import {
+  Activities,
+  BaseYearReviews,
+  FiscalPeriods,
+  PeriodTotals,
+  ReductionTargets,
+  Restatements,
+  type ReductionTarget as Target
+} from '#cds-models/scope3'
 import type { BaseYearReview, ReductionTarget } from '#cds-models/PeriodCloseService'
 import { Decimal } from '../lib/common/decimal'
 import { checkTarget, coveredCategories, significance } from '../lib/close/targets'
@@ -8,6 +16,8 @@ import { asCurrentUser } from '../common/company-code-isolation'
 import { targetId } from '../common/requests'
 import { whatIf } from './what-if'
 import { requestRestatement } from './restatement-requests'
+
+const LOG = cds.log('base-year')
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
 type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
@@ -33,16 +43,19 @@ export async function validTarget(req: cds.Request): Promise<void> {
     return req.reject(400, 'an intensity target names its denominator, e.g. "EUR million revenue"', 'denominatorUnit')
 }
 
+/** what today's rules and factors would change in a target's base year: the figure, the change, per category */
+interface Measured {
+  base: Decimal
+  change: Decimal
+  byCategory: Map<number, Decimal>
+  periods: number
+}
+
 /**
- * The base-year check of a target: what a recompute of the base year's lines with today's rules and factors would
- * change in the covered categories and company codes (those the user may read), against the policy's threshold. A
- * significant change is a proposal; one pending proposal per target at a time.
+ * What a recompute of a target's base-year lines with today's rules and factors would change in its covered categories
+ * and company codes (those the user may read: a background review, as the app itself, reads them all).
  */
-export async function checkBaseYear(req: On<typeof ReductionTarget.actions.checkBaseYear>): Promise<unknown> {
-  const target = await asCurrentUser(SELECT.one.from(ReductionTargets, targetId(req)))
-  if (!target) return req.reject(404, 'no such reduction target')
-  const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
-  if (pending) return req.reject(409, `a base-year recalculation of ${target.name!} is proposed already: decide it first`)
+async function measureBaseYear(target: Target): Promise<Measured> {
   const covered = new Set(coveredCategories(target.categories))
   // every period of the base year with lines or figures (a period needs no row of its own until it is closed)
   const own = { fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) }
@@ -64,35 +77,128 @@ export async function checkBaseYear(req: On<typeof ReductionTarget.actions.check
       byCategory.set(d.category, (byCategory.get(d.category) ?? new Decimal(0)).plus(d.deltaLocation))
     }
   }
+  return { base, change, byCategory, periods: periods.length }
+}
+
+/** Records a methodology review of a target (a proposal when significant) with its log entry; returns its ID. */
+async function recordMethodologyReview(
+  target: Target,
+  { base, change, byCategory, periods }: Measured,
+  checkedBy: string,
+  cause?: string
+): Promise<string> {
   const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
+  const perCategory = [...byCategory]
+    .filter(([, d]) => !d.isZero())
+    .sort(([a], [b]) => a - b)
+    .map(([c, d]) => `${c}: ${d.gt(0) ? '+' : ''}${d.toFixed(6)} kg`)
+    .join('; ')
   const review = {
     ID: cds.utils.uuid(),
     target_ID: target.ID,
     checkedAt: new Date().toISOString(),
-    checkedBy: req.user.id,
+    checkedBy,
     trigger: 'methodology',
     baseKgCO2e: base.toFixed(6),
     changeKgCO2e: change.toFixed(6),
     changePercent,
     significant,
-    details: [...byCategory]
-      .filter(([, d]) => !d.isZero())
-      .sort(([a], [b]) => a - b)
-      .map(([c, d]) => `${c}: ${d.gt(0) ? '+' : ''}${d.toFixed(6)} kg`)
-      .join('; ')
-      .slice(0, 2000),
+    details: (cause ? `after ${cause}${perCategory ? `: ${perCategory}` : ''}` : perCategory).slice(0, 2000),
     status: significant ? 'proposed' : 'noChange'
   }
   await INSERT.into(BaseYearReviews).entries(review as any)
   await appendLog({
     action: 'baseYearReview',
     subject: `${target.name!} base year ${target.baseYear!}`,
-    details: `${review.status}: ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg, threshold ${String(target.significancePercent ?? 5)} %`,
-    inputs: { target: target.ID, periods: periods.length, categories: [...covered] },
+    details:
+      `${review.status}${cause ? ` after ${cause}` : ''}: ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg, threshold ${String(target.significancePercent ?? 5)} %`.slice(
+        0,
+        2000
+      ),
+    inputs: { target: target.ID, periods, categories: coveredCategories(target.categories), ...(cause ? { cause } : {}) },
     outputs: review,
     companyCode: target.companyCode_code ?? null
   })
-  return await SELECT.one.from(BaseYearReviews, review.ID)
+  return review.ID
+}
+
+/**
+ * The base-year check of a target on a controller's request: what a recompute of the base year's lines with today's
+ * rules and factors would change in the covered categories and company codes (those the user may read), against the
+ * policy's threshold. A significant change is a proposal; one pending proposal per target at a time.
+ */
+export async function checkBaseYear(req: On<typeof ReductionTarget.actions.checkBaseYear>): Promise<unknown> {
+  const target = await asCurrentUser(SELECT.one.from(ReductionTargets, targetId(req)))
+  if (!target) return req.reject(404, 'no such reduction target')
+  const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
+  if (pending) return req.reject(409, `a base-year recalculation of ${target.name!} is proposed already: decide it first`)
+  const id = await recordMethodologyReview(target, await measureBaseYear(target), req.user.id)
+  return await SELECT.one.from(BaseYearReviews, id)
+}
+
+/**
+ * The policy applied by itself after a methodology change (a factor set published or imported, a rule's new version):
+ * each target whose base year has a closed period (a reported figure) and no pending proposal gets a methodology
+ * review, a proposal when the change is significant, each in a transaction of its own, as the app itself. Runs once
+ * the change is committed, in the background (srv/close/period-close-service.ts subscribes to the changes' events).
+ */
+export async function reviewMethodologyChange(cause: string): Promise<{ reviewed: string[]; pending: string[] }> {
+  const targets = await cds.tx(() => SELECT.from(ReductionTargets).orderBy('ID'))
+  const reviewed: string[] = []
+  const pending: string[] = []
+  for (const target of targets) {
+    await cds.tx(async () => {
+      const closed = await SELECT.one
+        .from(FiscalPeriods)
+        .columns('fiscalPeriod')
+        .where({
+          fiscalYear: target.baseYear,
+          status: 'closed',
+          ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {})
+        })
+      if (!closed) return
+      if (await SELECT.one.from(BaseYearReviews).columns('ID').where({ target_ID: target.ID, status: 'proposed' })) {
+        pending.push(target.name!)
+        return
+      }
+      const id = await recordMethodologyReview(target, await measureBaseYear(target), 'system', cause)
+      const { status } = (await SELECT.one.from(BaseYearReviews, id).columns('status'))!
+      reviewed.push(`${target.name!}: ${status!}`)
+    })
+  }
+  // the policy's application is on record, also where it changed nothing (targets without a reported base year are not named)
+  if (reviewed.length || pending.length)
+    await cds.tx(() =>
+      appendLog({
+        action: 'baseYearPolicy',
+        subject: cause.slice(0, 200),
+        details: [
+          reviewed.length ? `reviewed ${reviewed.join(', ')}` : '',
+          pending.length ? `left as they are with a pending proposal: ${pending.join(', ')}` : ''
+        ]
+          .filter(Boolean)
+          .join('; ')
+          .slice(0, 2000),
+        inputs: { cause }
+      })
+    )
+  return { reviewed, pending }
+}
+
+/** Starts the reviews of a methodology change once the transaction that made it commits (at once outside one). */
+export function afterMethodologyChange(cause: string): void {
+  const start = (): void => {
+    cds.spawn({ user: cds.User.privileged } as any, async () => {
+      try {
+        await reviewMethodologyChange(cause)
+      } catch (e) {
+        LOG.error(`base-year reviews after ${cause} failed:`, e)
+      }
+    })
+  }
+  const context = cds.context as any
+  if (context?.tx) context.on('succeeded', start)
+  else start()
 }
 
 /**

@@ -46,7 +46,9 @@ import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib
 import type { Row } from '../common/model-types'
 import { whatIf } from './what-if'
 import { requestRestatement } from './restatement-requests'
-import { checkBaseYear, decideReview, reviewRestatement, validTarget } from './base-year-reviews'
+import { afterMethodologyChange, checkBaseYear, decideReview, reviewRestatement, validTarget } from './base-year-reviews'
+import { methodologyChanged } from '#cds-models/AdminService'
+import { factorSetsImported } from '#cds-models/FactorService'
 
 /** the request of a bound action, typed by cds-typer's declaration of it */
 type On<F extends cds.CdsFunction> = cds.ActionRequest<F['__parameters'], F['__self']>
@@ -105,7 +107,20 @@ export class PeriodCloseService extends cds.ApplicationService {
     this.before(['CREATE', 'UPDATE'], this.entities.ReductionTargets, req => validTarget(req))
     this.on(ReductionTarget.actions.checkBaseYear, 'ReductionTargets', async req => await checkBaseYear(req))
     this.on(BaseYearReview.actions.decide, 'BaseYearReviews', async req => await decideReview(req))
+    this.reviewBaseYearsAfterMethodologyChanges()
     return super.init()
+  }
+
+  /** The base-year recalculation policy applies itself after a factor set is published or imported, or a rule saved. */
+  reviewBaseYearsAfterMethodologyChanges(): void {
+    cds.connect
+      .to('AdminService')
+      .then(admin => admin.on(methodologyChanged, msg => afterMethodologyChange(msg.data.change ?? 'a methodology change')))
+    cds.connect
+      .to('FactorService')
+      .then(factors =>
+        factors.on(factorSetsImported, msg => afterMethodologyChange(`import of factor set(s) ${(msg.data.sets ?? []).join(', ')}`))
+      )
   }
 
   /**

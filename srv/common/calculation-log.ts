@@ -19,6 +19,7 @@ export interface LogRecord {
     | 'policyDecision'
     | 'baseYearReview'
     | 'baseYearDecision'
+    | 'baseYearPolicy'
   subject: string
   details?: string
   inputs?: unknown

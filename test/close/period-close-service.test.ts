@@ -753,6 +753,65 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(none.data.error.target).to.equal('reportingYear')
   })
 
+  it('applies the base-year policy by itself after a methodology change in the admin app: a review per reported base year', async () => {
+    const T = '/odata/v4/period-close/ReductionTargets'
+    const sam = { auth: { username: 'sam', password: '' } }
+    const target = async (body: Record<string, unknown>): Promise<any> => {
+      const { status, data } = await POST(
+        T,
+        { companyCode_code: '1010', targetYear: 2030, reductionPercent: 30, categories: '1', ...body },
+        alice
+      )
+      expect(status, JSON.stringify(data)).to.equal(201)
+      return data
+    }
+    // a base year with a closed period (a reported figure), and one without (its figure follows every recompute anyway)
+    const reported = await target({ name: '1010 reported base', baseYear: 2026, significancePercent: 0.01 })
+    const provisional = await target({ name: '1010 provisional base', baseYear: 2025 })
+    const reviewsOf = async (t: any): Promise<any[]> =>
+      (await GET(`/odata/v4/period-close/BaseYearReviews?$filter=target_ID eq ${t.ID as string}`, alice)).data.value
+    expect(await reviewsOf(reported)).to.deep.equal([])
+    // the steel rule's next version with another factor (NAICS 327310, cement), drafted and activated in the admin app
+    const rules = '/odata/v4/admin/AttributionRules'
+    // (the tests before wrote its versions to the database directly: the latest is the one in use)
+    const { data: active } = await GET(
+      `${rules}?$filter=ruleKey eq 'MG-ZSTEEL' and IsActiveEntity eq true&$orderby=version desc&$top=1`,
+      sam
+    )
+    const { data: draft } = await POST(`${rules}(ID=${active.value[0].ID as string},IsActiveEntity=true)/AdminService.newVersion`, {}, sam)
+    const draftPath = `${rules}(ID=${draft.ID as string},IsActiveEntity=false)`
+    expect((await axios.patch(draftPath, { factor_ID: 'US-EPA-SCGHG-1.3/327310' }, sam)).status).to.equal(200)
+    expect((await POST(`${draftPath}/AdminService.draftActivate`, {}, sam)).status).to.equal(201)
+    // the review runs once the change is committed, in the background: its record in the log says it is done
+    const { CalculationLog, Activities, PeriodTotals } = cds.entities('scope3')
+    const cause = `rule MG-ZSTEEL v${draft.version as number}`
+    let policy: any
+    for (let i = 0; i < 300 && !policy; i++) {
+      policy = await SELECT.one.from(CalculationLog).where({ action: 'baseYearPolicy', subject: cause })
+      if (!policy) await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    expect(policy, 'the policy was applied').to.exist
+    expect(policy.details).to.include('1010 reported base: proposed')
+    expect(policy.details).to.not.include('1010 provisional base')
+    expect(await reviewsOf(provisional)).to.deep.equal([])
+    const [review] = await reviewsOf(reported)
+    expect(review).to.include({ trigger: 'methodology', checkedBy: 'system', status: 'proposed', significant: true })
+    expect(review.details).to.match(new RegExp(`^after ${cause}: 1: [+-]\\d+\\.\\d{6} kg$`))
+    // what it foresaw is what a recompute of the base year's lines does to 1010's category 1 in 2026
+    const kg = async (): Promise<Decimal> =>
+      (await SELECT.from(PeriodTotals).where({ companyCode_code: '1010', fiscalYear: 2026, category_code: 1 })).reduce(
+        (sum: Decimal, t: any) => sum.plus(t.kgCO2eLocation),
+        new Decimal(0)
+      )
+    const before = await kg()
+    expect(new Decimal(review.baseKgCO2e).toFixed(6)).to.equal(before.toFixed(6))
+    const ids = (await SELECT.from(Activities).columns('ID').where({ companyCode_code: '1010', fiscalYear: 2026 })).map((a: any) => a.ID)
+    expect((await POST('/odata/v4/accounting/recompute', { activities: ids }, alice)).status).to.equal(200)
+    const change = (await kg()).minus(before)
+    expect(change.isZero()).to.equal(false)
+    expect(new Decimal(review.changeKgCO2e).toFixed(6)).to.equal(change.toFixed(6))
+  })
+
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
     const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
     const actions = new Set(log.value.map((e: any) => e.action))
