@@ -31,6 +31,9 @@ entity ReductionTargets : cuid, managed {
   reviews               : Composition of many BaseYearReviews on reviews.target = $self;
 }
 
+/** what moves emitting operations into or out of the reporting company (GHG Protocol Scope 3 Standard, 9.2) */
+type StructuralChangeKind : String(12) enum { acquisition; merger; insourcing; divestment; outsourcing };
+
 /** an intensity target's denominator of one year, e.g. the revenue of 2026 */
 entity TargetDenominators {
   key target : Association to ReductionTargets;
@@ -50,6 +53,11 @@ entity BaseYearReviews : cuid {
   checkedBy      : User;
   /** what changed the base year: methodology (today's rules and factors), restatement, structural */
   trigger        : String(20) enum { methodology; restatement; structural };
+  /**
+   * a structural change (GHG Protocol Scope 3 Standard, 9.2): what happened, the base-year emissions of the operations
+   * it moved in or out (changeKgCO2e, + in, − out); accepted by a second person, it adjusts the target's base year
+   */
+  changeKind     : StructuralChangeKind;
   baseKgCO2e     : Decimal(31, 6);
   changeKgCO2e   : Decimal(31, 6);
   /** the change, percent of the base year's figure, two decimals half to even */

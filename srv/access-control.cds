@@ -60,7 +60,7 @@ annotate PeriodCloseService.Restatements with @(restrict: [
 ]);
 annotate PeriodCloseService.ReductionTargets with @(restrict: [
   { grant: 'READ' },
-  { grant: ['WRITE', 'checkBaseYear'], to: 'Controller' }
+  { grant: ['WRITE', 'checkBaseYear', 'recordStructuralChange'], to: 'Controller' }
 ]);
 annotate PeriodCloseService.TargetDenominators with @(restrict: [{ grant: 'READ' }, { grant: 'WRITE', to: 'Controller' }]);
 annotate PeriodCloseService.BaseYearReviews with @(restrict: [

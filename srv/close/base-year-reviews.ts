@@ -10,7 +10,7 @@ import {
 } from '#cds-models/scope3'
 import type { BaseYearReview, ReductionTarget } from '#cds-models/PeriodCloseService'
 import { Decimal } from '../lib/common/decimal'
-import { checkTarget, coveredCategories, significance } from '../lib/close/targets'
+import { checkTarget, coveredCategories, significance, structuralChange } from '../lib/close/targets'
 import { appendLog } from '../common/calculation-log'
 import { asCurrentUser } from '../common/company-code-isolation'
 import { targetId } from '../common/requests'
@@ -201,6 +201,73 @@ export function afterMethodologyChange(cause: string): void {
   else start()
 }
 
+/** the base-year figure of a target as its progress starts from it: the covered period totals (those the user may read) and accepted structural changes */
+async function baseFigure(target: Target): Promise<Decimal> {
+  const covered = new Set(coveredCategories(target.categories))
+  const totals = await asCurrentUser(
+    SELECT.from(PeriodTotals)
+      .columns('category_code', 'kgCO2eLocation')
+      .where({ fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) })
+  )
+  const structural = await SELECT.from(BaseYearReviews)
+    .columns('changeKgCO2e')
+    .where({ target_ID: target.ID, trigger: 'structural', status: 'accepted' })
+  return [...totals.filter(t => covered.has(t.category_code!)).map(t => t.kgCO2eLocation), ...structural.map(r => r.changeKgCO2e)].reduce(
+    (sum: Decimal, kg) => sum.plus(kg ?? 0),
+    new Decimal(0)
+  )
+}
+
+/**
+ * A structural change recorded by a controller (an acquisition, a divestment...) with the base-year emissions of the
+ * operations it moves, in the covered categories: its share of the base year's figure against the threshold. Beyond
+ * it, a proposal that a second controller decides; 400 naming the parameter for an unknown kind or emissions not above 0.
+ */
+export async function recordStructuralChange(req: On<typeof ReductionTarget.actions.recordStructuralChange>): Promise<unknown> {
+  const target = await asCurrentUser(SELECT.one.from(ReductionTargets, targetId(req)))
+  if (!target) return req.reject(404, 'no such reduction target')
+  const { changeKind, description, baseYearTCO2e } = req.data
+  let change: Decimal
+  try {
+    change = structuralChange(changeKind!, baseYearTCO2e!)
+  } catch (e) {
+    if (e instanceof RangeError) return req.reject(400, e.message, e.message.split(':')[0])
+    throw e
+  }
+  const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
+  if (pending) return req.reject(409, `a base-year recalculation of ${target.name!} is proposed already: decide it first`)
+  const base = await baseFigure(target)
+  const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
+  const review = {
+    ID: cds.utils.uuid(),
+    target_ID: target.ID,
+    checkedAt: new Date().toISOString(),
+    checkedBy: req.user.id,
+    trigger: 'structural',
+    changeKind,
+    baseKgCO2e: base.toFixed(6),
+    changeKgCO2e: change.toFixed(6),
+    changePercent,
+    significant,
+    details: `${changeKind!}: ${description!}`.slice(0, 2000),
+    status: significant ? 'proposed' : 'noChange'
+  }
+  await INSERT.into(BaseYearReviews).entries(review as any)
+  await appendLog({
+    action: 'baseYearReview',
+    subject: `${target.name!} base year ${target.baseYear!}`,
+    details:
+      `${review.status} after a structural change (${review.details}): ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg, threshold ${String(target.significancePercent ?? 5)} %`.slice(
+        0,
+        2000
+      ),
+    inputs: { target: target.ID, changeKind, description, baseYearTCO2e: String(baseYearTCO2e) },
+    outputs: review,
+    companyCode: target.companyCode_code ?? null
+  })
+  return await SELECT.one.from(BaseYearReviews, review.ID)
+}
+
 /**
  * A controller's decision on a proposal, with the reason. Accepting it asks for a restatement of each closed period
  * of the base year (the covered company codes the user may read): each is approved by a second person, four eyes as
@@ -213,7 +280,11 @@ export async function decideReview(req: On<typeof BaseYearReview.actions.decide>
   const target = (await SELECT.one.from(ReductionTargets, review.target_ID!))!
   const reason = req.data.reason!
   const requested: string[] = []
-  if (req.data.accept) {
+  const structural = review.trigger === 'structural'
+  // four eyes: a structural change adjusts the base year directly, so its recorder does not decide it
+  if (structural && review.checkedBy === req.user.id)
+    return req.reject(409, 'you recorded this structural change: another controller decides it (four eyes)')
+  if (req.data.accept && !structural) {
     const closed = await asCurrentUser(
       SELECT.from(FiscalPeriods)
         .columns('companyCode_code', 'fiscalYear', 'fiscalPeriod', 'snapshot_ID')
@@ -242,7 +313,9 @@ export async function decideReview(req: On<typeof BaseYearReview.actions.decide>
   await appendLog({
     action: 'baseYearDecision',
     subject: `${target.name!} base year ${target.baseYear!}`,
-    details: `${status}: ${reason}${requested.length ? `; restatement requested for ${requested.join(', ')}` : ''}`.slice(0, 2000),
+    details: `${status}: ${reason}${requested.length ? `; restatement requested for ${requested.join(', ')}` : ''}${
+      structural && req.data.accept ? `; base year adjusted by ${review.changeKgCO2e!} kg` : ''
+    }`.slice(0, 2000),
     inputs: { review: review.ID, accept: req.data.accept },
     companyCode: target.companyCode_code ?? null
   })

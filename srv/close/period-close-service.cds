@@ -141,10 +141,20 @@ service PeriodCloseService {
     *, reviews @readonly
   } actions {
     action checkBaseYear() returns BaseYearReviews;
+    /**
+     * records a structural change with the base-year emissions (t CO2e, covered categories) of the operations it
+     * moves into (acquisition, merger, insourcing) or out of (divestment, outsourcing) the target's boundary; beyond
+     * the threshold a proposal, which a second controller accepts (the base year is adjusted by it) or declines
+     */
+    action recordStructuralChange(changeKind : String(12) @mandatory, description : String(500) @mandatory,
+                                  baseYearTCO2e : Decimal(31, 6) @mandatory) returns BaseYearReviews;
   };
   entity TargetDenominators as projection on scope3.TargetDenominators;
   @readonly entity BaseYearReviews as projection on scope3.BaseYearReviews actions {
-    /** accepts (restatement requests of the base year's closed periods) or declines a proposal, with the reason */
+    /**
+     * accepts or declines a proposal, with the reason: a methodology or restatement proposal asks for the restatement
+     * of the base year's closed periods; a structural one adjusts the base year, decided by someone other than its recorder
+     */
     action decide(accept : Boolean @mandatory, reason : String(1000) @mandatory) returns BaseYearReviews;
   };
 

@@ -46,7 +46,14 @@ import { accountCategories, categoriesCheck, type CategoryAccount } from '../lib
 import type { Row } from '../common/model-types'
 import { whatIf } from './what-if'
 import { requestRestatement } from './restatement-requests'
-import { afterMethodologyChange, checkBaseYear, decideReview, reviewRestatement, validTarget } from './base-year-reviews'
+import {
+  afterMethodologyChange,
+  checkBaseYear,
+  decideReview,
+  recordStructuralChange,
+  reviewRestatement,
+  validTarget
+} from './base-year-reviews'
 import { methodologyChanged } from '#cds-models/AdminService'
 import { factorSetsImported } from '#cds-models/FactorService'
 
@@ -106,6 +113,7 @@ export class PeriodCloseService extends cds.ApplicationService {
     this.on(periodsAwaitingActionTile, async req => await this.awaitingAction(req))
     this.before(['CREATE', 'UPDATE'], this.entities.ReductionTargets, req => validTarget(req))
     this.on(ReductionTarget.actions.checkBaseYear, 'ReductionTargets', async req => await checkBaseYear(req))
+    this.on(ReductionTarget.actions.recordStructuralChange, 'ReductionTargets', async req => await recordStructuralChange(req))
     this.on(BaseYearReview.actions.decide, 'BaseYearReviews', async req => await decideReview(req))
     this.reviewBaseYearsAfterMethodologyChanges()
     return super.init()

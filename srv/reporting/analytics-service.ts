@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import { scope3YearToDateTile, type CategoryInterval, type TargetProgress } from '#cds-models/AnalyticsService'
 import {
   Attributions,
+  BaseYearReviews,
   CompanyCodes,
   FiscalPeriods,
   PeriodTotals,
@@ -176,10 +177,15 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
   const [ids, yearsAsked] = [allowed.get('target_ID'), allowed.get('year')]
   const targets = (await asCurrentUser(SELECT.from(ReductionTargets))).filter(t => !ids || ids.has(String(t.ID)))
   if (!targets.length) return []
-  const [totals, periods, denominators] = await Promise.all([
+  const [totals, periods, denominators, structural] = await Promise.all([
     asCurrentUser(SELECT.from(PeriodTotals).columns('companyCode_code', 'fiscalYear', 'category_code', 'kgCO2eLocation')),
     asCurrentUser(SELECT.from(FiscalPeriods).columns('companyCode_code', 'fiscalYear', 'status')),
-    SELECT.from(TargetDenominators).where({ target_ID: { in: targets.map(t => t.ID) } })
+    SELECT.from(TargetDenominators).where({ target_ID: { in: targets.map(t => t.ID) } }),
+    // accepted structural changes recalculate their target's base year (srv/close/base-year-reviews.ts)
+    SELECT.from(BaseYearReviews)
+      .columns('target_ID', 'changeKgCO2e', 'details')
+      .where({ target_ID: { in: targets.map(t => t.ID) }, trigger: 'structural', status: 'accepted' })
+      .orderBy('checkedAt')
   ])
   const rows: TargetProgress[] = []
   /** each target's figure per year, exact kg */
@@ -199,7 +205,11 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
     }
     for (const row of totals.filter(r => ofTarget(r.companyCode_code) && covered.has(r.category_code!)))
       year(row.fiscalYear!).kg = year(row.fiscalYear!).kg.plus(row.kgCO2eLocation ?? 0)
-    for (const [y, f] of years) figures.set(`${t.ID!}|${y}`, f.kg)
+    const adjustments = structural
+      .filter(r => r.target_ID === t.ID)
+      .map(r => ({ kgCO2e: String(r.changeKgCO2e ?? 0), what: r.details ?? '' }))
+    for (const [y, f] of years)
+      figures.set(`${t.ID!}|${y}`, y === t.baseYear ? adjustments.reduce((kg, a) => kg.plus(a.kgCO2e), f.kg) : f.kg)
     const intensity = t.targetType === 'intensity'
     const denominatorOf = (y: number): string | null => {
       const value = denominators.find(d => d.target_ID === t.ID && d.year === y)?.value
@@ -218,7 +228,8 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
         periods: f.periods,
         closedPeriods: f.closed,
         denominator: denominatorOf(y)
-      }))
+      })),
+      adjustments
     )
     const shown = (kg: string | null): string | null => (kg == null ? null : tonnesShown(kg))
     for (const r of yearsOf.filter(r => !yearsAsked || yearsAsked.has(String(r.year))))

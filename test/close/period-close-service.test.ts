@@ -812,6 +812,78 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(new Decimal(review.changeKgCO2e).toFixed(6)).to.equal(change.toFixed(6))
   })
 
+  it('records a structural change against the threshold; accepted by a second controller, it recalculates the base year', async () => {
+    const T = '/odata/v4/period-close/ReductionTargets'
+    const { data: target } = await POST(
+      T,
+      { name: '1010 structural', companyCode_code: '1010', baseYear: 2026, targetYear: 2030, reductionPercent: 30, categories: '1' },
+      alice
+    )
+    const record = async (body: Record<string, unknown>, as = alice): Promise<any> =>
+      await POST(`${T}(${target.ID as string})/recordStructuralChange`, body, as)
+    // the base year's figure by hand, from the period totals
+    const { PeriodTotals } = cds.entities('scope3')
+    const base = (await SELECT.from(PeriodTotals).where({ companyCode_code: '1010', fiscalYear: 2026, category_code: 1 })).reduce(
+      (s: Decimal, t: any) => s.plus(t.kgCO2eLocation),
+      new Decimal(0)
+    )
+    // bad input: 400 naming the parameter, nothing recorded; an approver only is no controller
+    const bad = async (body: Record<string, unknown>): Promise<string> => {
+      const { status, data } = await record({ changeKind: 'acquisition', description: 'x', baseYearTCO2e: 1, ...body })
+      expect(status, JSON.stringify(data)).to.equal(400)
+      return data.error.target
+    }
+    expect(await bad({ changeKind: 'takeover' })).to.equal('changeKind')
+    expect(await bad({ baseYearTCO2e: 0 })).to.equal('baseYearTCO2e')
+    expect(await bad({ baseYearTCO2e: -5 })).to.equal('baseYearTCO2e')
+    expect(
+      (await record({ changeKind: 'acquisition', description: 'x', baseYearTCO2e: 1 }, { auth: { username: 'paula', password: '' } }))
+        .status
+    ).to.equal(403)
+    const reviews = async (): Promise<any[]> =>
+      (await GET(`/odata/v4/period-close/BaseYearReviews?$filter=target_ID eq ${target.ID as string}&$orderby=checkedAt`, alice)).data.value
+    expect(await reviews()).to.deep.equal([])
+    // 2 % of the base year acquired: below the 5 % threshold, recorded as no change
+    const small = new Decimal(base).times('0.02').div(1000).toDecimalPlaces(3, Decimal.ROUND_DOWN)
+    const minor = await record({ changeKind: 'acquisition', description: 'a small workshop', baseYearTCO2e: small.toFixed(3) })
+    expect(minor.status, JSON.stringify(minor.data)).to.equal(200)
+    expect(minor.data).to.include({ trigger: 'structural', changeKind: 'acquisition', status: 'noChange', significant: false })
+    expect(new Decimal(minor.data.changeKgCO2e).toFixed(6)).to.equal(small.times(1000).toFixed(6))
+    expect(new Decimal(minor.data.baseKgCO2e).toFixed(6)).to.equal(base.toFixed(6))
+    // 10 % divested: significant, a proposal
+    const tenth = new Decimal(base).times('0.1').div(1000).toDecimalPlaces(3, Decimal.ROUND_DOWN)
+    const { data: proposal } = await record({ changeKind: 'divestment', description: 'plant 1010 sold', baseYearTCO2e: tenth.toFixed(3) })
+    expect(proposal).to.include({ status: 'proposed', significant: true, details: 'divestment: plant 1010 sold' })
+    expect(new Decimal(proposal.changeKgCO2e).toFixed(6)).to.equal(tenth.times(-1000).toFixed(6))
+    expect(new Decimal(proposal.changePercent).toFixed(2)).to.equal(
+      tenth.times(-1000).div(base).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2)
+    )
+    // four eyes: its recorder does not decide it; another controller does, with a reason
+    const R = `/odata/v4/period-close/BaseYearReviews(${proposal.ID as string})/decide`
+    const own = await POST(R, { accept: true, reason: 'sold' }, alice)
+    expect(own.status).to.equal(409)
+    expect(own.data.error.message).to.match(/another controller decides it/)
+    const decided = await POST(R, { accept: true, reason: 'the plant left the group on 1 July' }, bob)
+    expect(decided.status, JSON.stringify(decided.data)).to.equal(200)
+    expect(decided.data).to.include({ status: 'accepted', decidedBy: 'bob' })
+    // no period is restated for it: the base year is adjusted, the pathway starts from the recalculated figure
+    const { data: restatements } = await GET(
+      "/odata/v4/period-close/Restatements?$filter=startswith(reason,'base-year recalculation of 1010 structural')",
+      alice
+    )
+    expect(restatements.value).to.deep.equal([])
+    const adjusted = base.minus(tenth.times(1000))
+    const { data: progress } = await GET(`/odata/v4/analytics/TargetProgress?$filter=target_ID eq ${target.ID as string}`, alice)
+    const t3 = (kg: Decimal): string => kg.div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+    expect(progress.value[0]).to.include({ year: 2026, actual: t3(adjusted), pathway: t3(adjusted) })
+    expect(progress.value[4]).to.include({ year: 2030, pathway: t3(adjusted.times('0.7')) })
+    expect(progress.value[0].notes).to.include(
+      `base year 2026 recalculated for structural changes: -${tenth.toFixed(3)} t CO2e (divestment: plant 1010 sold)`
+    )
+    // the minor one stays out of the figure: only accepted changes adjust it
+    expect(progress.value[0].notes).to.not.include('small workshop')
+  })
+
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {
     const { data: log } = await GET('/odata/v4/audit/CalculationLog?$orderby=seq', alice)
     const actions = new Set(log.value.map((e: any) => e.action))

@@ -66,6 +66,7 @@ describe('Access control: role x service x operation', () => {
         'Restatements.decline': [P],
         // reduction targets: controllers check the base year and decide a proposal (its restatements need an approver)
         'ReductionTargets.checkBaseYear': [C],
+        'ReductionTargets.recordStructuralChange': [C],
         'BaseYearReviews.decide': [C],
         periodsAwaitingActionTile: [C, P, A]
       }

@@ -77,14 +77,51 @@ export function pathwayFigure(base: DecimalInput, t: TargetDefinition, year: num
   return new Decimal(base).times(new Decimal(1).minus(new Decimal(t.reductionPercent).div(100).times(progressOfTime)))
 }
 
+/** An accepted structural change of the base year (GHG Protocol Scope 3 Standard, 9.2): kg CO2e in (+) or out (−), and what it was. */
+export interface BaseAdjustment {
+  kgCO2e: string
+  what: string
+}
+
+/** the sign of a structural change's base-year emissions: operations moved into the boundary add, out of it take away */
+export const STRUCTURAL_CHANGES: Readonly<Record<string, 1 | -1>> = {
+  acquisition: 1,
+  merger: 1,
+  insourcing: 1,
+  divestment: -1,
+  outsourcing: -1
+}
+
+/**
+ * The base-year emissions a structural change moves, signed by its kind (kg CO2e, exact). Throws RangeError naming
+ * the parameter: an unknown kind, emissions not above 0.
+ */
+export function structuralChange(changeKind: string, baseYearTCO2e: DecimalInput): Decimal {
+  const sign = STRUCTURAL_CHANGES[changeKind]
+  if (!sign) throw new RangeError(`changeKind: ${changeKind} is none of ${Object.keys(STRUCTURAL_CHANGES).join(', ')}`)
+  const t = new Decimal(baseYearTCO2e)
+  if (!t.gt(0)) throw new RangeError(`baseYearTCO2e: the base-year emissions of the operations moved are above 0 t CO2e`)
+  return t.times(1000).times(sign)
+}
+
 /**
  * Progress of the years from the base year to the target year (and any later year with figures): each year's figure
  * against the pathway. A year not fully closed has a figure to date: it is shown, but not judged on or off track.
  */
-export function progress(t: TargetDefinition, figures: YearFigure[]): Progress {
+export function progress(t: TargetDefinition, figures: YearFigure[], adjustments: BaseAdjustment[] = []): Progress {
   checkTarget(t)
   const warnings: string[] = []
   const byYear = new Map(figures.map(f => [f.year, f]))
+  // accepted structural changes recalculate the base year: its figure is the inventory's plus theirs
+  const adjusted = adjustments.reduce((sum, a) => sum.plus(a.kgCO2e), new Decimal(0))
+  const inBaseYear = byYear.get(t.baseYear)
+  if (adjustments.length && inBaseYear) {
+    byYear.set(t.baseYear, { ...inBaseYear, kgCO2e: new Decimal(inBaseYear.kgCO2e).plus(adjusted).toString() })
+    const tonnes = adjusted.div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN)
+    warnings.push(
+      `base year ${t.baseYear} recalculated for structural changes: ${tonnes.gte(0) ? '+' : ''}${tonnes.toFixed(3)} t CO2e (${adjustments.map(a => a.what).join('; ')})`
+    )
+  }
   const figureOf = (f: YearFigure | undefined): Decimal | null => {
     if (!f) return null
     if (t.targetType === 'absolute') return new Decimal(f.kgCO2e)

@@ -1,5 +1,12 @@
 import { expect } from 'chai'
-import { coveredCategories, pathwayFigure, progress, significance, type TargetDefinition } from '../../../srv/lib/close/targets'
+import {
+  coveredCategories,
+  pathwayFigure,
+  progress,
+  significance,
+  structuralChange,
+  type TargetDefinition
+} from '../../../srv/lib/close/targets'
 
 describe('Reduction targets: linear pathway, progress per year, base-year significance', () => {
   // an SBTi-style near-term target: 42 % absolute contraction from 2025 to 2030
@@ -78,5 +85,28 @@ describe('Reduction targets: linear pathway, progress per year, base-year signif
     expect(significance('1000000', '40000', '5')).to.deep.equal({ changePercent: '4.00', significant: false })
     expect(significance('1000000', '0', '0')).to.deep.equal({ changePercent: '0.00', significant: false })
     expect(significance('0', '10', '5')).to.deep.equal({ changePercent: null, significant: true })
+  })
+
+  it('recalculates the base year for accepted structural changes: signed by their kind, in the pathway and said', () => {
+    // by hand: 1,000 t; a divestment of 150 t and an acquisition of 50 t: 900 t, and 42 % of that by 2030
+    expect(structuralChange('divestment', '150').toFixed(0)).to.equal('-150000')
+    expect(structuralChange('outsourcing', '0.5').toFixed(0)).to.equal('-500')
+    expect(structuralChange('acquisition', '50').toFixed(0)).to.equal('50000')
+    expect(() => structuralChange('takeover', '1')).to.throw(RangeError, /^changeKind: /)
+    expect(() => structuralChange('merger', '0')).to.throw(RangeError, /^baseYearTCO2e: /)
+    const p = progress(
+      sbti,
+      [{ year: 2025, kgCO2e: '1000000', periods: 12, closedPeriods: 12 }],
+      [
+        { kgCO2e: '-150000', what: 'divestment: plant sold' },
+        { kgCO2e: '50000', what: 'acquisition: workshop' }
+      ]
+    )
+    expect(p.base).to.equal('900000.000000')
+    expect(p.rows[0]).to.include({ actual: '900000.000000', pathway: '900000.000000' })
+    expect(p.rows[5].pathway).to.equal('522000.000000')
+    expect(p.warnings).to.include(
+      'base year 2025 recalculated for structural changes: -100.000 t CO2e (divestment: plant sold; acquisition: workshop)'
+    )
   })
 })
