@@ -201,7 +201,10 @@ export function afterMethodologyChange(cause: string): void {
   else start()
 }
 
-/** the base-year figure of a target as its progress starts from it: the covered period totals (those the user may read) and accepted structural changes */
+/**
+ * the base-year figure of a target as its progress starts from it: the covered period totals (those the user may read)
+ * and the structural changes accepted so far
+ */
 async function baseFigure(target: Target): Promise<Decimal> {
   const covered = new Set(coveredCategories(target.categories))
   const totals = await asCurrentUser(
