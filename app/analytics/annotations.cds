@@ -222,3 +222,32 @@ annotate srv.TargetProgress with @(
   periods         @title: '{i18n>Periods}';
   notes           @title: '{i18n>TargetNotes}';
 };
+
+// the Targets by Period view: each closed period of an absolute target, the year to date against the base year's same
+// periods on the pathway (srv/reporting/analytics-service.ts targetPeriodProgress)
+annotate srv.TargetPeriodProgress with @(
+  UI.SelectionPresentationVariant #targetPeriods: {
+    Text: '{i18n>ViewTargetPeriods}', SelectionVariant: { SelectOptions: [] },
+    PresentationVariant: { Visualizations: [ '@UI.LineItem' ] }
+  },
+  UI.LineItem: [
+    { Value: targetName, ![@UI.Importance]: #High },
+    { Value: yearPeriodText, ![@UI.Importance]: #High },
+    { Value: actual },
+    { Value: actualToDate, ![@UI.Importance]: #High },
+    { Value: pathwayToDate, ![@UI.Importance]: #High },
+    { Value: gapToDate, ![@UI.Importance]: #High },
+    { Value: onTrack, ![@UI.Importance]: #High }
+  ]
+) {
+  target         @title: '{i18n>ReductionTarget}' @Common.Text: targetName @Common.TextArrangement: #TextOnly;
+  targetName     @title: '{i18n>ReductionTarget}';
+  year           @title: '{i18n>FiscalYear}';
+  fiscalPeriod   @title: '{i18n>FiscalPeriod}';
+  yearPeriodText @title: '{i18n>FiscalYearPeriod}';
+  actual         @title: '{i18n>TargetActual}' @Measures.Unit: 't CO2e';
+  actualToDate   @title: '{i18n>TargetActualToDate}' @Measures.Unit: 't CO2e';
+  pathwayToDate  @title: '{i18n>TargetPathwayToDate}' @Measures.Unit: 't CO2e';
+  gapToDate      @title: '{i18n>TargetGapToDate}' @Measures.Unit: 't CO2e';
+  onTrack        @title: '{i18n>TargetOnTrack}';
+};

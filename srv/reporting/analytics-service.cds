@@ -116,6 +116,28 @@ service AnalyticsService {
         notes           : String(1000);
   }
 
+  /**
+   * The progress of each absolute reduction target per closed period (docs/reporting.md, "Targets"): the year's
+   * figure up to each closed period against the base year's same periods on the year's pathway (like for like).
+   * Computed per request, company-code aware; filter by target_ID and year.
+   */
+  @readonly @cds.persistence.skip
+  entity TargetPeriodProgress {
+    key target         : Association to ReductionTargets;
+    key year           : Integer;
+    key fiscalPeriod   : Integer;
+        /** "2027/003", as the axis of the chart reads it */
+        yearPeriodText : String(8);
+        targetName     : String(100);
+        /** t CO2e: the period's figure, the year's closed periods up to it, the pathway of the same periods */
+        actual         : Decimal(23, 3);
+        actualToDate   : Decimal(23, 3);
+        pathwayToDate  : Decimal(23, 3);
+        /** actualToDate − pathwayToDate: above 0 is behind the pathway */
+        gapToDate      : Decimal(23, 3);
+        onTrack        : Boolean;
+  }
+
   @readonly entity ReductionTargets   as projection on scope3.ReductionTargets excluding { reviews, denominators };
   @readonly entity Suppliers          as projection on scope3.Suppliers;
   @readonly entity MaterialGroups     as projection on scope3.MaterialGroups;

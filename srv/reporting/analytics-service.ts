@@ -1,5 +1,5 @@
 import cds from '@sap/cds'
-import { scope3YearToDateTile, type CategoryInterval, type TargetProgress } from '#cds-models/AnalyticsService'
+import { scope3YearToDateTile, type CategoryInterval, type TargetPeriodProgress, type TargetProgress } from '#cds-models/AnalyticsService'
 import {
   Attributions,
   BaseYearReviews,
@@ -15,7 +15,7 @@ import { Decimal, tonnesShown } from '../lib/common/decimal'
 import { intervalOf } from '../lib/attribution/uncertainty'
 import { allowedValues, passes, UnsupportedFilter, type AllowedValues } from '../lib/common/filter-values'
 import { answer } from '../lib/common/computed-sets'
-import { coveredCategories, progress } from '../lib/close/targets'
+import { coveredCategories, periodProgress, progress, type BaseAdjustment } from '../lib/close/targets'
 import { momentsOf } from '../lib/close/ledger'
 import { figureTile } from '../common/launchpad-tiles'
 import { asCurrentUser } from '../common/company-code-isolation'
@@ -60,6 +60,13 @@ export class AnalyticsService extends cds.ApplicationService {
       computed(req, ['target_ID', 'year'], allowed => targetProgress(allowed, asks(req, ['activityChange', 'methodologyChange'])), [
         { name: 'targetName', desc: false },
         { name: 'year', desc: false }
+      ])
+    )
+    this.on('READ', this.entities.TargetPeriodProgress, async req =>
+      computed(req, ['target_ID', 'year'], targetPeriodProgress, [
+        { name: 'targetName', desc: false },
+        { name: 'year', desc: false },
+        { name: 'fiscalPeriod', desc: false }
       ])
     )
     this.on(scope3YearToDateTile, async () => {
@@ -181,11 +188,7 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
     asCurrentUser(SELECT.from(PeriodTotals).columns('companyCode_code', 'fiscalYear', 'category_code', 'kgCO2eLocation')),
     asCurrentUser(SELECT.from(FiscalPeriods).columns('companyCode_code', 'fiscalYear', 'status')),
     SELECT.from(TargetDenominators).where({ target_ID: { in: targets.map(t => t.ID) } }),
-    // accepted structural changes recalculate their target's base year (srv/close/base-year-reviews.ts)
-    SELECT.from(BaseYearReviews)
-      .columns('target_ID', 'changeKgCO2e', 'details')
-      .where({ target_ID: { in: targets.map(t => t.ID) }, trigger: 'structural', status: 'accepted' })
-      .orderBy('checkedAt')
+    structuralAdjustments(targets)
   ])
   const rows: TargetProgress[] = []
   /** each target's figure per year, exact kg */
@@ -205,9 +208,7 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
     }
     for (const row of totals.filter(r => ofTarget(r.companyCode_code) && covered.has(r.category_code!)))
       year(row.fiscalYear!).kg = year(row.fiscalYear!).kg.plus(row.kgCO2eLocation ?? 0)
-    const adjustments = structural
-      .filter(r => r.target_ID === t.ID)
-      .map(r => ({ kgCO2e: String(r.changeKgCO2e ?? 0), what: r.details ?? '' }))
+    const adjustments = structural.get(t.ID!) ?? []
     for (const [y, f] of years)
       figures.set(`${t.ID!}|${y}`, y === t.baseYear ? adjustments.reduce((kg, a) => kg.plus(a.kgCO2e), f.kg) : f.kg)
     const intensity = t.targetType === 'intensity'
@@ -249,7 +250,94 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
         notes: warnings.join('; ').slice(0, 1000) || null
       } as TargetProgress)
   }
-  if (split) await splitChanges(targets, rows, figures)
+  if (split) await splitChanges(targets, rows, figures, denominators)
+  return rows
+}
+
+/** the structural changes accepted for each of these targets, oldest first: they recalculate its base year */
+async function structuralAdjustments(targets: Array<{ ID?: string | null }>): Promise<Map<string, BaseAdjustment[]>> {
+  const accepted = await SELECT.from(BaseYearReviews)
+    .columns('target_ID', 'changeKgCO2e', 'details')
+    .where({ target_ID: { in: targets.map(t => t.ID) }, trigger: 'structural', status: 'accepted' })
+    .orderBy('checkedAt')
+  const byTarget = new Map<string, BaseAdjustment[]>()
+  for (const r of accepted)
+    byTarget.set(r.target_ID!, [...(byTarget.get(r.target_ID!) ?? []), { kgCO2e: String(r.changeKgCO2e ?? 0), what: r.details ?? '' }])
+  return byTarget
+}
+
+/**
+ * Each absolute target's progress per closed period (srv/lib/close/targets.ts periodProgress), from the period totals
+ * and periods the user may read. A period counts as closed for a target when every company code of the target with
+ * figures or a period row in it has closed it.
+ */
+async function targetPeriodProgress(allowed: AllowedValues): Promise<TargetPeriodProgress[]> {
+  const [ids, yearsAsked] = [allowed.get('target_ID'), allowed.get('year')]
+  const targets = (await asCurrentUser(SELECT.from(ReductionTargets))).filter(
+    t => (!ids || ids.has(String(t.ID))) && t.targetType !== 'intensity'
+  )
+  if (!targets.length) return []
+  const [totals, periods, adjustments] = await Promise.all([
+    asCurrentUser(SELECT.from(PeriodTotals).columns('companyCode_code', 'fiscalYear', 'fiscalPeriod', 'category_code', 'kgCO2eLocation')),
+    asCurrentUser(SELECT.from(FiscalPeriods).columns('companyCode_code', 'fiscalYear', 'fiscalPeriod', 'status')),
+    structuralAdjustments(targets)
+  ])
+  const rows: TargetPeriodProgress[] = []
+  for (const t of targets) {
+    const covered = new Set(coveredCategories(t.categories))
+    const ofTarget = (code?: string | null): boolean => !t.companyCode_code || code === t.companyCode_code
+    const kg = new Map<string, Decimal>()
+    const codes = new Map<string, Set<string>>()
+    const id = (y: number, p: number): string => `${y}|${p}`
+    const involve = (y: number, p: number, code: string): void => {
+      codes.set(id(y, p), (codes.get(id(y, p)) ?? new Set()).add(code))
+    }
+    for (const r of totals.filter(r => ofTarget(r.companyCode_code))) {
+      involve(r.fiscalYear!, r.fiscalPeriod!, r.companyCode_code!)
+      if (covered.has(r.category_code!))
+        kg.set(
+          id(r.fiscalYear!, r.fiscalPeriod!),
+          (kg.get(id(r.fiscalYear!, r.fiscalPeriod!)) ?? new Decimal(0)).plus(r.kgCO2eLocation ?? 0)
+        )
+    }
+    const closedBy = new Map<string, Set<string>>()
+    for (const p of periods.filter(p => ofTarget(p.companyCode_code))) {
+      involve(p.fiscalYear!, p.fiscalPeriod!, p.companyCode_code!)
+      if (p.status === 'closed')
+        closedBy.set(
+          id(p.fiscalYear!, p.fiscalPeriod!),
+          (closedBy.get(id(p.fiscalYear!, p.fiscalPeriod!)) ?? new Set()).add(p.companyCode_code!)
+        )
+    }
+    const base = new Map<number, Decimal>()
+    const years = new Map<number, Map<number, Decimal>>()
+    for (const [key, involved] of codes) {
+      const [y, p] = key.split('|').map(Number)
+      const figure = kg.get(key) ?? new Decimal(0)
+      if (y === t.baseYear) base.set(p, figure)
+      const closed = [...involved].every(code => closedBy.get(key)?.has(code))
+      if (y > t.baseYear! && closed) years.set(y, (years.get(y) ?? new Map<number, Decimal>()).set(p, figure))
+    }
+    const progressRows = periodProgress(
+      { targetType: 'absolute', baseYear: t.baseYear!, targetYear: t.targetYear!, reductionPercent: String(t.reductionPercent) },
+      base,
+      [...years].map(([year, closed]) => ({ year, closed })),
+      adjustments.get(t.ID!) ?? []
+    )
+    for (const r of progressRows.filter(r => !yearsAsked || yearsAsked.has(String(r.year))))
+      rows.push({
+        target_ID: t.ID,
+        year: r.year,
+        fiscalPeriod: r.fiscalPeriod,
+        yearPeriodText: `${r.year}/${String(r.fiscalPeriod).padStart(3, '0')}`,
+        targetName: t.name,
+        actual: tonnesShown(r.actual),
+        actualToDate: tonnesShown(r.actualToDate),
+        pathwayToDate: tonnesShown(r.pathwayToDate),
+        gapToDate: tonnesShown(r.gapToDate),
+        onTrack: r.onTrack
+      } as TargetPeriodProgress)
+  }
   return rows
 }
 
@@ -267,10 +355,15 @@ function asks(req: cds.Request, names: string[]): boolean {
  * year's methodology cannot figure keep their figure (counted in the notes). Rows of a target without a closed
  * base-year period keep both null.
  */
-async function splitChanges(targets: Array<Record<string, any>>, rows: TargetProgress[], figures: Map<string, Decimal>): Promise<void> {
+async function splitChanges(
+  targets: Array<Record<string, any>>,
+  rows: TargetProgress[],
+  figures: Map<string, Decimal>,
+  denominators: Array<{ target_ID?: string | null; year?: number | null; value?: unknown }>
+): Promise<void> {
   for (const t of targets) {
     const own = (r: TargetProgress): boolean => r.target_ID === t.ID && r.year !== t.baseYear && r.actual != null
-    if (!rows.some(own) || t.targetType === 'intensity') continue
+    if (!rows.some(own)) continue
     const closed = await asCurrentUser(
       SELECT.from(FiscalPeriods)
         .columns('snapshot.pins as pins')
@@ -280,6 +373,10 @@ async function splitChanges(targets: Array<Record<string, any>>, rows: TargetPro
     if (!pins) continue
     const covered = coveredCategories(t.categories)
     const base = figures.get(`${t.ID as string}|${t.baseYear as number}`) ?? new Decimal(0)
+    const denominatorOf = (year: number): Decimal | null => {
+      const value = denominators.find(d => d.target_ID === t.ID && d.year === year)?.value
+      return value == null || new Decimal(value as string).lte(0) ? null : new Decimal(value as string)
+    }
     for (const row of rows.filter(own)) {
       const lines = await asCurrentUser(
         SELECT.from(Attributions)
@@ -294,8 +391,12 @@ async function splitChanges(targets: Array<Record<string, any>>, rows: TargetPro
       )
       const now = lines.reduce((s, l) => s.plus(l.kgCO2eLocation ?? 0), new Decimal(0))
       const { kg: then, kept } = figuredWithPins(lines, pins)
-      const methodology = now.minus(then)
-      const change = (figures.get(`${t.ID as string}|${row.year!}`) ?? new Decimal(0)).minus(base)
+      const figure = figures.get(`${t.ID as string}|${row.year!}`) ?? new Decimal(0)
+      // an intensity target: per unit of each year's own denominator, E_y/D_y − E_b/D_b, of which (now − then)/D_y methodology
+      const [perUnit, perBaseUnit] = t.targetType === 'intensity' ? [denominatorOf(row.year!), denominatorOf(t.baseYear)] : [1, 1]
+      if (perUnit == null || perBaseUnit == null) continue
+      const methodology = now.minus(then).div(perUnit)
+      const change = figure.div(perUnit).minus(base.div(perBaseUnit))
       row.methodologyChange = tonnesShown(methodology)
       row.activityChange = tonnesShown(change.minus(methodology))
       if (kept)

@@ -676,6 +676,41 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     const total = (await kgOf(2027)).minus(await kgOf(2026)).div(1000)
     expect(Number(changed.activityChange) + Number(changed.methodologyChange)).to.be.closeTo(total.toNumber(), 0.0015)
     expect(Number(changed.activityChange)).to.be.closeTo(Number(same.activityChange), 0.0015)
+    // an intensity target over the same lines, per EUR million of revenue (100 in 2026, 125 in 2027): the change of the
+    // intensity E/D, of which the methodology part is the same kg per 2027's revenue
+    const { data: perRevenue } = await POST(
+      '/odata/v4/period-close/ReductionTargets',
+      {
+        name: '1010 purchases per revenue',
+        companyCode_code: '1010',
+        targetType: 'intensity',
+        denominatorUnit: 'EUR million revenue',
+        baseYear: 2026,
+        targetYear: 2030,
+        reductionPercent: 30,
+        categories: '1',
+        denominators: [
+          { year: 2026, value: 100 },
+          { year: 2027, value: 125 }
+        ]
+      },
+      alice
+    )
+    expect(perRevenue.ID, JSON.stringify(perRevenue)).to.be.a('string')
+    const { data: intensity } = await GET(
+      `/odata/v4/analytics/TargetProgress?$filter=target_ID eq ${perRevenue.ID as string} and year eq 2027`,
+      alice
+    )
+    const intensityChange = (await kgOf(2027))
+      .div(125)
+      .minus((await kgOf(2026)).div(100))
+      .div(1000)
+    const intensityMethodology = methodology.div(125).div(1000)
+    // (the figures are large enough that a missing split would fail: the methodology part is more than 0.01 t per unit)
+    expect(intensityMethodology.abs().toNumber()).to.be.greaterThan(0.01)
+    expect(intensity.value[0].methodologyChange).to.not.equal(null)
+    expect(Number(intensity.value[0].methodologyChange)).to.be.closeTo(intensityMethodology.toNumber(), 0.0015)
+    expect(Number(intensity.value[0].activityChange)).to.be.closeTo(intensityChange.minus(intensityMethodology).toNumber(), 0.0015)
   })
 
   it("discloses a year's closed figures by framework (ESRS E1-6, CDP, GHG Protocol) as the snapshots hold them, in OData, CSV and XLSX", async () => {
@@ -882,6 +917,66 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     )
     // the minor one stays out of the figure: only accepted changes adjust it
     expect(progress.value[0].notes).to.not.include('small workshop')
+  })
+
+  it("follows a target per closed period: the year to date against the base year's same periods on the pathway", async () => {
+    // 1010 2027/001 (the lines copied from 2026/001 above) closed, every failing check waived
+    const P2027 = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2027,fiscalPeriod=1)"
+    expect(
+      (await POST('/odata/v4/period-close/FiscalPeriods', { companyCode_code: '1010', fiscalYear: 2027, fiscalPeriod: 1 }, alice)).status
+    ).to.equal(201)
+    const { data: checks } = await GET(`${P2027}/runChecks()`, alice)
+    const waivers = checks.value.filter((c: any) => !c.passed).map((c: any) => ({ check: c.check, reason: 'test data' }))
+    const { data: job } = await POST(`${P2027}/close`, { waivers }, alice)
+    let status = 'running'
+    for (let i = 0; i < 200 && status === 'running'; i++) {
+      await new Promise(resolve => setTimeout(resolve, 50))
+      status = (await GET(`/odata/v4/period-close/PeriodJobs(${job.ID as string})`, alice)).data.status
+    }
+    expect(status).to.equal('succeeded')
+    // the target with the accepted divestment above: by hand from the period totals of category 1
+    const { data: targets } = await GET("/odata/v4/period-close/ReductionTargets?$filter=name eq '1010 structural'", alice)
+    const target = targets.value[0]
+    const { PeriodTotals } = cds.entities('scope3')
+    const kg = async (year: number, period?: number): Promise<Decimal> =>
+      (
+        await SELECT.from(PeriodTotals).where({
+          companyCode_code: '1010',
+          fiscalYear: year,
+          category_code: 1,
+          ...(period ? { fiscalPeriod: period } : {})
+        })
+      ).reduce((s: Decimal, t: any) => s.plus(t.kgCO2eLocation), new Decimal(0))
+    const { data: reviews } = await GET(
+      `/odata/v4/period-close/BaseYearReviews?$filter=target_ID eq ${target.ID as string} and status eq 'accepted'`,
+      alice
+    )
+    const divested = new Decimal(reviews.value[0].changeKgCO2e)
+    const baseYear = await kg(2026)
+    // the base year's period 1, scaled by the divestment as the whole base year is, on 2027's pathway: 1 − 30 % × 1/4
+    const pathway = (await kg(2026, 1)).times(baseYear.plus(divested).div(baseYear)).times('0.925')
+    const actual = await kg(2027, 1)
+    const { data } = await GET(`/odata/v4/analytics/TargetPeriodProgress?$filter=target_ID eq ${target.ID as string}`, alice)
+    const t3 = (d: Decimal): string => d.div(1000).toDecimalPlaces(3, Decimal.ROUND_HALF_EVEN).toFixed(3)
+    expect(data.value).to.have.length(1)
+    expect(data.value[0]).to.include({
+      year: 2027,
+      fiscalPeriod: 1,
+      yearPeriodText: '2027/001',
+      targetName: '1010 structural',
+      actual: t3(actual),
+      actualToDate: t3(actual),
+      pathwayToDate: t3(pathway),
+      onTrack: actual.lte(pathway)
+    })
+    expect(Number(data.value[0].gapToDate)).to.be.closeTo(actual.minus(pathway).div(1000).toNumber(), 0.0011)
+    // a user of another company code does not see 1010's target; of 1010, sees it; a filter on another element is refused
+    const as = (username: string): any => ({ auth: { username, password: '' } })
+    const url = `/odata/v4/analytics/TargetPeriodProgress?$filter=target_ID eq ${target.ID as string}`
+    expect((await GET(url, as('ella'))).data.value).to.deep.equal([])
+    expect((await GET(url, as('cora'))).data.value).to.have.length(1)
+    const refused = await GET('/odata/v4/analytics/TargetPeriodProgress?$filter=onTrack eq true', alice)
+    expect(refused.status).to.equal(400)
   })
 
   it('logs every calculation, close and decision in a hash chain, and verifyLog names the first tampered entry', async () => {

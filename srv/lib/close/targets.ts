@@ -173,3 +173,60 @@ export function significance(
   const share = change.div(base).times(100)
   return { changePercent: percent(share), significant: share.abs().gte(thresholdPercent) && !change.isZero() }
 }
+
+/** one closed period of a year after the base year, against the pathway like for like (periodProgress) */
+export interface PeriodProgressRow {
+  year: number
+  fiscalPeriod: number
+  /** the period's figure, kg CO2e */
+  actual: string
+  /** the year's closed periods up to this one, and the base year's same periods on the pathway of the year */
+  actualToDate: string
+  pathwayToDate: string
+  /** actualToDate − pathwayToDate: above 0 is behind the pathway */
+  gapToDate: string
+  onTrack: boolean
+}
+
+/**
+ * Progress per closed period of an absolute target: the year's figure up to each closed period against the base
+ * year's figure of the same periods on the year's pathway, B_p × (1 − r × (y − b) / (t − b)), like for like, so a
+ * season weighs the same in both. Accepted structural changes (`adjustments`) are spread over the base year's periods
+ * as its figure is (each period's figure × adjusted ÷ unadjusted base). Years after the base year only; none for an
+ * intensity target (its denominators are per year) or a base year without figures.
+ */
+export function periodProgress(
+  t: TargetDefinition,
+  base: Map<number, DecimalInput>,
+  years: Array<{ year: number; closed: Map<number, DecimalInput> }>,
+  adjustments: BaseAdjustment[] = []
+): PeriodProgressRow[] {
+  checkTarget(t)
+  if (t.targetType !== 'absolute') return []
+  const unadjusted = [...base.values()].reduce((sum: Decimal, kg) => sum.plus(kg), new Decimal(0))
+  if (unadjusted.isZero()) return []
+  const adjusted = adjustments.reduce((sum, a) => sum.plus(a.kgCO2e), unadjusted)
+  const scale = adjusted.div(unadjusted)
+  const rows: PeriodProgressRow[] = []
+  for (const { year, closed } of [...years].filter(y => y.year > t.baseYear).sort((a, b) => a.year - b.year)) {
+    const share = pathwayFigure(1, t, year)
+    let actualToDate = new Decimal(0)
+    let baseToDate = new Decimal(0)
+    for (const p of [...closed.keys()].sort((a, b) => a - b)) {
+      const actual = new Decimal(closed.get(p)!)
+      actualToDate = actualToDate.plus(actual)
+      baseToDate = baseToDate.plus(base.get(p) ?? 0)
+      const pathwayToDate = baseToDate.times(scale).times(share)
+      rows.push({
+        year,
+        fiscalPeriod: p,
+        actual: kg(actual),
+        actualToDate: kg(actualToDate),
+        pathwayToDate: kg(pathwayToDate),
+        gapToDate: kg(actualToDate.minus(pathwayToDate)),
+        onTrack: actualToDate.lte(pathwayToDate)
+      })
+    }
+  }
+  return rows
+}

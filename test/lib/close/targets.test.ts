@@ -2,6 +2,7 @@ import { expect } from 'chai'
 import {
   coveredCategories,
   pathwayFigure,
+  periodProgress,
   progress,
   significance,
   structuralChange,
@@ -108,5 +109,36 @@ describe('Reduction targets: linear pathway, progress per year, base-year signif
     expect(p.warnings).to.include(
       'base year 2025 recalculated for structural changes: -100.000 t CO2e (divestment: plant sold; acquisition: workshop)'
     )
+  })
+
+  it("follows each closed period like for like: the year to date against the base year's same periods on the pathway", () => {
+    // by hand: base year 2025 with 100, 200 and 300 t in periods 1-3; 2026's pathway is 1 − 0.42 × 1/5 = 91.6 % of it
+    const base = new Map([
+      [1, '100000'],
+      [2, '200000'],
+      [3, '300000']
+    ])
+    const closed2026 = new Map([
+      [1, '90000'],
+      [2, '190000']
+    ])
+    const rows = periodProgress(sbti, base, [
+      { year: 2025, closed: base },
+      { year: 2026, closed: closed2026 }
+    ])
+    // the base year itself has no rows: it is the pathway's start
+    expect(rows.map(r => [r.year, r.fiscalPeriod])).to.deep.equal([
+      [2026, 1],
+      [2026, 2]
+    ])
+    // period 1: 90 t against 91.6 t, on track; to period 2: 280 t against 274.8 t, 5.2 t behind
+    expect(rows[0]).to.include({ actual: '90000.000000', actualToDate: '90000.000000', pathwayToDate: '91600.000000', onTrack: true })
+    expect(rows[1]).to.include({ actualToDate: '280000.000000', pathwayToDate: '274800.000000', gapToDate: '5200.000000', onTrack: false })
+    // a divestment of 60 t (10 % of the base) spreads over the periods as the base year's figure does: 100 × 0.9 × 0.916
+    const adjusted = periodProgress(sbti, base, [{ year: 2026, closed: closed2026 }], [{ kgCO2e: '-60000', what: 'divestment' }])
+    expect(adjusted[0].pathwayToDate).to.equal('82440.000000')
+    // none for an intensity target or without a base-year figure
+    expect(periodProgress({ ...sbti, targetType: 'intensity' }, base, [{ year: 2026, closed: closed2026 }])).to.deep.equal([])
+    expect(periodProgress(sbti, new Map(), [{ year: 2026, closed: closed2026 }])).to.deep.equal([])
   })
 })
