@@ -65,7 +65,11 @@ entity EmissionFactors {
       validFrom      : Date;
       validTo        : Date;
       basis          : Association to scope3.AccountingBases default 'location';
-      uncertainty    : Decimal(5, 2);
+      /**
+       * the factor's own uncertainty, where its source or maintainer states one: ± percent, the reach of its 95 %
+       * interval above the figure; it replaces the method's basic uncertainty (docs/reporting.md, "Uncertainty")
+       */
+      uncertainty    : Decimal(5, 2) @assert.range: [0.01, 999.99];
       /** pedigree of the factor: GHG Protocol data-quality indicators, 1 (very good) to 5 (very poor) */
       dqTechnological : Integer @assert.range: [1, 5];
       dqTemporal      : Integer @assert.range: [1, 5];

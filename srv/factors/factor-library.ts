@@ -80,6 +80,7 @@ export const FACTOR_COLUMNS = (f: any): void => {
   f.dqTechnological
   f.dqCompleteness
   f.dqReliability
+  f.uncertainty
   f.factorSet.code.as('setCode')
   f.factorSet.version.as('setVersion')
   f.factorSet.currencyYear.as('currencyYear')

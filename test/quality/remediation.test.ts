@@ -157,6 +157,23 @@ describe('Remediation agent: supplier data requests and PACT footprints', () => 
       if (usual[i].factor_ID === baseId) expect(Number(a.kgCO2eLocation)).to.be.closeTo(Number(usual[i].kgCO2eLocation) * 1.5, 1e-5)
     })
     expect(usual.filter(a => a.factor_ID === baseId).length).to.be.at.least(3)
+    // its stated ±50 % replaces the spend method's basic uncertainty in each line's σ², by hand (docs/reporting.md):
+    // e^(1.96 σ) = 1.5, so σ² = (ln 1.5 / 1.96)², plus the pedigree terms of the line's indicators (Weidema et al. 2013)
+    const pedigree: Record<string, number[]> = {
+      dqReliability: [0, 0.0006, 0.002, 0.008, 0.04],
+      dqCompleteness: [0, 0.0001, 0.0006, 0.002, 0.008],
+      dqTemporal: [0, 0.0002, 0.002, 0.008, 0.04],
+      dqGeographical: [0, 0.000025, 0.0001, 0.0006, 0.002],
+      dqTechnological: [0, 0.0006, 0.008, 0.04, 0.12]
+    }
+    const stated = Number(((Math.log(1.5) / 1.959963984540054) ** 2).toFixed(6))
+    const { Attributions } = cds.entities('scope3')
+    const withDq = await SELECT.from(Attributions).where({ activity_ID: { in: ids }, supersededBy_ID: null })
+    for (const a of withDq) {
+      const s2 = stated + Object.entries(pedigree).reduce((sum, [field, terms]) => sum + terms[a[field] - 1], 0)
+      expect(Number(a.uncertaintyVariance), a.activity_ID).to.be.closeTo(s2, 1e-9)
+      expect(a.lineage).to.include("the factor's stated ±50 %")
+    }
     // once: the next run does not fall back again
     expect((await run()).data.message).to.contain('0 conservative fallback(s)')
   })

@@ -34,6 +34,8 @@ export interface LibraryFactorRow extends FactorCandidate {
   dqTechnological?: number | null
   dqCompleteness?: number | null
   dqReliability?: number | null
+  /** the factor's own uncertainty, ±percent of its 95 % interval, where its source or its maintainer states one */
+  uncertainty?: DecimalInput | null
   gases?: Array<{ gas_code: string; value: DecimalInput }>
 }
 
@@ -371,9 +373,14 @@ function values(
   lineage.push(`result: ${explanation}`)
   for (const assumption of result.assumptions) lineage.push(assumptionLine(assumption))
   const kgLocation = kg(wtt ? result.kgCO2e.plus(wtt) : result.kgCO2e)!
-  const range = lineUncertainty(kgLocation, result.method, dq)
+  // (a stated uncertainty of 0 % or less is none: db/factors.cds refuses it, older rows may hold it)
+  const stated =
+    factor.uncertainty == null || factor.uncertainty === '' || !new Decimal(factor.uncertainty).gt(0)
+      ? undefined
+      : new Decimal(factor.uncertainty)
+  const range = lineUncertainty(kgLocation, result.method, dq, stated)
   lineage.push(
-    `uncertainty: σ² ${range.variance.toString()} (${result.method}, data quality ${dq.technological}/${dq.temporal}/${dq.geographical}/${dq.completeness}/${dq.reliability}), 95 % interval ${range.low.toString()} … ${range.high.toString()} kgCO2e`
+    `uncertainty: σ² ${range.variance.toString()} (${stated ? `the factor's stated ±${stated.toString()} %` : result.method}, data quality ${dq.technological}/${dq.temporal}/${dq.geographical}/${dq.completeness}/${dq.reliability}), 95 % interval ${range.low.toString()} … ${range.high.toString()} kgCO2e`
   )
   if (range.unknownMethod)
     lineage.push(
@@ -390,7 +397,11 @@ function values(
     activity: figureInputs,
     rule: [rule.ID, rule.version],
     // the producer-price value only where it was used: the hashes of all other lines stay as they were
-    factor: a.separateTransport ? [factor.ID, factor.value, factor.producerPriceValue] : [factor.ID, factor.value],
+    factor: [
+      ...(a.separateTransport ? [factor.ID, factor.value, factor.producerPriceValue] : [factor.ID, factor.value]),
+      // a stated uncertainty only where there is one: the hashes of all other lines stay as they were
+      ...(stated ? [`±${stated.toString()} %`] : [])
+    ],
     // the well-to-tank factor only where it counted: the hashes of all other lines stay as they were
     ...(wtt ? { wtt: factor.wttValue } : {}),
     market: [market.factor.ID, market.factor.value]

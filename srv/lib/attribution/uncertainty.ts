@@ -68,16 +68,33 @@ const score = (value: number, indicator: string): number => {
   return value
 }
 
-/** the σ² of each method and data-quality scores seen: six additions per line become one lookup */
+/**
+ * The basic uncertainty of a factor that states its own (EmissionFactors.uncertainty, ±u %, e.g. a conservative
+ * stand-in's uplift): u is read as the reach of its 95 % interval above the figure, e^(1.96 σ) = 1 + u/100, so
+ * σ² = (ln(1 + u/100) / 1.96)², rounded half to even to 6 decimals (the precision σ² is stored with). It replaces the
+ * method's basic uncertainty, as a known uncertainty of the data does in the ecoinvent guideline; the pedigree terms
+ * are added as always. Throws RangeError for a percentage not above 0.
+ */
+export function statedVariance(percent: DecimalInput): Decimal {
+  const u = new Decimal(percent)
+  if (!u.gt(0)) throw new RangeError(`uncertainty: a factor's stated uncertainty is above 0 %, not ${u.toString()}`)
+  return u.div(100).plus(1).ln().div(Z95).pow(2).toDecimalPlaces(DIGITS, Decimal.ROUND_HALF_EVEN)
+}
+
+/** the σ² of each method, data-quality scores and stated uncertainty seen: six additions per line become one lookup */
 const variances = new Map<string, { variance: Decimal; unknownMethod: boolean }>()
 
-/** σ² (variance of ln) of one figure from its method and its five data-quality indicators */
-export function varianceOf(method: string, dq: DataQuality): { variance: Decimal; unknownMethod: boolean } {
+/**
+ * σ² (variance of ln) of one figure from its method and its five data-quality indicators; with the factor's stated
+ * uncertainty (percent, statedVariance) in place of the method's basic uncertainty
+ */
+export function varianceOf(method: string, dq: DataQuality, stated?: DecimalInput | null): { variance: Decimal; unknownMethod: boolean } {
   const indicators = Object.keys(PEDIGREE_VARIANCE) as Array<keyof DataQuality>
-  const key = `${method}|${indicators.map(i => dq[i]).join(',')}`
+  const own = stated == null || stated === '' ? undefined : new Decimal(stated).toString()
+  const key = `${method}|${indicators.map(i => dq[i]).join(',')}|${own ?? ''}`
   const known = variances.get(key)
   if (known) return known
-  const basic = BASIC_VARIANCE[method]
+  const basic = own !== undefined ? statedVariance(own).toString() : BASIC_VARIANCE[method]
   let variance = new Decimal(basic ?? UNKNOWN_METHOD_VARIANCE)
   for (const indicator of indicators) variance = variance.plus(PEDIGREE_VARIANCE[indicator][score(dq[indicator], indicator) - 1])
   const result = { variance, unknownMethod: basic === undefined }
@@ -107,10 +124,13 @@ function ratiosOf(variance: DecimalInput): Ratios {
   return r
 }
 
-/** The 95 % interval of one line's figure (kg CO2e), its median. A figure of 0 or less has no spread. */
-export function lineUncertainty(kgCO2e: DecimalInput, method: string, dq: DataQuality): LineUncertainty {
+/**
+ * The 95 % interval of one line's figure (kg CO2e), its median. A figure of 0 or less has no spread. `stated`: the
+ * factor's own uncertainty in percent, where it states one (statedVariance).
+ */
+export function lineUncertainty(kgCO2e: DecimalInput, method: string, dq: DataQuality, stated?: DecimalInput | null): LineUncertainty {
   const figure = new Decimal(kgCO2e)
-  const { variance, unknownMethod } = varianceOf(method, dq)
+  const { variance, unknownMethod } = varianceOf(method, dq, stated)
   const { gsd95 } = ratiosOf(variance)
   const spread = figure.gt(0)
   return {

@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import { Decimal } from '../../../srv/lib/common/decimal'
-import { lineUncertainty, sumUncertainty, varianceOf } from '../../../srv/lib/attribution/uncertainty'
+import { lineUncertainty, statedVariance, sumUncertainty, varianceOf } from '../../../srv/lib/attribution/uncertainty'
 
 /** relative difference of a figure from a value computed by hand with floating point */
 const near = (actual: Decimal, expected: number, relative = 1e-9): boolean =>
@@ -27,6 +27,21 @@ describe('Uncertainty of figures from their data quality (pedigree matrix, logno
     expect(unknown.unknownMethod).to.equal(true)
     expect(() => varianceOf('spend-based', { ...best, temporal: 6 })).to.throw(RangeError, /temporal/)
     expect(() => varianceOf('spend-based', { ...best, reliability: 0 })).to.throw(RangeError, /reliability/)
+  })
+
+  it("takes a factor's stated uncertainty in place of the method's basic one, the pedigree terms added as always", () => {
+    // by hand: ±50 % is the interval's reach above the figure, e^(1.96 σ) = 1.5: σ² = (ln 1.5 / 1.959964)² = 0.0427967…
+    const fifty = (Math.log(1.5) / 1.959963984540054) ** 2
+    expect(statedVariance('50').toString()).to.equal(fifty.toFixed(6))
+    expect(statedVariance('10').toString()).to.equal(((Math.log(1.1) / 1.959963984540054) ** 2).toFixed(6))
+    expect(() => statedVariance('0')).to.throw(RangeError, /^uncertainty: /)
+    // spend-based with the indicators above: 0.1703 − 0.12 (basic) + the stated one
+    const dq = { technological: 4, temporal: 2, geographical: 3, completeness: 4, reliability: 4 }
+    expect(Number(varianceOf('spend-based', dq, '50').variance)).to.be.closeTo(Number(fifty.toFixed(6)) + 0.0503, 1e-12)
+    // the stated one wins over an unknown method too, so nothing is assumed
+    expect(varianceOf('guesswork', best, '50').unknownMethod).to.equal(false)
+    // and the interval of a line: its reach above the figure is the stated 50 % with the best indicators
+    expect(near(lineUncertainty('1000', 'spend-based', best, '50').high, 1500, 1e-3)).to.equal(true)
   })
 
   it("gives a line's 95 % interval around its figure as the median of a lognormal", () => {
