@@ -14,6 +14,11 @@ entity CompanyCodes : managed {
        * count in categories 4, 6, 7 and 9, as their own figure beside tank-to-wheel (docs/methodology.md)
        */
       wellToTank : Boolean default true;
+      /**
+       * policy: the base-year recalculation threshold (GHG Protocol Scope 3 Standard, chapter 9), percent of the base
+       * year's figure; a reduction target of the company code takes it unless it states its own (db/targets.cds)
+       */
+      baseYearSignificancePercent : Decimal(5, 2) default 5 @assert.range: [0, 100];
 }
 
 entity Plants : managed {

@@ -25,9 +25,10 @@ entity ReductionTargets : cuid, managed {
   denominators          : Composition of many TargetDenominators on denominators.target = $self;
   /**
    * the base-year recalculation policy (GHG Protocol Scope 3 Standard, chapter 9): a change of the base year's figure
-   * by a methodology change, a restatement or a structural change of this share or more is proposed for recalculation
+   * by a methodology change, a restatement or a structural change of this share or more is proposed for recalculation;
+   * not given, the company code's policy (CompanyCodes.baseYearSignificancePercent), 5 % for the group
    */
-  significancePercent   : Decimal(5, 2) default 5 @assert.range: [0, 100];
+  significancePercent   : Decimal(5, 2) @assert.range: [0, 100];
   reviews               : Composition of many BaseYearReviews on reviews.target = $self;
 }
 

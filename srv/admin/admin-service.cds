@@ -116,7 +116,7 @@ service AdminService {
 annotate AdminService.EmissionFactors with {
   value       @mandatory @assert.range: [0, _] @assert.range.message: 'An emission factor is not negative';
   biogenicCO2 @assert.range: [0, _] @assert.range.message: 'Biogenic CO2 is not negative';
-  uncertainty @assert.range: [0, 100];
+  uncertainty @assert.range: [0.01, 999.99] @assert.range.message: 'A stated uncertainty is above 0 % (none: leave it empty)';
   unit        @mandatory;
   validTo     @assert: (case when validTo < validFrom then 'The validity of the factor ends before it starts' end);
 };

@@ -2,6 +2,7 @@ import cds from '@sap/cds'
 import {
   Activities,
   BaseYearReviews,
+  CompanyCodes,
   FiscalPeriods,
   PeriodTotals,
   ReductionTargets,
@@ -41,6 +42,13 @@ export async function validTarget(req: cds.Request): Promise<void> {
   }
   if (row.targetType === 'intensity' && !row.denominatorUnit)
     return req.reject(400, 'an intensity target names its denominator, e.g. "EUR million revenue"', 'denominatorUnit')
+  // the policy's threshold: the target's own, else its company code's, else 5 % (the group)
+  if (req.event === 'CREATE' && req.data.significancePercent == null) {
+    const code = row.companyCode_code
+      ? await SELECT.one.from(CompanyCodes, row.companyCode_code as string).columns('baseYearSignificancePercent')
+      : undefined
+    req.data.significancePercent = code?.baseYearSignificancePercent ?? 5
+  }
 }
 
 /** what today's rules and factors would change in a target's base year: the figure, the change, per category */

@@ -919,6 +919,26 @@ describe('PeriodCloseService: close, lock, four eyes, restatement; AuditService:
     expect(progress.value[0].notes).to.not.include('small workshop')
   })
 
+  it("takes a target's threshold from its company code's policy unless it states its own; the group's is 5 %", async () => {
+    const sam = { auth: { username: 'sam', password: '' } }
+    const policy = async (percent: number): Promise<void> => {
+      const { status, data } = await axios.patch("/odata/v4/admin/CompanyCodes('1010')", { baseYearSignificancePercent: percent }, sam)
+      expect(status, JSON.stringify(data)).to.equal(200)
+    }
+    await policy(3)
+    const T = '/odata/v4/period-close/ReductionTargets'
+    const made = async (body: Record<string, unknown>): Promise<number> => {
+      const { status, data } = await POST(T, { name: 'threshold', baseYear: 2026, targetYear: 2030, reductionPercent: 30, ...body }, alice)
+      expect(status, JSON.stringify(data)).to.equal(201)
+      return Number(data.significancePercent)
+    }
+    expect(await made({ companyCode_code: '1010' })).to.equal(3)
+    expect(await made({ companyCode_code: '1010', significancePercent: 7.5 })).to.equal(7.5)
+    expect(await made({})).to.equal(5)
+    expect((await axios.patch("/odata/v4/admin/CompanyCodes('1010')", { baseYearSignificancePercent: 101 }, sam)).status).to.equal(400)
+    await policy(5)
+  })
+
   it("follows a target per closed period: the year to date against the base year's same periods on the pathway", async () => {
     // 1010 2027/001 (the lines copied from 2026/001 above) closed, every failing check waived
     const P2027 = "/odata/v4/period-close/FiscalPeriods(companyCode_code='1010',fiscalYear=2027,fiscalPeriod=1)"
