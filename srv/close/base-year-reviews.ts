@@ -88,46 +88,79 @@ async function measureBaseYear(target: Target): Promise<Measured> {
   return { base, change, byCategory, periods: periods.length }
 }
 
-/** Records a methodology review of a target (a proposal when significant) with its log entry; returns its ID. */
+/** a review as the policy records it: what changed the base year, by how much, against which figure */
+interface ReviewInput {
+  trigger: 'methodology' | 'restatement' | 'structural'
+  base: Decimal
+  change: Decimal
+  details: string
+  checkedBy: string
+  changeKind?: string
+  /** why it changed, for the log entry ("after rule MG-ZSTEEL v4") */
+  after?: string
+  inputs: Record<string, unknown>
+}
+
+/**
+ * Records a review of a target against its threshold, with its log entry; returns its ID. Significant, it is a
+ * proposal, unless one is pending for the target already: one pending proposal per target, so a significant change
+ * beside a pending one is recorded, not proposed twice.
+ */
+async function recordReview(target: Target, review: ReviewInput): Promise<string> {
+  const { changePercent, significant } = significance(review.base, review.change, target.significancePercent ?? 5)
+  const pending = significant && (await SELECT.one.from(BaseYearReviews).columns('ID').where({ target_ID: target.ID, status: 'proposed' }))
+  const row = {
+    ID: cds.utils.uuid(),
+    target_ID: target.ID,
+    checkedAt: new Date().toISOString(),
+    checkedBy: review.checkedBy,
+    trigger: review.trigger,
+    changeKind: review.changeKind ?? null,
+    baseKgCO2e: review.base.toFixed(6),
+    changeKgCO2e: review.change.toFixed(6),
+    changePercent,
+    significant,
+    details: `${review.details}${pending ? '; a proposal is pending already' : ''}`.slice(0, 2000),
+    status: significant && !pending ? 'proposed' : 'noChange'
+  }
+  await INSERT.into(BaseYearReviews).entries(row as any)
+  const threshold = String(target.significancePercent ?? 5)
+  await appendLog({
+    action: 'baseYearReview',
+    subject: `${target.name!} base year ${target.baseYear!}`,
+    details:
+      `${row.status}${review.after ? ` after ${review.after}` : ''}: ${row.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${row.baseKgCO2e} kg, threshold ${threshold} %`.slice(
+        0,
+        2000
+      ),
+    inputs: { target: target.ID, ...review.inputs },
+    outputs: row,
+    companyCode: target.companyCode_code ?? null
+  })
+  return row.ID
+}
+
+/** Records a methodology review of a target (a proposal when significant); returns its ID. */
 async function recordMethodologyReview(
   target: Target,
   { base, change, byCategory, periods }: Measured,
   checkedBy: string,
   cause?: string
 ): Promise<string> {
-  const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
   const perCategory = [...byCategory]
     .filter(([, d]) => !d.isZero())
     .sort(([a], [b]) => a - b)
     .map(([c, d]) => `${c}: ${d.gt(0) ? '+' : ''}${d.toFixed(6)} kg`)
     .join('; ')
-  const review = {
-    ID: cds.utils.uuid(),
-    target_ID: target.ID,
-    checkedAt: new Date().toISOString(),
-    checkedBy,
+  return await recordReview(target, {
     trigger: 'methodology',
-    baseKgCO2e: base.toFixed(6),
-    changeKgCO2e: change.toFixed(6),
-    changePercent,
-    significant,
-    details: (cause ? `after ${cause}${perCategory ? `: ${perCategory}` : ''}` : perCategory).slice(0, 2000),
-    status: significant ? 'proposed' : 'noChange'
-  }
-  await INSERT.into(BaseYearReviews).entries(review as any)
-  await appendLog({
-    action: 'baseYearReview',
-    subject: `${target.name!} base year ${target.baseYear!}`,
-    details:
-      `${review.status}${cause ? ` after ${cause}` : ''}: ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg, threshold ${String(target.significancePercent ?? 5)} %`.slice(
-        0,
-        2000
-      ),
-    inputs: { target: target.ID, periods, categories: coveredCategories(target.categories), ...(cause ? { cause } : {}) },
-    outputs: review,
-    companyCode: target.companyCode_code ?? null
+    base,
+    change,
+    details: cause ? `after ${cause}${perCategory ? `: ${perCategory}` : ''}` : perCategory,
+    checkedBy,
+    after: cause,
+    inputs: { periods, categories: coveredCategories(target.categories), ...(cause ? { cause } : {}) }
   })
-  return review.ID
 }
 
 /**
@@ -247,36 +280,17 @@ export async function recordStructuralChange(req: On<typeof ReductionTarget.acti
   }
   const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
   if (pending) return req.reject(409, `a base-year recalculation of ${target.name!} is proposed already: decide it first`)
-  const base = await baseFigure(target)
-  const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
-  const review = {
-    ID: cds.utils.uuid(),
-    target_ID: target.ID,
-    checkedAt: new Date().toISOString(),
-    checkedBy: req.user.id,
+  const id = await recordReview(target, {
     trigger: 'structural',
-    changeKind,
-    baseKgCO2e: base.toFixed(6),
-    changeKgCO2e: change.toFixed(6),
-    changePercent,
-    significant,
-    details: `${changeKind!}: ${description!}`.slice(0, 2000),
-    status: significant ? 'proposed' : 'noChange'
-  }
-  await INSERT.into(BaseYearReviews).entries(review as any)
-  await appendLog({
-    action: 'baseYearReview',
-    subject: `${target.name!} base year ${target.baseYear!}`,
-    details:
-      `${review.status} after a structural change (${review.details}): ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg, threshold ${String(target.significancePercent ?? 5)} %`.slice(
-        0,
-        2000
-      ),
-    inputs: { target: target.ID, changeKind, description, baseYearTCO2e: String(baseYearTCO2e) },
-    outputs: review,
-    companyCode: target.companyCode_code ?? null
+    base: await baseFigure(target),
+    change,
+    details: `${changeKind!}: ${description!}`,
+    checkedBy: req.user.id,
+    changeKind: changeKind!,
+    after: `a structural change (${changeKind!}: ${description!})`,
+    inputs: { changeKind, description, baseYearTCO2e: String(baseYearTCO2e) }
   })
-  return await SELECT.one.from(BaseYearReviews, review.ID)
+  return await SELECT.one.from(BaseYearReviews, id)
 }
 
 /**
@@ -357,33 +371,17 @@ export async function reviewRestatement(
       .where({ fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) })
     const after = now.filter(t => covered.has(t.category_code!)).reduce((s, t) => s.plus(t.kgCO2eLocation ?? 0), new Decimal(0))
     const base = after.minus(change)
-    const { changePercent, significant } = significance(base, change, target.significancePercent ?? 5)
-    const pending = await SELECT.one.from(BaseYearReviews).where({ target_ID: target.ID, status: 'proposed' })
     const period3 = `${period.companyCode} ${period.fiscalYear}/${String(period.fiscalPeriod).padStart(3, '0')}`
-    const review = {
-      ID: cds.utils.uuid(),
-      target_ID: target.ID,
-      checkedAt: new Date().toISOString(),
-      checkedBy: user ?? 'system',
+    await recordReview(target, {
       trigger: 'restatement',
-      baseKgCO2e: base.toFixed(6),
-      changeKgCO2e: change.toFixed(6),
-      changePercent,
-      significant,
+      base,
+      change,
       details: `restatement of ${period3}, version ${version}: ${changes
         .map(t => `${t.category}: ${new Decimal(t.deltaLocation!).gt(0) ? '+' : ''}${new Decimal(t.deltaLocation!).toFixed(6)} kg`)
-        .join('; ')}${significant && pending ? '; a proposal is pending already' : ''}`.slice(0, 2000),
-      // one pending proposal per target: a significant change beside a pending one is recorded, not proposed twice
-      status: significant && !pending ? 'proposed' : 'noChange'
-    }
-    await INSERT.into(BaseYearReviews).entries(review as any)
-    await appendLog({
-      action: 'baseYearReview',
-      subject: `${target.name!} base year ${target.baseYear!}`,
-      details: `${review.status} after the restatement of ${period3}: ${review.changeKgCO2e} kg (${changePercent ?? '-'} %) against ${review.baseKgCO2e} kg`,
-      inputs: { target: target.ID, period, version },
-      outputs: review,
-      companyCode: target.companyCode_code ?? null
+        .join('; ')}`,
+      checkedBy: user ?? 'system',
+      after: `the restatement of ${period3}`,
+      inputs: { period, version }
     })
   }
 }
