@@ -242,24 +242,26 @@ export function afterMethodologyChange(cause: string): void {
   else start()
 }
 
+/** Σ kg CO2e of a target's base year in its covered categories and company codes, from the period totals as given (a user's, or all) */
+async function coveredBaseYearKg(target: Target, read: <Q>(query: Q) => Q = query => query): Promise<Decimal> {
+  const covered = new Set(coveredCategories(target.categories))
+  const totals = await read(
+    SELECT.from(PeriodTotals)
+      .columns('category_code', 'kgCO2eLocation')
+      .where({ fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) })
+  )
+  return totals.filter(t => covered.has(t.category_code!)).reduce((sum, t) => sum.plus(t.kgCO2eLocation ?? 0), new Decimal(0))
+}
+
 /**
  * the base-year figure of a target as its progress starts from it: the covered period totals (those the user may read)
  * and the structural changes accepted so far
  */
 async function baseFigure(target: Target): Promise<Decimal> {
-  const covered = new Set(coveredCategories(target.categories))
-  const totals = await asCurrentUser(
-    SELECT.from(PeriodTotals)
-      .columns('category_code', 'kgCO2eLocation')
-      .where({ fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) })
-  )
   const structural = await SELECT.from(BaseYearReviews)
     .columns('changeKgCO2e')
     .where({ target_ID: target.ID, trigger: 'structural', status: 'accepted' })
-  return [...totals.filter(t => covered.has(t.category_code!)).map(t => t.kgCO2eLocation), ...structural.map(r => r.changeKgCO2e)].reduce(
-    (sum: Decimal, kg) => sum.plus(kg ?? 0),
-    new Decimal(0)
-  )
+  return structural.reduce((sum, r) => sum.plus(r.changeKgCO2e ?? 0), await coveredBaseYearKg(target, asCurrentUser))
 }
 
 /**
@@ -366,11 +368,7 @@ export async function reviewRestatement(
     const changes = totals.filter(t => covered.has(t.category) && t.deltaLocation != null && !new Decimal(t.deltaLocation).isZero())
     if (!changes.length) continue
     const change = changes.reduce((s, t) => s.plus(t.deltaLocation!), new Decimal(0))
-    const now = await SELECT.from(PeriodTotals)
-      .columns('category_code', 'kgCO2eLocation')
-      .where({ fiscalYear: target.baseYear, ...(target.companyCode_code ? { companyCode_code: target.companyCode_code } : {}) })
-    const after = now.filter(t => covered.has(t.category_code!)).reduce((s, t) => s.plus(t.kgCO2eLocation ?? 0), new Decimal(0))
-    const base = after.minus(change)
+    const base = (await coveredBaseYearKg(target)).minus(change)
     const period3 = `${period.companyCode} ${period.fiscalYear}/${String(period.fiscalPeriod).padStart(3, '0')}`
     await recordReview(target, {
       trigger: 'restatement',

@@ -8,7 +8,8 @@ import {
   PeriodTotals,
   ReductionTargets,
   Scope3Categories,
-  TargetDenominators
+  TargetDenominators,
+  type ReductionTarget
 } from '#cds-models/scope3'
 import { figuredWithPins, mergedPins, type Pins } from '../attribution/period-postings'
 import { Decimal, tonnesShown } from '../lib/common/decimal'
@@ -181,8 +182,8 @@ async function computed(
  * source), against the linear pathway (srv/lib/close/targets.ts), in tonnes.
  */
 async function targetProgress(allowed: AllowedValues, split: boolean): Promise<TargetProgress[]> {
-  const [ids, yearsAsked] = [allowed.get('target_ID'), allowed.get('year')]
-  const targets = (await asCurrentUser(SELECT.from(ReductionTargets))).filter(t => !ids || ids.has(String(t.ID)))
+  const yearsAsked = allowed.get('year')
+  const targets = await targetsAsked(allowed)
   if (!targets.length) return []
   const [totals, periods, denominators, structural] = await Promise.all([
     asCurrentUser(SELECT.from(PeriodTotals).columns('companyCode_code', 'fiscalYear', 'category_code', 'kgCO2eLocation')),
@@ -212,10 +213,6 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
     for (const [y, f] of years)
       figures.set(`${t.ID!}|${y}`, y === t.baseYear ? adjustments.reduce((kg, a) => kg.plus(a.kgCO2e), f.kg) : f.kg)
     const intensity = t.targetType === 'intensity'
-    const denominatorOf = (y: number): string | null => {
-      const value = denominators.find(d => d.target_ID === t.ID && d.year === y)?.value
-      return value == null ? null : String(value)
-    }
     const { rows: yearsOf, warnings } = progress(
       {
         targetType: intensity ? 'intensity' : 'absolute',
@@ -228,7 +225,7 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
         kgCO2e: f.kg.toString(),
         periods: f.periods,
         closedPeriods: f.closed,
-        denominator: denominatorOf(y)
+        denominator: denominatorOf(denominators, t.ID!, y)
       })),
       adjustments
     )
@@ -254,6 +251,22 @@ async function targetProgress(allowed: AllowedValues, split: boolean): Promise<T
   return rows
 }
 
+/** the reduction targets the user may read, those the filter names (target_ID) where it names any */
+async function targetsAsked(allowed: AllowedValues): Promise<ReductionTarget[]> {
+  const ids = allowed.get('target_ID')
+  return (await asCurrentUser(SELECT.from(ReductionTargets))).filter(t => !ids || ids.has(String(t.ID)))
+}
+
+/** an intensity target's denominator of a year, as stored; null where there is none */
+function denominatorOf(
+  denominators: Array<{ target_ID?: string | null; year?: number | null; value?: unknown }>,
+  target: unknown,
+  year: unknown
+): string | null {
+  const value = denominators.find(d => d.target_ID === target && d.year === year)?.value
+  return value == null ? null : String(value)
+}
+
 /** the structural changes accepted for each of these targets, oldest first: they recalculate its base year */
 async function structuralAdjustments(targets: Array<{ ID?: string | null }>): Promise<Map<string, BaseAdjustment[]>> {
   const accepted = await SELECT.from(BaseYearReviews)
@@ -272,10 +285,8 @@ async function structuralAdjustments(targets: Array<{ ID?: string | null }>): Pr
  * figures or a period row in it has closed it.
  */
 async function targetPeriodProgress(allowed: AllowedValues): Promise<TargetPeriodProgress[]> {
-  const [ids, yearsAsked] = [allowed.get('target_ID'), allowed.get('year')]
-  const targets = (await asCurrentUser(SELECT.from(ReductionTargets))).filter(
-    t => (!ids || ids.has(String(t.ID))) && t.targetType !== 'intensity'
-  )
+  const yearsAsked = allowed.get('year')
+  const targets = (await targetsAsked(allowed)).filter(t => t.targetType !== 'intensity')
   if (!targets.length) return []
   const [totals, periods, adjustments] = await Promise.all([
     asCurrentUser(SELECT.from(PeriodTotals).columns('companyCode_code', 'fiscalYear', 'fiscalPeriod', 'category_code', 'kgCO2eLocation')),
@@ -373,9 +384,10 @@ async function splitChanges(
     if (!pins) continue
     const covered = coveredCategories(t.categories)
     const base = figures.get(`${t.ID as string}|${t.baseYear as number}`) ?? new Decimal(0)
-    const denominatorOf = (year: number): Decimal | null => {
-      const value = denominators.find(d => d.target_ID === t.ID && d.year === year)?.value
-      return value == null || new Decimal(value as string).lte(0) ? null : new Decimal(value as string)
+    // (a denominator of 0 or less is none, as for the progress: srv/lib/close/targets.ts)
+    const perUnitOf = (year: number): Decimal | null => {
+      const value = denominatorOf(denominators, t.ID, year)
+      return value == null || new Decimal(value).lte(0) ? null : new Decimal(value)
     }
     for (const row of rows.filter(own)) {
       const lines = await asCurrentUser(
@@ -393,7 +405,7 @@ async function splitChanges(
       const { kg: then, kept } = figuredWithPins(lines, pins)
       const figure = figures.get(`${t.ID as string}|${row.year!}`) ?? new Decimal(0)
       // an intensity target: per unit of each year's own denominator, E_y/D_y − E_b/D_b, of which (now − then)/D_y methodology
-      const [perUnit, perBaseUnit] = t.targetType === 'intensity' ? [denominatorOf(row.year!), denominatorOf(t.baseYear)] : [1, 1]
+      const [perUnit, perBaseUnit] = t.targetType === 'intensity' ? [perUnitOf(row.year!), perUnitOf(t.baseYear)] : [1, 1]
       if (perUnit == null || perBaseUnit == null) continue
       const methodology = now.minus(then).div(perUnit)
       const change = figure.div(perUnit).minus(base.div(perBaseUnit))
